@@ -1,0 +1,53 @@
+package io.gongkai.access.control;
+
+import io.gongkai.access.entity.Account;
+import io.gongkai.platform.Problem;
+import io.gongkai.platform.Transactions;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/**
+ * Every request under {@code /manage} carries a bearer token: verified here, then the account's
+ * current grants are loaded, so a revoked grant or disabled account takes effect at once.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class Authentication implements ContainerRequestFilter {
+
+  @Inject Tokens tokens;
+  @Inject Transactions tx;
+  @Inject Caller caller;
+  @Context HttpServletRequest servletRequest;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    if (!(path.startsWith("manage") || path.startsWith("/manage"))
+        || "OPTIONS".equals(request.getMethod())) {
+      return;
+    }
+    String header = request.getHeaderString("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw new Problem.Unauthenticated("Send Authorization: Bearer <token> (POST /api/v1/auth/token)");
+    }
+    Tokens.Subject subject = tokens.verify(header.substring(7).trim());
+    List<Caller.Grant> grants = tx.read(em -> em
+        .createQuery("select a from Account a where a.username = :u", Account.class)
+        .setParameter("u", subject.username())
+        .getResultStream()
+        .filter(Account::enabled)
+        .findFirst()
+        .map(a -> a.grants().stream()
+            .map(g -> new Caller.Grant(g.organisation() == null ? null : g.organisation().id(), g.role()))
+            .toList())
+        .orElseThrow(() -> new Problem.Unauthenticated("Unknown or disabled account")));
+    caller.authenticate(subject.username(), servletRequest.getRemoteAddr(), grants);
+  }
+}

@@ -1,0 +1,168 @@
+package io.gongkai.access.control;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.gongkai.access.entity.SigningKey;
+import io.gongkai.platform.Problem;
+import io.gongkai.platform.Settings;
+import io.gongkai.platform.Transactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Issues Gongkai's own signed tokens (RS256) and verifies them, and — when configured — tokens of
+ * the portal's single sign-on, verified against its published keys (JWKS). Either way the token
+ * only says who the caller is; what they may do comes from Gongkai's own grants.
+ */
+@ApplicationScoped
+public class Tokens {
+
+  /** Who a verified token names. */
+  public record Subject(String username) {}
+
+  /** A signed token and when it stops being accepted. */
+  public record Issued(String token, Instant expiresAt) {}
+
+  @Inject Settings settings;
+  @Inject Transactions tx;
+
+  private volatile RSAKey key;
+  private volatile DefaultJWTProcessor<SecurityContext> own;
+  private volatile DefaultJWTProcessor<SecurityContext> sso;
+
+  public Issued issue(String username) {
+    Instant now = Instant.now();
+    Instant expires = now.plus(settings.tokenTtl());
+    JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        .issuer(settings.tokenIssuer())
+        .subject(username)
+        .audience("gongkai")
+        .issueTime(Date.from(now))
+        .expirationTime(Date.from(expires))
+        .jwtID(UUID.randomUUID().toString())
+        .build();
+    try {
+      SignedJWT jwt = new SignedJWT(
+          new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key().getKeyID()).build(), claims);
+      jwt.sign(new RSASSASigner(key()));
+      return new Issued(jwt.serialize(), expires);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("cannot sign token", e);
+    }
+  }
+
+  public Subject verify(String token) {
+    String issuer;
+    try {
+      issuer = SignedJWT.parse(token).getJWTClaimsSet().getIssuer();
+    } catch (ParseException e) {
+      throw new Problem.Unauthenticated("The bearer token is not a signed JWT");
+    }
+    boolean external = settings.ssoIssuer().map(i -> i.equals(issuer)).orElse(false);
+    try {
+      if (external) {
+        JWTClaimsSet claims = ssoProcessor().process(token, null);
+        Object name = claims.getClaim(settings.ssoUsernameClaim());
+        if (!(name instanceof String s) || s.isBlank()) {
+          throw new Problem.Unauthenticated("The single sign-on token names no user");
+        }
+        return new Subject(s);
+      }
+      return new Subject(ownProcessor().process(token, null).getSubject());
+    } catch (Problem p) {
+      throw p;
+    } catch (Exception e) {
+      throw new Problem.Unauthenticated("The bearer token is invalid or expired");
+    }
+  }
+
+  private DefaultJWTProcessor<SecurityContext> ownProcessor() {
+    if (own == null) {
+      own = processor(new ImmutableJWKSet<>(new JWKSet(key().toPublicJWK())),
+          settings.tokenIssuer(), "gongkai");
+    }
+    return own;
+  }
+
+  private DefaultJWTProcessor<SecurityContext> ssoProcessor() throws MalformedURLException {
+    if (sso == null) {
+      URL jwks = new URL(settings.ssoJwksUrl().orElseThrow(
+          () -> new Problem.Unauthenticated("Single sign-on is not configured")));
+      sso = processor(JWKSourceBuilder.create(jwks).build(), settings.ssoIssuer().orElseThrow(),
+          settings.ssoAudience().orElse(null));
+    }
+    return sso;
+  }
+
+  private static DefaultJWTProcessor<SecurityContext> processor(
+      JWKSource<SecurityContext> keys, String issuer, String audience) {
+    DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
+    p.setJWSKeySelector(new JWSVerificationKeySelector<>(
+        Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256, JWSAlgorithm.PS256), keys));
+    p.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+        audience,
+        new JWTClaimsSet.Builder().issuer(issuer).build(),
+        Set.of("sub", "exp", "iat")));
+    return p;
+  }
+
+  private RSAKey key() {
+    if (key == null) {
+      synchronized (this) {
+        if (key == null) {
+          key = loadKey();
+        }
+      }
+    }
+    return key;
+  }
+
+  private RSAKey loadKey() {
+    try {
+      if (settings.tokenPrivateKey().isPresent()) {
+        return RSAKey.parse(settings.tokenPrivateKey().get());
+      }
+      String stored = tx.read(em -> {
+        SigningKey k = em.find(SigningKey.class, "default");
+        return k == null ? null : k.jwk();
+      });
+      if (stored == null) {
+        String generated = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString())
+            .generate().toJSONString();
+        try {
+          tx.write(em -> {
+            em.persist(new SigningKey("default", generated));
+            return null;
+          });
+        } catch (RuntimeException raceWithAnotherInstance) {
+          // another instance stored its key first: use that one
+        }
+        stored = tx.read(em -> em.find(SigningKey.class, "default").jwk());
+      }
+      return RSAKey.parse(stored);
+    } catch (ParseException | JOSEException e) {
+      throw new IllegalStateException("gongkai.token.private-key is not an RSA JWK", e);
+    }
+  }
+}

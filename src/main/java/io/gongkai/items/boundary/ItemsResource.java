@@ -1,0 +1,102 @@
+package io.gongkai.items.boundary;
+
+import io.gongkai.items.boundary.ItemJson.ItemDetail;
+import io.gongkai.items.boundary.ItemJson.ItemSummary;
+import io.gongkai.items.boundary.ItemJson.PageJson;
+import io.gongkai.items.control.Attachments;
+import io.gongkai.items.control.ItemQueries;
+import io.gongkai.items.entity.Attachment;
+import io.gongkai.items.entity.Item;
+import io.gongkai.platform.Paging;
+import io.gongkai.platform.Problem;
+import io.gongkai.platform.Transactions;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The public item API: lists, one item, look-up by 索引号, attachment downloads. */
+@RequestScoped
+@Path("items")
+@Produces(MediaType.APPLICATION_JSON)
+public class ItemsResource {
+
+  @Inject Transactions tx;
+  @Inject ItemQueries queries;
+  @Inject ItemFilters filters;
+  @Inject Attachments attachments;
+
+  @GET
+  @Operation(summary = "Published items, newest first; filter by organisation, channel (with sub-channels), year, genre, validity")
+  public PageJson<ItemSummary> list(@QueryParam("organisation") String organisation,
+      @QueryParam("channel") String channel, @QueryParam("year") Integer year,
+      @QueryParam("genre") String genre, @QueryParam("validity") String validity,
+      @QueryParam("sort") String sort, @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    Paging paging = Paging.of(page, size);
+    ItemQueries.Order order = ItemFilters.order(sort);
+    return tx.read(em -> {
+      var filter = filters.parse(em, new ItemFilters.Params(organisation, channel, year, genre, validity, null));
+      var result = queries.visible(em, filter, paging.page(), paging.size(), order);
+      return new PageJson<>(result.items().stream().map(ItemSummary::from).toList(),
+          result.page(), result.size(), result.total());
+    });
+  }
+
+  @GET
+  @Path("{id: [0-9]+}")
+  @Operation(summary = "One published item with every catalogue field")
+  public Response get(@PathParam("id") long id) {
+    return tx.read(em -> detail(queries.visibleById(em, id)));
+  }
+
+  @GET
+  @Path("by-index-number")
+  @Operation(summary = "One published item by its 索引号, e.g. ?value=014119467/2020-00556")
+  public Response byIndexNumber(@QueryParam("value") String value) {
+    if (value == null || value.isBlank()) {
+      throw new Problem.Invalid("value", "the 索引号 to look up");
+    }
+    return tx.read(em -> detail(queries.visibleByIndexNumber(em, value.strip())));
+  }
+
+  @GET
+  @Path("{id: [0-9]+}/attachments/{attachment: [0-9]+}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "Download an attachment of a published item")
+  public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachmentId) {
+    return tx.read(em -> {
+      Item item = queries.visibleById(em, id);
+      Attachment a = Attachments.find(item, attachmentId);
+      boolean inline = a.contentType().startsWith("image/") || a.contentType().equals("application/pdf");
+      return Response.ok(attachments.content(em, a), a.contentType())
+          .header("Content-Disposition", disposition(inline ? "inline" : "attachment", a.fileName()))
+          .header("X-Content-Type-Options", "nosniff")
+          .header("Content-Security-Policy", "default-src 'none'; sandbox")
+          .tag(new EntityTag(a.sha256()))
+          .lastModified(Date.from(a.createdAt()))
+          .build();
+    });
+  }
+
+  private static Response detail(Item item) {
+    return Response.ok(ItemDetail.from(item)).lastModified(Date.from(item.updatedAt())).build();
+  }
+
+  /** RFC 6266: an ASCII fallback plus the exact UTF-8 name (RFC 5987) for Chinese file names. */
+  static String disposition(String kind, String fileName) {
+    String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
+    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    return kind + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  }
+}

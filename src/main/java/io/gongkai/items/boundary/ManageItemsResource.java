@@ -1,0 +1,172 @@
+package io.gongkai.items.boundary;
+
+import io.gongkai.access.control.Caller;
+import io.gongkai.access.entity.Role;
+import io.gongkai.items.boundary.ItemJson.AttachmentJson;
+import io.gongkai.items.boundary.ItemJson.ItemView;
+import io.gongkai.items.boundary.ItemJson.PageJson;
+import io.gongkai.items.control.Attachments;
+import io.gongkai.items.control.ItemAccess;
+import io.gongkai.items.control.ItemEditor;
+import io.gongkai.items.control.ItemInput;
+import io.gongkai.items.control.ItemQueries;
+import io.gongkai.items.control.Workflow;
+import io.gongkai.items.entity.Item;
+import io.gongkai.platform.Paging;
+import io.gongkai.platform.Problem;
+import io.gongkai.platform.Transactions;
+import io.gongkai.platform.Versions;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The editorial item API. Every write names the version it read (If-Match). */
+@RequestScoped
+@Path("manage/items")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class ManageItemsResource {
+
+  @Inject Caller caller;
+  @Inject Transactions tx;
+  @Inject ItemQueries queries;
+  @Inject ItemFilters filters;
+  @Inject ItemAccess access;
+  @Inject ItemEditor editor;
+  @Inject Workflow workflow;
+  @Inject Attachments attachments;
+
+  @GET
+  @Operation(summary = "Items of an organisation in any state (editor or above there)")
+  public PageJson<ItemView> list(@QueryParam("organisation") String organisation,
+      @QueryParam("channel") String channel, @QueryParam("state") String state,
+      @QueryParam("year") Integer year, @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    if (organisation == null) {
+      throw new Problem.Invalid("organisation", "required");
+    }
+    Paging paging = Paging.of(page, size);
+    return tx.read(em -> {
+      var filter = filters.parse(em, new ItemFilters.Params(organisation, channel, year, null, null, state));
+      caller.require(Role.EDITOR, filter.organisationId(), organisation);
+      var result = queries.all(em, filter, paging.page(), paging.size(), ItemQueries.Order.NEWEST_FIRST);
+      return new PageJson<>(result.items().stream().map(ItemView::from).toList(),
+          result.page(), result.size(), result.total());
+    });
+  }
+
+  @POST
+  @Operation(summary = "Create a draft")
+  public Response create(ItemInput input) {
+    Item item = editor.create(caller, requireBody(input));
+    return view(Response.created(URI.create("/api/v1/manage/items/" + item.id())), item);
+  }
+
+  @GET
+  @Path("{id: [0-9]+}")
+  public Response get(@PathParam("id") long id) {
+    return tx.read(em -> view(Response.ok(), access.forReading(em, caller, id)));
+  }
+
+  @PUT
+  @Path("{id: [0-9]+}")
+  @Operation(summary = "Save the item's content (a new revision)")
+  public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+      ItemInput input) {
+    return view(Response.ok(), editor.update(caller, id, Versions.ifMatch(ifMatch), requireBody(input)));
+  }
+
+  @DELETE
+  @Path("{id: [0-9]+}")
+  @Operation(summary = "Delete a draft that was never published")
+  public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    editor.delete(caller, id, Versions.ifMatch(ifMatch));
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/{action: submit|publish|reject|withdraw}")
+  @Operation(summary = "Workflow: submit (editor); publish now or at {at}, reject, withdraw with {reason} (reviewer)")
+  public Response transition(@PathParam("id") long id, @PathParam("action") String action,
+      @HeaderParam("If-Match") String ifMatch, String body) {
+    Long version = Versions.ifMatch(ifMatch);
+    TransitionRequest r = TransitionRequest.parse(body);
+    Item item = switch (action) {
+      case "submit" -> workflow.submit(caller, id, version);
+      case "publish" -> workflow.publish(caller, id, version, r.at());
+      case "reject" -> workflow.reject(caller, id, version, r.reason());
+      default -> workflow.withdraw(caller, id, version, r.reason());
+    };
+    return view(Response.ok(), item);
+  }
+
+  @GET
+  @Path("{id: [0-9]+}/revisions")
+  public List<RevisionJson> revisions(@PathParam("id") long id) {
+    return tx.read(em -> editor.revisions(em, access.forReading(em, caller, id)).stream()
+        .map(RevisionJson::from).toList());
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/revisions/{number: [0-9]+}/restore")
+  @Operation(summary = "Save the content of an earlier revision as a new revision")
+  public Response restore(@PathParam("id") long id, @PathParam("number") int number,
+      @HeaderParam("If-Match") String ifMatch) {
+    return view(Response.ok(), editor.restore(caller, id, Versions.ifMatch(ifMatch), number));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/attachments")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "Upload an attachment: the raw file as body, its name in ?name=")
+  public Response upload(@PathParam("id") long id, @QueryParam("name") String name,
+      @HeaderParam("If-Match") String ifMatch, InputStream body) {
+    Long version = Versions.ifMatch(ifMatch);
+    if (version == null) {
+      throw new Problem.PreconditionRequired();
+    }
+    var attachment = attachments.add(caller, id, version, name, body);
+    Item item = tx.read(em -> queries.byId(em, id));
+    return Response.created(URI.create("/api/v1/items/" + id + "/attachments/" + attachment.id()))
+        .tag(Versions.tag(item.version()))
+        .entity(new AttachmentJson(attachment.id(), attachment.fileName(), attachment.contentType(),
+            attachment.size(), attachment.sha256(), "/api/v1/items/" + id + "/attachments/" + attachment.id()))
+        .build();
+  }
+
+  @DELETE
+  @Path("{id: [0-9]+}/attachments/{attachment: [0-9]+}")
+  public Response removeAttachment(@PathParam("id") long id, @PathParam("attachment") long attachment,
+      @HeaderParam("If-Match") String ifMatch) {
+    attachments.remove(caller, id, Versions.ifMatch(ifMatch), attachment);
+    return Response.noContent().build();
+  }
+
+  private static ItemInput requireBody(ItemInput input) {
+    if (input == null) {
+      throw new Problem.Invalid("body", "a JSON item is required");
+    }
+    return input;
+  }
+
+  private static Response view(Response.ResponseBuilder builder, Item item) {
+    return builder.tag(Versions.tag(item.version())).entity(ItemView.from(item)).build();
+  }
+}

@@ -1,0 +1,148 @@
+package io.gongkai.items.control;
+
+import io.gongkai.access.control.Caller;
+import io.gongkai.audit.control.AuditLog;
+import io.gongkai.items.entity.Attachment;
+import io.gongkai.items.entity.AttachmentContent;
+import io.gongkai.items.entity.Item;
+import io.gongkai.platform.Problem;
+import io.gongkai.platform.Settings;
+import io.gongkai.platform.Transactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.tika.Tika;
+
+/**
+ * Uploads and serves attachments. The size is bounded while reading; the type is detected from
+ * the bytes (Apache Tika) and must be allowed and agree with the file name's extension; the
+ * file name is only ever displayed, never used as a path.
+ */
+@ApplicationScoped
+public class Attachments {
+
+  private static final Tika TIKA = new Tika();
+
+  @Inject Transactions tx;
+  @Inject Settings settings;
+  @Inject ItemAccess access;
+  @Inject AuditLog audit;
+
+  /** The upload as read, before it is stored. */
+  record Upload(String fileName, String contentType, byte[] bytes, String sha256) {}
+
+  public Attachment add(Caller caller, long itemId, Long version, String fileName, InputStream body) {
+    Upload upload = read(fileName, body);
+    return tx.write(em -> {
+      Item item = access.forEdit(em, caller, itemId, version);
+      Attachment attachment = store(em, item, upload);
+      audit.record(em, caller, "attachment.add", ItemEditor.target(item),
+          upload.fileName() + " " + upload.sha256());
+      return attachment;
+    });
+  }
+
+  /** Checks and stores a file outside any request (demo content, imports). */
+  public Attachment importFile(EntityManager em, Item item, String fileName, InputStream body) {
+    return store(em, item, read(fileName, body));
+  }
+
+  private static Attachment store(EntityManager em, Item item, Upload upload) {
+    Attachment attachment = new Attachment(item, upload.fileName(), upload.contentType(),
+        upload.bytes().length, upload.sha256());
+    item.attachments().add(attachment);
+    em.persist(attachment);
+    em.flush();
+    em.persist(new AttachmentContent(attachment.id(), upload.bytes()));
+    return attachment;
+  }
+
+  public void remove(Caller caller, long itemId, Long version, long attachmentId) {
+    tx.write(em -> {
+      Item item = access.forEdit(em, caller, itemId, version);
+      Attachment attachment = find(item, attachmentId);
+      AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
+      if (content != null) {
+        em.remove(content);
+      }
+      item.attachments().remove(attachment);
+      audit.record(em, caller, "attachment.remove", ItemEditor.target(item), attachment.fileName());
+      return null;
+    });
+  }
+
+  public static Attachment find(Item item, long attachmentId) {
+    return item.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
+        .orElseThrow(() -> new Problem.NotFound("Attachment", attachmentId));
+  }
+
+  public byte[] content(EntityManager em, Attachment attachment) {
+    return em.find(AttachmentContent.class, attachment.id()).content();
+  }
+
+  Upload read(String fileName, InputStream body) {
+    String name = displayName(fileName);
+    byte[] bytes = bounded(body, settings.uploadMaxBytes());
+    if (bytes.length == 0) {
+      throw new Problem.Invalid("file", "the upload is empty");
+    }
+    String detected = TIKA.detect(bytes);
+    String byName = TIKA.detect(name);
+    String type = TIKA.detect(bytes, name);
+    if (!settings.uploadTypes().contains(type)) {
+      throw new Problem(415, "unsupported-upload-type", "Unsupported file type",
+          "The content is " + detected + "; allowed: " + String.join(", ", settings.uploadTypes()));
+    }
+    if (!byName.equals(type)) {
+      throw new Problem(415, "upload-type-mismatch", "File name does not match content",
+          "The file name says " + byName + " but the content is " + type);
+    }
+    return new Upload(name, type, bytes, sha256(bytes));
+  }
+
+  private static String displayName(String fileName) {
+    if (fileName == null || fileName.isBlank()) {
+      throw new Problem.Invalid("name", "the file name is required (query parameter name)");
+    }
+    String base = fileName.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+    if (base.isEmpty() || base.length() > 255 || base.equals(".") || base.equals("..")) {
+      throw new Problem.Invalid("name", "a file name of 1–255 characters");
+    }
+    return base;
+  }
+
+  private static byte[] bounded(InputStream in, long max) {
+    try (in) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[64 * 1024];
+      long total = 0;
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        total += n;
+        if (total > max) {
+          throw new Problem(413, "upload-too-large", "Upload too large",
+              "Attachments are limited to " + max + " bytes");
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

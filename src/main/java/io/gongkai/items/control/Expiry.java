@@ -1,0 +1,36 @@
+package io.gongkai.items.control;
+
+import io.gongkai.audit.entity.AuditEntry;
+import io.gongkai.items.entity.Item;
+import io.gongkai.platform.Transactions;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Withdraws published items whose expiry has passed. The public never sees an expired item even
+ * before this runs (the visibility rule checks the expiry itself); this makes the state say so.
+ */
+@Singleton
+public class Expiry {
+
+  @Inject Transactions tx;
+
+  @Schedule(hour = "*", minute = "*", second = "0", persistent = false)
+  public void withdrawExpired() {
+    tx.write(em -> {
+      List<Item> expired = em.createQuery("select i from Item i"
+              + " where i.state = io.gongkai.items.entity.ItemState.PUBLISHED"
+              + " and i.expiresAt is not null and i.expiresAt <= :now", Item.class)
+          .setParameter("now", Instant.now()).getResultList();
+      for (Item item : expired) {
+        item.withdraw("到期自动撤稿 (expired)");
+        em.persist(new AuditEntry("system", null, "item.expire", "item", String.valueOf(item.id()),
+            item.organisation().id(), item.indexNumber()));
+      }
+      return null;
+    });
+  }
+}

@@ -1,0 +1,139 @@
+package io.gongkai.items.control;
+
+import io.gongkai.items.entity.Genre;
+import io.gongkai.items.entity.Item;
+import io.gongkai.items.entity.ItemState;
+import io.gongkai.items.entity.Validity;
+import io.gongkai.platform.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Queries over items. The public ones all start from {@link #VISIBLE}: published, publication
+ * time come, not expired. Nothing else decides what the public sees.
+ */
+@ApplicationScoped
+public class ItemQueries {
+
+  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  static final String VISIBLE = "i.state = io.gongkai.items.entity.ItemState.PUBLISHED"
+      + " and i.publishedAt <= :now and (i.expiresAt is null or i.expiresAt > :now)";
+
+  private static final String IN_CHANNELS = " and (i.primaryChannel.id in :channels or exists"
+      + " (select c from Item j join j.extraChannels c where j = i and c.id in :channels))";
+
+  /** Which items a list asks for; null fields do not filter. */
+  public record Filter(Long organisationId, List<Long> channelIds, Integer year, Genre genre,
+      Validity validity, ItemState state) {}
+
+  /** One page of a list and the size of the whole list. */
+  public record Page<T>(List<T> items, int page, int size, long total) {}
+
+  public enum Order { NEWEST_FIRST, OLDEST_FIRST }
+
+  public Page<Item> visible(EntityManager em, Filter f, int page, int size, Order order) {
+    return list(em, VISIBLE, f, page, size, order);
+  }
+
+  /** Items of any state, for the editorial lists. */
+  public Page<Item> all(EntityManager em, Filter f, int page, int size, Order order) {
+    return list(em, "1 = 1", f, page, size, order);
+  }
+
+  private Page<Item> list(EntityManager em, String base, Filter f, int page, int size, Order order) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(base, f, params);
+    String sort = order == Order.OLDEST_FIRST ? " order by i.publishedAt asc, i.id asc"
+        : " order by i.publishedAt desc, i.updatedAt desc, i.id desc";
+    TypedQuery<Item> q = em.createQuery("select i from Item i where " + where + sort, Item.class)
+        .setFirstResult((page - 1) * size).setMaxResults(size);
+    TypedQuery<Long> count = em.createQuery("select count(i) from Item i where " + where, Long.class);
+    params.forEach((k, v) -> {
+      q.setParameter(k, v);
+      count.setParameter(k, v);
+    });
+    return new Page<>(q.getResultList(), page, size, count.getSingleResult());
+  }
+
+  private static String where(String base, Filter f, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(base);
+    if (base.contains(":now")) {
+      params.put("now", Instant.now());
+    }
+    if (f.organisationId() != null) {
+      where.append(" and i.organisation.id = :org");
+      params.put("org", f.organisationId());
+    }
+    if (f.channelIds() != null) {
+      where.append(IN_CHANNELS);
+      params.put("channels", f.channelIds());
+    }
+    if (f.year() != null) {
+      where.append(" and i.publishedAt >= :from and i.publishedAt < :to");
+      params.put("from", startOf(f.year()));
+      params.put("to", startOf(f.year() + 1));
+    }
+    if (f.genre() != null) {
+      where.append(" and i.genre = :genre");
+      params.put("genre", f.genre());
+    }
+    if (f.validity() != null) {
+      where.append(" and i.validity = :validity");
+      params.put("validity", f.validity());
+    }
+    if (f.state() != null) {
+      where.append(" and i.state = :state");
+      params.put("state", f.state());
+    }
+    return where.toString();
+  }
+
+  private static Instant startOf(int year) {
+    return java.time.LocalDate.of(year, 1, 1).atStartOfDay(CHINA).toInstant();
+  }
+
+  public Item visibleById(EntityManager em, long id) {
+    Item item = em.find(Item.class, id);
+    if (item == null || !item.isVisibleAt(Instant.now())) {
+      throw new Problem.NotFound("Item", id);
+    }
+    return item;
+  }
+
+  public Item visibleByIndexNumber(EntityManager em, String indexNumber) {
+    return em.createQuery("select i from Item i where i.indexNumber = :n and " + VISIBLE, Item.class)
+        .setParameter("n", indexNumber).setParameter("now", Instant.now())
+        .getResultStream().findFirst()
+        .orElseThrow(() -> new Problem.NotFound("Item with 索引号", indexNumber));
+  }
+
+  /** Visible items per channel id (primary and extra channels) of one organisation. */
+  public Map<Long, Long> visibleCountsByChannel(EntityManager em, long organisationId) {
+    Map<Long, Long> counts = new HashMap<>();
+    Instant now = Instant.now();
+    em.createQuery("select i.primaryChannel.id, count(i) from Item i where i.organisation.id = :org"
+            + " and " + VISIBLE + " group by i.primaryChannel.id", Object[].class)
+        .setParameter("org", organisationId).setParameter("now", now).getResultList()
+        .forEach(r -> counts.merge((Long) r[0], (Long) r[1], Long::sum));
+    em.createQuery("select c.id, count(i) from Item i join i.extraChannels c"
+            + " where i.organisation.id = :org and " + VISIBLE + " group by c.id", Object[].class)
+        .setParameter("org", organisationId).setParameter("now", now).getResultList()
+        .forEach(r -> counts.merge((Long) r[0], (Long) r[1], Long::sum));
+    return counts;
+  }
+
+  public Item byId(EntityManager em, long id) {
+    Item item = em.find(Item.class, id);
+    if (item == null) {
+      throw new Problem.NotFound("Item", id);
+    }
+    return item;
+  }
+}

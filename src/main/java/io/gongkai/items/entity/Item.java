@@ -1,0 +1,239 @@
+package io.gongkai.items.entity;
+
+import io.gongkai.channels.entity.Channel;
+import io.gongkai.organisations.entity.Organisation;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/** A disclosure item (公开信息) with its catalogue metadata and workflow state. */
+@Entity
+public class Item {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gk_seq")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "primary_channel_id")
+  private Channel primaryChannel;
+
+  @ManyToMany
+  @JoinTable(name = "item_channel",
+      joinColumns = @JoinColumn(name = "item_id"),
+      inverseJoinColumns = @JoinColumn(name = "channel_id"))
+  private Set<Channel> extraChannels = new LinkedHashSet<>();
+
+  @Column(name = "index_number")
+  private String indexNumber;
+
+  private String title;
+  private String summary;
+  private String body;
+
+  @Column(name = "document_number")
+  private String documentNumber;
+
+  @Column(name = "written_on")
+  private LocalDate writtenOn;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  private String theme;
+
+  @Enumerated(EnumType.STRING)
+  private Genre genre;
+
+  private String keywords;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "disclosure_method")
+  private DisclosureMethod disclosureMethod;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "disclosure_scope")
+  private DisclosureScope scope;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "time_limit")
+  private TimeLimit timeLimit;
+
+  @Enumerated(EnumType.STRING)
+  private Validity validity;
+
+  @Column(name = "invalid_since")
+  private LocalDate invalidSince;
+
+  @Enumerated(EnumType.STRING)
+  private ItemState state;
+
+  @Column(name = "withdrawn_reason")
+  private String withdrawnReason;
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<Attachment> attachments = new ArrayList<>();
+
+  @Version private long version;
+
+  protected Item() {}
+
+  public Item(Organisation organisation, String createdBy) {
+    this.organisation = organisation;
+    this.createdBy = createdBy;
+    this.state = ItemState.DRAFT;
+    this.createdAt = Instant.now();
+    this.updatedAt = createdAt;
+  }
+
+  /** Applies the editor's content and returns the names of the fields that changed. */
+  public List<String> apply(ItemContent content, Channel primary, Set<Channel> extra) {
+    ItemContent before = content();
+    this.title = content.title();
+    this.summary = content.summary();
+    this.body = content.body();
+    this.primaryChannel = primary;
+    this.extraChannels = new LinkedHashSet<>(extra);
+    this.documentNumber = content.documentNumber();
+    this.writtenOn = content.writtenOn();
+    this.theme = content.theme();
+    this.genre = content.genre();
+    this.keywords = String.join("\n", content.keywords());
+    this.disclosureMethod = content.disclosureMethod();
+    this.scope = content.scope();
+    this.timeLimit = content.timeLimit();
+    this.validity = content.validity();
+    this.invalidSince = content.invalidSince();
+    this.expiresAt = content.expiresAt();
+    this.updatedAt = Instant.now();
+    return before == null ? List.of("created") : changedFields(before, content);
+  }
+
+  /** The editable state as it stands, or null for an item never saved with content. */
+  public ItemContent content() {
+    if (title == null) {
+      return null;
+    }
+    return new ItemContent(title, summary, body, primaryChannel.id(),
+        extraChannels.stream().map(Channel::id).sorted().toList(), documentNumber, writtenOn,
+        theme, genre, keywords(), disclosureMethod, scope, timeLimit, validity, invalidSince,
+        expiresAt);
+  }
+
+  private static List<String> changedFields(ItemContent a, ItemContent b) {
+    List<Function<ItemContent, Object>> getters = List.of(ItemContent::title,
+        ItemContent::summary, ItemContent::body, ItemContent::primaryChannelId,
+        c -> Set.copyOf(c.extraChannelIds()), ItemContent::documentNumber,
+        ItemContent::writtenOn, ItemContent::theme, ItemContent::genre, ItemContent::keywords,
+        ItemContent::disclosureMethod, ItemContent::scope, ItemContent::timeLimit,
+        ItemContent::validity, ItemContent::invalidSince, ItemContent::expiresAt);
+    List<String> names = List.of("title", "summary", "body", "primaryChannel", "extraChannels",
+        "documentNumber", "writtenOn", "theme", "genre", "keywords", "disclosureMethod", "scope",
+        "timeLimit", "validity", "invalidSince", "expiresAt");
+    List<String> changed = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (!Objects.equals(getters.get(i).apply(a), getters.get(i).apply(b))) {
+        changed.add(names.get(i));
+      }
+    }
+    return changed;
+  }
+
+  public void moveTo(ItemState next) {
+    this.state = next;
+    this.updatedAt = Instant.now();
+  }
+
+  /** Publishes at {@code at}; the 索引号, once given, is kept for ever. */
+  public void publish(Instant at, String allocatedIndexNumber) {
+    if (indexNumber == null) {
+      indexNumber = allocatedIndexNumber;
+    }
+    this.publishedAt = at;
+    this.withdrawnReason = null;
+    moveTo(ItemState.PUBLISHED);
+  }
+
+  public void withdraw(String reason) {
+    this.withdrawnReason = reason;
+    moveTo(ItemState.WITHDRAWN);
+  }
+
+  public boolean isVisibleAt(Instant now) {
+    return state == ItemState.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now)
+        && (expiresAt == null || expiresAt.isAfter(now));
+  }
+
+  public boolean isScheduledAt(Instant now) {
+    return state == ItemState.PUBLISHED && publishedAt != null && publishedAt.isAfter(now);
+  }
+
+  public List<String> keywords() {
+    return keywords == null || keywords.isEmpty() ? List.of() : Arrays.asList(keywords.split("\n"));
+  }
+
+  public Long id() { return id; }
+  public Organisation organisation() { return organisation; }
+  public Channel primaryChannel() { return primaryChannel; }
+  public Set<Channel> extraChannels() { return extraChannels; }
+  public String indexNumber() { return indexNumber; }
+  public String title() { return title; }
+  public String summary() { return summary; }
+  public String body() { return body; }
+  public String documentNumber() { return documentNumber; }
+  public LocalDate writtenOn() { return writtenOn; }
+  public Instant publishedAt() { return publishedAt; }
+  public Instant expiresAt() { return expiresAt; }
+  public String theme() { return theme; }
+  public Genre genre() { return genre; }
+  public DisclosureMethod disclosureMethod() { return disclosureMethod; }
+  public DisclosureScope scope() { return scope; }
+  public TimeLimit timeLimit() { return timeLimit; }
+  public Validity validity() { return validity; }
+  public LocalDate invalidSince() { return invalidSince; }
+  public ItemState state() { return state; }
+  public String withdrawnReason() { return withdrawnReason; }
+  public String createdBy() { return createdBy; }
+  public Instant createdAt() { return createdAt; }
+  public Instant updatedAt() { return updatedAt; }
+  public List<Attachment> attachments() { return attachments; }
+  public long version() { return version; }
+}

@@ -1,0 +1,147 @@
+package io.gongkai.organisations.boundary;
+
+import io.gongkai.access.control.Caller;
+import io.gongkai.access.entity.Role;
+import io.gongkai.audit.control.AuditLog;
+import io.gongkai.channels.boundary.ChannelJson;
+import io.gongkai.channels.control.ChannelEditor;
+import io.gongkai.channels.control.Channels;
+import io.gongkai.organisations.control.Organisations;
+import io.gongkai.organisations.entity.Organisation;
+import io.gongkai.platform.Problem;
+import io.gongkai.platform.Transactions;
+import io.gongkai.platform.Versions;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Administering organisations and their channels. */
+@RequestScoped
+@Path("manage")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class ManageOrganisationsResource {
+
+  @Inject Caller caller;
+  @Inject Transactions tx;
+  @Inject Organisations organisations;
+  @Inject Channels channels;
+  @Inject ChannelEditor channelEditor;
+  @Inject AuditLog audit;
+
+  @POST
+  @Path("organisations")
+  @Operation(summary = "Register an organisation (installation administrator, or administrator of its parent); it gets the standard catalogue")
+  public Response create(OrganisationJson in) {
+    Organisation o = tx.write(em -> {
+      Organisation parent = in.parent() == null ? null : organisations.find(em, in.parent()).orElse(null);
+      if (parent == null) {
+        caller.requireInstallationAdministrator();
+      } else {
+        caller.require(Role.ADMINISTRATOR, parent.id(), parent.slug());
+      }
+      Organisation created = organisations.create(em, describe(in));
+      audit.record(em, caller, "organisation.create", target(created), created.name());
+      return created;
+    });
+    return Response.created(URI.create("/api/v1/organisations/" + o.slug()))
+        .tag(Versions.tag(o.version())).entity(OrganisationJson.withVersion(o)).build();
+  }
+
+  @PUT
+  @Path("organisations/{slug}")
+  public Response update(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch,
+      OrganisationJson in) {
+    Long version = Versions.ifMatch(ifMatch);
+    Organisation o = tx.write(em -> {
+      Organisation org = organisations.get(em, slug);
+      caller.require(Role.ADMINISTRATOR, org.id(), slug);
+      checkVersion(org.version(), version);
+      em.lock(org, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      if (in.slug() != null && !in.slug().equals(slug)) {
+        throw new Problem.Invalid("slug", "an organisation's slug never changes");
+      }
+      organisations.update(em, org, describe(in));
+      audit.record(em, caller, "organisation.update", target(org), org.name());
+      return org;
+    });
+    return Response.ok(OrganisationJson.withVersion(o)).tag(Versions.tag(o.version())).build();
+  }
+
+  @GET
+  @Path("organisations/{slug}/channels")
+  public List<ChannelJson> channels(@PathParam("slug") String slug) {
+    return tx.read(em -> {
+      Organisation org = organisations.get(em, slug);
+      caller.require(Role.EDITOR, org.id(), slug);
+      return channels.of(em, org).stream().map(ChannelJson::from).toList();
+    });
+  }
+
+  @POST
+  @Path("organisations/{slug}/channels")
+  public Response createChannel(@PathParam("slug") String slug, ChannelJson in) {
+    var c = channelEditor.create(caller, slug, body(in));
+    return Response.created(URI.create("/api/v1/manage/channels/" + c.id()))
+        .tag(Versions.tag(c.version())).entity(ChannelJson.from(c)).build();
+  }
+
+  @PUT
+  @Path("channels/{id: [0-9]+}")
+  @Operation(summary = "Rename, move (parent) or reorder (position) a channel")
+  public Response updateChannel(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+      ChannelJson in) {
+    var c = channelEditor.update(caller, id, Versions.ifMatch(ifMatch), body(in));
+    return Response.ok(ChannelJson.from(c)).tag(Versions.tag(c.version())).build();
+  }
+
+  @DELETE
+  @Path("channels/{id: [0-9]+}")
+  @Operation(summary = "Delete an empty channel")
+  public Response deleteChannel(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    channelEditor.delete(caller, id, Versions.ifMatch(ifMatch));
+    return Response.noContent().build();
+  }
+
+  private static <T> T body(T in) {
+    if (in == null) {
+      throw new Problem.Invalid("body", "a JSON body is required");
+    }
+    return in;
+  }
+
+  private static Organisations.Description describe(OrganisationJson in) {
+    body(in);
+    return new Organisations.Description(in.slug(), in.code(), in.name(), in.shortName(),
+        in.parent(), in.contact() == null ? null : in.contact().toContact());
+  }
+
+  private static void checkVersion(long actual, Long expected) {
+    if (expected == null) {
+      throw new Problem.PreconditionRequired();
+    }
+    if (actual != expected) {
+      throw new Problem.StaleVersion();
+    }
+  }
+
+  private static AuditLog.Target target(Organisation o) {
+    return new AuditLog.Target("organisation", o.slug(), o.id());
+  }
+}

@@ -1,0 +1,79 @@
+package io.gongkai.platform;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Date;
+import java.util.HexFormat;
+
+/**
+ * Caching headers for every response. Public GETs get an ETag (the resource's own, or a hash of
+ * the JSON it returns), Cache-Control and 304 on a matching conditional request; editorial and
+ * login responses are never stored.
+ */
+@Provider
+public class HttpCaching implements ContainerResponseFilter {
+
+  @Inject Settings settings;
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (!isPublic(request)) {
+      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+      return;
+    }
+    String method = request.getMethod();
+    if (!("GET".equals(method) || "HEAD".equals(method))
+        || response.getStatus() != 200
+        || !response.hasEntity()) {
+      return;
+    }
+    response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
+        "public, max-age=" + settings.publicMaxAgeSeconds());
+    EntityTag tag = response.getEntityTag();
+    if (tag == null) {
+      tag = new EntityTag(hash(response.getEntity()));
+      response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+    }
+    Date lastModified = response.getLastModified();
+    Response.ResponseBuilder notModified = lastModified == null
+        ? request.getRequest().evaluatePreconditions(tag)
+        : request.getRequest().evaluatePreconditions(lastModified, tag);
+    if (notModified != null && request.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null
+        && request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE) == null) {
+      notModified = null;
+    }
+    if (notModified != null) {
+      response.setStatus(304);
+      response.setEntity(null);
+      response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+      response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
+    }
+  }
+
+  static boolean isPublic(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    String trimmed = path.startsWith("/") ? path.substring(1) : path;
+    return !(trimmed.startsWith("manage") || trimmed.startsWith("auth"));
+  }
+
+  private static String hash(Object entity) {
+    byte[] bytes = entity instanceof byte[] b ? b
+        : entity instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
+        : JsonbSettings.jsonb().toJson(entity).getBytes(StandardCharsets.UTF_8);
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.gongkai.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.System.Logger.Level;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+
+/** The one place that turns exceptions into RFC 9457 {@code application/problem+json}. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+  private static final System.Logger LOG = System.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Throwable e = unwrap(thrown);
+    if (e instanceof Problem p) {
+      LOG.log(Level.DEBUG, "{0} {1}: {2}", p.status(), p.type(), p.getMessage());
+      return respond(p);
+    }
+    if (e instanceof WebApplicationException w) {
+      return respond(fromWebApplication(w));
+    }
+    if (e instanceof JsonbException || e instanceof JsonParsingException) {
+      return respond(new Problem(400, "malformed-json", "Malformed request body", safe(e)));
+    }
+    String id = UUID.randomUUID().toString();
+    LOG.log(Level.ERROR, "Unexpected error " + id, e);
+    return respond(
+        new Problem(500, "internal", "Internal error",
+            "The server failed to handle this request; quote error id " + id));
+  }
+
+  private static Problem fromWebApplication(WebApplicationException w) {
+    int status = w.getResponse().getStatus();
+    Throwable cause = w.getCause();
+    if (cause instanceof JsonbException || cause instanceof JsonParsingException
+        || (status == 400 && cause instanceof ProcessingException)) {
+      return new Problem(400, "malformed-json", "Malformed request body", safe(cause));
+    }
+    String title = Response.Status.fromStatusCode(status) == null
+        ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+    String type = switch (status) {
+      case 404 -> "not-found";
+      case 405 -> "method-not-allowed";
+      case 406 -> "not-acceptable";
+      case 415 -> "unsupported-media-type";
+      default -> "http-" + status;
+    };
+    return new Problem(status, type, title, title);
+  }
+
+  static Response respond(Problem p) {
+    JsonObjectBuilder json = Json.createObjectBuilder()
+        .add("type", p.type())
+        .add("title", p.title())
+        .add("status", p.status())
+        .add("detail", p.getMessage() == null ? p.title() : p.getMessage());
+    if (!p.fields().isEmpty()) {
+      JsonArrayBuilder fields = Json.createArrayBuilder();
+      p.fields().forEach(f -> fields.add(
+          Json.createObjectBuilder().add("name", f.name()).add("reason", f.reason())));
+      json.add("fields", fields);
+    }
+    return Response.status(p.status())
+        .type(PROBLEM_JSON.withCharset("UTF-8"))
+        .header("Cache-Control", "no-store")
+        .entity(json.build().toString())
+        .build();
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null
+        && (t instanceof CompletionException
+            || t.getClass().getName().equals("jakarta.ejb.EJBException")
+            || (t instanceof ProcessingException && !(t.getCause() instanceof JsonbException))
+            || t instanceof java.lang.reflect.InvocationTargetException)) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private static String safe(Throwable e) {
+    String message = e == null || e.getMessage() == null ? "the body is not valid JSON" : e.getMessage();
+    message = message.replaceAll("\\s+", " ");
+    return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+  }
+}

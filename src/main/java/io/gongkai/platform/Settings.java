@@ -1,0 +1,124 @@
+package io.gongkai.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+
+/** Typed access to every Gongkai setting; the README lists them with their defaults. */
+@ApplicationScoped
+public class Settings {
+
+  @Inject Config config;
+
+  public Path dataDir() {
+    return Path.of(string("gongkai.data-dir").orElse("./data")).toAbsolutePath().normalize();
+  }
+
+  public String databaseUrl() {
+    return string("gongkai.db.url")
+        .orElseGet(
+            () ->
+                "jdbc:h2:file:"
+                    + dataDir().resolve("db").resolve("gongkai")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+  }
+
+  public String databaseUser() {
+    return string("gongkai.db.user").orElse("sa");
+  }
+
+  public String databasePassword() {
+    return string("gongkai.db.password").orElse("");
+  }
+
+  public int databasePoolSize() {
+    return integer("gongkai.db.pool-size", 16);
+  }
+
+  public boolean demo() {
+    return string("gongkai.demo").map(Boolean::parseBoolean).orElse(false);
+  }
+
+  public String demoPassword() {
+    return string("gongkai.demo.password").orElse("gongkai-demo");
+  }
+
+  public Optional<String> adminUsername() {
+    return string("gongkai.admin.username");
+  }
+
+  public Optional<String> adminPassword() {
+    return string("gongkai.admin.password");
+  }
+
+  public Set<String> corsOrigins() {
+    return list("gongkai.cors.origins").stream().collect(Collectors.toUnmodifiableSet());
+  }
+
+  public Duration tokenTtl() {
+    return Duration.ofMinutes(integer("gongkai.token.ttl-minutes", 480));
+  }
+
+  public String tokenIssuer() {
+    return string("gongkai.token.issuer").orElse("gongkai");
+  }
+
+  public Optional<String> tokenPrivateKey() {
+    return string("gongkai.token.private-key");
+  }
+
+  public Optional<String> ssoIssuer() {
+    return string("gongkai.sso.issuer");
+  }
+
+  public Optional<String> ssoJwksUrl() {
+    return string("gongkai.sso.jwks-url");
+  }
+
+  public Optional<String> ssoAudience() {
+    return string("gongkai.sso.audience");
+  }
+
+  public String ssoUsernameClaim() {
+    return string("gongkai.sso.username-claim").orElse("preferred_username");
+  }
+
+  public String indexNumberPattern() {
+    return string("gongkai.items.index-number-pattern").orElse("{orgCode}/{yyyy}-{seq:5}");
+  }
+
+  public long uploadMaxBytes() {
+    return string("gongkai.uploads.max-bytes").map(Long::parseLong).orElse(50L * 1024 * 1024);
+  }
+
+  public Set<String> uploadTypes() {
+    return Set.copyOf(list("gongkai.uploads.types"));
+  }
+
+  public int publicMaxAgeSeconds() {
+    return integer("gongkai.public.max-age-seconds", 60);
+  }
+
+  private Optional<String> string(String key) {
+    return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
+  }
+
+  private int integer(String key, int fallback) {
+    return string(key).map(Integer::parseInt).orElse(fallback);
+  }
+
+  private List<String> list(String key) {
+    return string(key).stream()
+        .flatMap(v -> Arrays.stream(v.split(",")))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+}

@@ -1,0 +1,30 @@
+package io.gongkai.platform;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/** Entity versions as ETags, and the If-Match a write must carry. */
+public final class Versions {
+
+  private Versions() {}
+
+  public static EntityTag tag(long version) {
+    return new EntityTag(String.valueOf(version));
+  }
+
+  /** The version named by an If-Match header; null when absent (the write is then refused with 428). */
+  public static Long ifMatch(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    String v = header.strip();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    v = v.replace("\"", "");
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new Problem.StaleVersion();
+    }
+  }
+}
