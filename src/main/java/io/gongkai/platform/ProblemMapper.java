@@ -32,8 +32,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof WebApplicationException w) {
       return respond(fromWebApplication(w));
     }
-    if (e instanceof JsonbException || e instanceof JsonParsingException) {
-      return respond(new Problem(400, "malformed-json", "Malformed request body", safe(e)));
+    Throwable json = bodyError(thrown);
+    if (json != null) {
+      return respond(new Problem(400, "malformed-json", "Malformed request body", safe(json)));
     }
     String id = UUID.randomUUID().toString();
     LOG.log(Level.ERROR, "Unexpected error " + id, e);
@@ -80,13 +81,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         .build();
   }
 
+  /** The JSON-B or parser failure behind a request body that could not be read, if that is what happened. */
+  private static Throwable bodyError(Throwable e) {
+    Throwable found = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JsonbException || t instanceof JsonParsingException
+          || t instanceof java.time.format.DateTimeParseException) {
+        found = t;
+      }
+    }
+    return found != null || !(e instanceof ProcessingException) ? found : e;
+  }
+
   private static Throwable unwrap(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null
         && (t instanceof CompletionException
             || t.getClass().getName().equals("jakarta.ejb.EJBException")
-            || (t instanceof ProcessingException && !(t.getCause() instanceof JsonbException))
-            || t instanceof java.lang.reflect.InvocationTargetException)) {
+                        || t instanceof java.lang.reflect.InvocationTargetException)) {
       t = t.getCause();
     }
     return t;

@@ -1,7 +1,6 @@
 package io.gongkai.access.boundary;
 
 import io.gongkai.access.control.Accounts;
-import io.gongkai.access.control.Caller;
 import io.gongkai.access.control.Passwords;
 import io.gongkai.access.control.Tokens;
 import io.gongkai.access.entity.Account;
@@ -10,18 +9,16 @@ import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Password login, and who the current token belongs to. */
 @RequestScoped
-@Path("")
+@Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -32,16 +29,12 @@ public class AuthResource {
   /** A bearer token for the editorial API. */
   public record TokenJson(String token, String tokenType, Instant expiresAt) {}
 
-  /** The caller and their grants. */
-  public record Me(String username, List<GrantJson> grants) {}
-
   @Inject Transactions tx;
   @Inject Accounts accounts;
   @Inject Tokens tokens;
-  @Inject Caller caller;
 
   @POST
-  @Path("auth/token")
+  @Path("token")
   @Operation(summary = "Log in with username and password; returns a signed bearer token")
   public TokenJson token(Credentials credentials) {
     if (credentials == null || credentials.username() == null || credentials.password() == null) {
@@ -56,15 +49,6 @@ public class AuthResource {
     }
     Tokens.Issued issued = tokens.issue(credentials.username());
     return new TokenJson(issued.token(), "Bearer", issued.expiresAt());
-  }
-
-  @GET
-  @Path("manage/me")
-  @Operation(summary = "The logged-in user and their roles per organisation")
-  public Me me() {
-    String username = caller.username();
-    return tx.read(em -> new Me(username,
-        accounts.get(em, username).grants().stream().map(GrantJson::from).toList()));
   }
 
   /** Spends the same time on unknown users as on known ones, so timing does not reveal names. */

@@ -63,9 +63,10 @@ public class Channels {
   public boolean isEmpty(EntityManager em, Channel channel) {
     long children = em.createQuery("select count(c) from Channel c where c.parent = :c", Long.class)
         .setParameter("c", channel).getSingleResult();
-    long items = em.createQuery("select count(i) from Item i where i.primaryChannel = :c"
-            + " or :c member of i.extraChannels", Long.class)
+    long primary = em.createQuery("select count(i) from Item i where i.primaryChannel = :c", Long.class)
         .setParameter("c", channel).getSingleResult();
-    return children == 0 && items == 0;
+    long extra = em.createQuery("select count(i) from Item i join i.extraChannels c where c = :c",
+            Long.class).setParameter("c", channel).getSingleResult();
+    return children == 0 && primary == 0 && extra == 0;
   }
 }

@@ -64,6 +64,18 @@ public class ManageOrganisationsResource {
         .tag(Versions.tag(o.version())).entity(OrganisationJson.withVersion(o)).build();
   }
 
+  @GET
+  @Path("organisations/{slug}")
+  @Operation(summary = "An organisation with its version (ETag) for editing")
+  public Response get(@PathParam("slug") String slug) {
+    Organisation o = tx.read(em -> {
+      Organisation org = organisations.get(em, slug);
+      caller.require(Role.EDITOR, org.id(), slug);
+      return org;
+    });
+    return Response.ok(OrganisationJson.withVersion(o)).tag(Versions.tag(o.version())).build();
+  }
+
   @PUT
   @Path("organisations/{slug}")
   public Response update(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch,

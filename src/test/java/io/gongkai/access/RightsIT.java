@@ -1,0 +1,120 @@
+package io.gongkai.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gongkai.testing.Api;
+import io.gongkai.testing.Items;
+import jakarta.json.Json;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each role × each editorial action, in its own organisation (jrjgfwzx) and in another (demo-editor2 of jrjyj). */
+class RightsIT {
+
+  private final Api api = new Api();
+  private final Items items = new Items(api);
+
+  @ParameterizedTest(name = "{0} {1} → {2}")
+  @CsvSource({
+      "anonymous,     create item,        401",
+      "demo-editor,   create item,        201",
+      "demo-reviewer, create item,        201",
+      "demo-admin,    create item,        201",
+      "demo-editor2,  create item,        403",
+      "anonymous,     edit draft,         401",
+      "demo-editor,   edit draft,         200",
+      "demo-editor2,  edit draft,         403",
+      "demo-editor,   submit,             200",
+      "demo-editor2,  submit,             403",
+      "demo-editor,   publish,            403",
+      "demo-reviewer, publish,            200",
+      "demo-admin,    publish,            200",
+      "demo-editor2,  publish,            403",
+      "demo-editor,   withdraw,           403",
+      "demo-reviewer, withdraw,           200",
+      "demo-editor2,  withdraw,           403",
+      "demo-editor,   edit published,     403",
+      "demo-reviewer, edit published,     200",
+      "demo-editor,   read draft,         200",
+      "demo-editor2,  read draft,         403",
+      "demo-editor2,  list items,         403",
+      "demo-editor,   list items,         200",
+      "demo-editor,   create channel,     403",
+      "demo-reviewer, create channel,     403",
+      "demo-admin,    create channel,     201",
+      "demo-editor2,  create channel,     403",
+      "demo-editor,   update organisation,403",
+      "demo-admin,    update organisation,200",
+      "demo-editor,   read audit,         403",
+      "demo-admin,    read audit,         200",
+      "demo-admin,    create organisation,403",
+      "it-admin,      create organisation,201",
+      "demo-admin,    grant own,          200",
+      "demo-admin,    grant other,        403",
+      "demo-editor,   grant own,          403",
+  })
+  void rightsFollowTheRoleInTheItemsOwnOrganisation(String who, String action, int expected) {
+    String token = who.equals("anonymous") ? null : api.login(who);
+
+    Api.Reply r = perform(action.strip(), token);
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(expected);
+    if (r.status() >= 400) {
+      assertThat(r.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+  }
+
+  private Api.Reply perform(String action, String token) {
+    String editor = api.login("demo-editor");
+    String reviewer = api.login("demo-reviewer");
+    String title = Items.uniqueTitle("权限");
+    return switch (action) {
+      case "create item" -> api.post("api/v1/manage/items").as(token).json(Items.draft(title).build()).send();
+      case "edit draft" -> {
+        Api.Reply d = items.create(editor, Items.draft(title).build());
+        yield api.put("api/v1/manage/items/" + Items.id(d)).as(token).ifMatch(d.etag()).json(Items.draft(title + "改").build()).send();
+      }
+      case "submit" -> {
+        Api.Reply d = items.create(editor, Items.draft(title).build());
+        yield api.post("api/v1/manage/items/" + Items.id(d) + "/submit").as(token).ifMatch(d.etag()).send();
+      }
+      case "publish" -> {
+        Api.Reply d = items.act(editor, items.create(editor, Items.draft(title).build()), "submit", null);
+        yield api.post("api/v1/manage/items/" + Items.id(d) + "/publish").as(token).ifMatch(d.etag()).send();
+      }
+      case "withdraw" -> {
+        Api.Reply p = items.published(title);
+        yield api.post("api/v1/manage/items/" + Items.id(p) + "/withdraw").as(token).ifMatch(p.etag())
+            .json("{\"reason\":\"测试撤稿\"}").send();
+      }
+      case "edit published" -> {
+        Api.Reply p = items.published(title);
+        yield api.put("api/v1/manage/items/" + Items.id(p)).as(token).ifMatch(p.etag()).json(Items.draft(title + "更正").build()).send();
+      }
+      case "read draft" -> api.get("api/v1/manage/items/" + Items.id(items.create(editor, Items.draft(title).build()))).as(token).send();
+      case "list items" -> api.get("api/v1/manage/items?organisation=jrjgfwzx").as(token).send();
+      case "create channel" -> api.post("api/v1/manage/organisations/jrjgfwzx/channels").as(token)
+          .json("{\"code\":\"c-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"name\":\"专题\",\"parent\":\"proactive\"}").send();
+      case "update organisation" -> {
+        Api.Reply current = api.get("api/v1/manage/organisations/jrjgfwzx").as(api.login("demo-admin")).send();
+        yield api.put("api/v1/manage/organisations/jrjgfwzx").as(token).ifMatch(current.etag())
+            .json(Json.createObjectBuilder(current.json()).remove("version").build()).send();
+      }
+      case "read audit" -> api.get("api/v1/manage/audit?organisation=jrjgfwzx").as(token).send();
+      case "create organisation" -> api.post("api/v1/manage/organisations").as(token)
+          .json(Json.createObjectBuilder().add("slug", "org-" + UUID.randomUUID().toString().substring(0, 8))
+              .add("code", String.valueOf(100000000 + (int) (Math.random() * 899999999))).add("name", "句容市测试局").build()).send();
+      case "grant own", "grant other" -> {
+        String user = "u-" + UUID.randomUUID().toString().substring(0, 8);
+        api.post("api/v1/manage/users").as(api.login("it-admin"))
+            .json("{\"username\":\"" + user + "\",\"displayName\":\"测试\",\"password\":\"long-enough-password\"}").send();
+        String org = action.equals("grant own") ? "jrjgfwzx" : "jrjyj";
+        yield api.post("api/v1/manage/users/" + user + "/grants").as(token)
+            .json("{\"organisation\":\"" + org + "\",\"role\":\"EDITOR\"}").send();
+      }
+      default -> throw new IllegalArgumentException(action);
+    };
+  }
+
+}

@@ -1,0 +1,142 @@
+package io.gongkai.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A small HTTP client for the deployed WAR: requests as the tests speak them, replies with JSON access. */
+public final class Api {
+
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final PayaraMicroServer server = PayaraMicroServer.get();
+
+  /** One reply. */
+  public record Reply(int status, Map<String, java.util.List<String>> headers, byte[] bytes) {
+
+    public String body() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    public Optional<String> header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream()).findFirst();
+    }
+
+    public JsonObject json() {
+      return Json.createReader(new StringReader(body())).readObject();
+    }
+
+    public JsonArray jsonArray() {
+      return Json.createReader(new StringReader(body())).readArray();
+    }
+
+    public String etag() {
+      return header("ETag").orElseThrow(() -> new AssertionError("no ETag in " + status + " " + body()));
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + headers + " " + body();
+    }
+  }
+
+  /** A request being built. */
+  public final class Call {
+    private final String method;
+    private final String path;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+
+    Call(String method, String path) {
+      this.method = method;
+      this.path = path;
+    }
+
+    public Call as(String token) {
+      if (token != null) {
+        headers.put("Authorization", "Bearer " + token);
+      }
+      return this;
+    }
+
+    public Call header(String name, String value) {
+      headers.put(name, value);
+      return this;
+    }
+
+    public Call ifMatch(String etag) {
+      return header("If-Match", etag);
+    }
+
+    public Call json(String json) {
+      headers.put("Content-Type", "application/json");
+      body = HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+      return this;
+    }
+
+    public Call json(JsonValue json) {
+      return json(json.toString());
+    }
+
+    public Call bytes(byte[] bytes, String contentType) {
+      headers.put("Content-Type", contentType);
+      body = HttpRequest.BodyPublishers.ofByteArray(bytes);
+      return this;
+    }
+
+    public Reply send() {
+      HttpRequest.Builder b = HttpRequest.newBuilder(server.base().resolve(path))
+          .timeout(Duration.ofSeconds(60)).method(method, body);
+      headers.forEach(b::header);
+      try {
+        HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Reply(r.statusCode(), r.headers().map(), r.body());
+      } catch (Exception e) {
+        throw new IllegalStateException(method + " " + path, e);
+      }
+    }
+  }
+
+  public Call get(String path) { return new Call("GET", path); }
+  public Call post(String path) { return new Call("POST", path); }
+  public Call put(String path) { return new Call("PUT", path); }
+  public Call delete(String path) { return new Call("DELETE", path); }
+  public Call options(String path) { return new Call("OPTIONS", path); }
+
+  public PayaraMicroServer server() {
+    return server;
+  }
+
+  /** Logs in with a demo user's password and returns the bearer token. */
+  public String login(String username) {
+    String password = username.equals("it-admin") ? server.adminPassword() : server.demoPassword();
+    Reply r = post("api/v1/auth/token").json(Json.createObjectBuilder()
+        .add("username", username).add("password", password).build()).send();
+    if (r.status() != 200) {
+      throw new AssertionError("login " + username + ": " + r);
+    }
+    return r.json().getString("token");
+  }
+
+  public static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  public static URI uri(String s) {
+    return URI.create(s);
+  }
+}

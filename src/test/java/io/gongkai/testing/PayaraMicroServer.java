@@ -1,0 +1,189 @@
+package io.gongkai.testing;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * One Payara Micro with the built WAR, shared by every integration test of a failsafe run and
+ * stopped when the run ends. It listens on 127.0.0.1 only, on a free port, against the database
+ * failsafe names (H2 or PostgreSQL, wiped first), in demo mode with a random demo password.
+ */
+public final class PayaraMicroServer {
+
+  public static final String CORS_ORIGIN = "https://portal.example.gov.cn";
+  public static final long UPLOAD_LIMIT = 1_000_000;
+
+  private static PayaraMicroServer instance;
+
+  private final Process process;
+  private final URI base;
+  private final String demoPassword;
+  private final String adminPassword;
+  private final RSAKey signingKey;
+  private final Path log;
+
+  private PayaraMicroServer(Process process, URI base, String demoPassword, String adminPassword,
+      RSAKey signingKey, Path log) {
+    this.process = process;
+    this.base = base;
+    this.demoPassword = demoPassword;
+    this.adminPassword = adminPassword;
+    this.signingKey = signingKey;
+    this.log = log;
+  }
+
+  public static synchronized PayaraMicroServer get() {
+    if (instance == null) {
+      try {
+        instance = start();
+      } catch (Exception e) {
+        throw new IllegalStateException("Payara Micro did not start", e);
+      }
+    }
+    return instance;
+  }
+
+  /** Stops the shared server at the end of the test run (registered as a launcher session listener). */
+  public static final class Lifecycle implements LauncherSessionListener {
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+      stop();
+    }
+  }
+
+  static void stop() {
+    synchronized (PayaraMicroServer.class) {
+      if (instance != null) {
+        instance.process.destroy();
+        try {
+          instance.process.waitFor();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        instance = null;
+      }
+    }
+  }
+
+  public URI base() { return base; }
+  public String demoPassword() { return demoPassword; }
+  public String adminPassword() { return adminPassword; }
+  public RSAKey signingKey() { return signingKey; }
+  public SsoIssuer sso() { return SsoIssuer.get(); }
+  public String label() { return System.getProperty("gongkai.it.label", "h2"); }
+
+  private static PayaraMicroServer start() throws Exception {
+    String label = System.getProperty("gongkai.it.label", "h2");
+    Path work = Path.of(System.getProperty("gongkai.it.work", "target/it-work")).resolve(label);
+    deleteTree(work);
+    Files.createDirectories(work);
+    String url = System.getProperty("gongkai.it.db.url");
+    String user = System.getProperty("gongkai.it.db.user");
+    String password = System.getProperty("gongkai.it.db.password");
+    wipe(url, user, password);
+    int port = freePort();
+    Path preboot = work.resolve("preboot.asadmin");
+    Files.writeString(preboot, String.join("\n",
+        "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
+        "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1",
+        ""));
+    String demoPassword = "demo-" + UUID.randomUUID();
+    String adminPassword = "admin-" + UUID.randomUUID();
+    RSAKey key = new RSAKeyGenerator(2048).keyID("it-" + UUID.randomUUID()).generate();
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx768m", "-Dh2.bindAddress=127.0.0.1", "-Djava.io.tmpdir=" + work,
+        "-jar", System.getProperty("gongkai.it.payara", "target/payara-micro.jar"),
+        "--deploy", System.getProperty("gongkai.it.war", "target/gongkai.war"),
+        "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast",
+        "--disablephonehome", "--prebootcommandfile", preboot.toString(),
+        "--rootdir", work.resolve("payara").toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Path log = work.resolve("server.log");
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    Map<String, String> env = builder.environment();
+    env.put("GONGKAI_DB_URL", url);
+    env.put("GONGKAI_DB_USER", user);
+    env.put("GONGKAI_DB_PASSWORD", password == null ? "" : password);
+    env.put("GONGKAI_DATA_DIR", work.resolve("data").toString());
+    env.put("GONGKAI_DEMO", "true");
+    env.put("GONGKAI_DEMO_PASSWORD", demoPassword);
+    env.put("GONGKAI_ADMIN_USERNAME", "it-admin");
+    env.put("GONGKAI_ADMIN_PASSWORD", adminPassword);
+    env.put("GONGKAI_CORS_ORIGINS", CORS_ORIGIN);
+    env.put("GONGKAI_UPLOADS_MAX_BYTES", String.valueOf(UPLOAD_LIMIT));
+    env.put("GONGKAI_TOKEN_PRIVATE_KEY", key.toJSONString());
+    env.put("GONGKAI_SSO_ISSUER", SsoIssuer.ISSUER);
+    env.put("GONGKAI_SSO_JWKS_URL", SsoIssuer.get().jwksUrl());
+    Process process = builder.start();
+    URI base = URI.create("http://127.0.0.1:" + port + "/");
+    awaitReady(process, base, log);
+    return new PayaraMicroServer(process, base, demoPassword, adminPassword, key, log);
+  }
+
+  private static void awaitReady(Process process, URI base, Path log) throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited; see " + log);
+      }
+      try {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("api/v1/organisations"))
+            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200 && r.body().contains("jrjgfwzx")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException("Gongkai did not become ready; see " + log);
+  }
+
+  private static void wipe(String url, String user, String password) throws Exception {
+    if (url.startsWith("jdbc:postgresql:")) {
+      try (var c = DriverManager.getConnection(url, user, password); var s = c.createStatement()) {
+        s.execute("DROP SCHEMA public CASCADE");
+        s.execute("CREATE SCHEMA public");
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+}
