@@ -27,4 +27,22 @@ public final class Versions {
       throw new Problem.StaleVersion();
     }
   }
+
+  /** Refuses a write that names no version (428) or an older one than stored (412). */
+  public static void require(long stored, Long expected) {
+    if (expected == null) {
+      throw new Problem.PreconditionRequired();
+    }
+    if (stored != expected) {
+      throw new Problem.StaleVersion();
+    }
+  }
+
+  /** Refuses a request whose JSON body is missing. */
+  public static <T> T body(T body) {
+    if (body == null) {
+      throw new Problem.Invalid("body", "a JSON body is required");
+    }
+    return body;
+  }
 }

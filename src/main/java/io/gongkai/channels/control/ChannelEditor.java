@@ -3,7 +3,6 @@ package io.gongkai.channels.control;
 import io.gongkai.access.control.Caller;
 import io.gongkai.access.entity.Role;
 import io.gongkai.audit.control.AuditLog;
-import io.gongkai.channels.boundary.ChannelJson;
 import io.gongkai.channels.entity.Channel;
 import io.gongkai.channels.entity.ChannelKind;
 import io.gongkai.organisations.control.Organisations;
@@ -20,12 +19,16 @@ import java.util.Arrays;
 @ApplicationScoped
 public class ChannelEditor {
 
+  /** What an administrator sets on a channel; {@code parent} is a channel code, null for the top. */
+  public record Change(String code, String name, String parent, String kind, String article20,
+      Integer position) {}
+
   @Inject Transactions tx;
   @Inject Organisations organisations;
   @Inject Channels channels;
   @Inject AuditLog audit;
 
-  public Channel create(Caller caller, String slug, ChannelJson in) {
+  public Channel create(Caller caller, String slug, Change in) {
     return tx.write(em -> {
       Organisation org = organisations.get(em, slug);
       caller.require(Role.ADMINISTRATOR, org.id(), slug);
@@ -41,7 +44,7 @@ public class ChannelEditor {
     });
   }
 
-  public Channel update(Caller caller, long id, Long version, ChannelJson in) {
+  public Channel update(Caller caller, long id, Long version, Change in) {
     return tx.write(em -> {
       Channel c = forChange(em, caller, id, version);
       if (in.code() != null && !in.code().equals(c.code())) {
@@ -69,17 +72,12 @@ public class ChannelEditor {
   private Channel forChange(EntityManager em, Caller caller, long id, Long version) {
     Channel c = channels.byId(em, id);
     caller.require(Role.ADMINISTRATOR, c.organisation().id(), c.organisation().slug());
-    if (version == null) {
-      throw new Problem.PreconditionRequired();
-    }
-    if (c.version() != version) {
-      throw new Problem.StaleVersion();
-    }
+    io.gongkai.platform.Versions.require(c.version(), version);
     em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return c;
   }
 
-  private void apply(EntityManager em, Organisation org, Channel c, ChannelJson in) {
+  private void apply(EntityManager em, Organisation org, Channel c, Change in) {
     ChannelKind kind = in.kind() == null ? ChannelKind.ITEM_LIST : Arrays.stream(ChannelKind.values())
         .filter(k -> k.name().equals(in.kind())).findFirst()
         .orElseThrow(() -> new Problem.Invalid("kind", "one of " + Arrays.toString(ChannelKind.values())));
@@ -95,7 +93,7 @@ public class ChannelEditor {
     }
   }
 
-  private static String requireName(ChannelJson in) {
+  private static String requireName(Change in) {
     if (in.name() == null || in.name().isBlank() || in.name().length() > 100) {
       throw new Problem.Invalid("name", "required, at most 100 characters");
     }

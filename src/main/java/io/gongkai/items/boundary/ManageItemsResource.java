@@ -75,7 +75,7 @@ public class ManageItemsResource {
   @POST
   @Operation(summary = "Create a draft")
   public Response create(ItemInput input) {
-    Item item = editor.create(caller, requireBody(input));
+    Item item = editor.create(caller, Versions.body(input));
     return view(Response.created(URI.create("/api/v1/manage/items/" + item.id())), item);
   }
 
@@ -90,7 +90,7 @@ public class ManageItemsResource {
   @Operation(summary = "Save the item's content (a new revision)")
   public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
       ItemInput input) {
-    return view(Response.ok(), editor.update(caller, id, Versions.ifMatch(ifMatch), requireBody(input)));
+    return view(Response.ok(), editor.update(caller, id, Versions.ifMatch(ifMatch), Versions.body(input)));
   }
 
   @DELETE
@@ -159,12 +159,6 @@ public class ManageItemsResource {
     return Response.noContent().build();
   }
 
-  private static ItemInput requireBody(ItemInput input) {
-    if (input == null) {
-      throw new Problem.Invalid("body", "a JSON item is required");
-    }
-    return input;
-  }
 
   private static Response view(Response.ResponseBuilder builder, Item item) {
     return builder.tag(Versions.tag(item.version())).entity(ItemView.from(item)).build();

@@ -31,12 +31,7 @@ public class ItemAccess {
       Long expectedVersion) {
     Item item = queries.byId(em, id);
     caller.require(role.apply(item), item.organisation().id(), item.organisation().slug());
-    if (expectedVersion == null) {
-      throw new Problem.PreconditionRequired();
-    }
-    if (item.version() != expectedVersion) {
-      throw new Problem.StaleVersion();
-    }
+    io.gongkai.platform.Versions.require(item.version(), expectedVersion);
     em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return item;
   }

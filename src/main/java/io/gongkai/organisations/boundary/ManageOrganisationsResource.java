@@ -84,7 +84,7 @@ public class ManageOrganisationsResource {
     Organisation o = tx.write(em -> {
       Organisation org = organisations.get(em, slug);
       caller.require(Role.ADMINISTRATOR, org.id(), slug);
-      checkVersion(org.version(), version);
+      Versions.require(org.version(), version);
       em.lock(org, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
       if (in.slug() != null && !in.slug().equals(slug)) {
         throw new Problem.Invalid("slug", "an organisation's slug never changes");
@@ -109,7 +109,7 @@ public class ManageOrganisationsResource {
   @POST
   @Path("organisations/{slug}/channels")
   public Response createChannel(@PathParam("slug") String slug, ChannelJson in) {
-    var c = channelEditor.create(caller, slug, body(in));
+    var c = channelEditor.create(caller, slug, change(Versions.body(in)));
     return Response.created(URI.create("/api/v1/manage/channels/" + c.id()))
         .tag(Versions.tag(c.version())).entity(ChannelJson.from(c)).build();
   }
@@ -119,7 +119,7 @@ public class ManageOrganisationsResource {
   @Operation(summary = "Rename, move (parent) or reorder (position) a channel")
   public Response updateChannel(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
       ChannelJson in) {
-    var c = channelEditor.update(caller, id, Versions.ifMatch(ifMatch), body(in));
+    var c = channelEditor.update(caller, id, Versions.ifMatch(ifMatch), change(Versions.body(in)));
     return Response.ok(ChannelJson.from(c)).tag(Versions.tag(c.version())).build();
   }
 
@@ -131,27 +131,18 @@ public class ManageOrganisationsResource {
     return Response.noContent().build();
   }
 
-  private static <T> T body(T in) {
-    if (in == null) {
-      throw new Problem.Invalid("body", "a JSON body is required");
-    }
-    return in;
+
+  private static ChannelEditor.Change change(ChannelJson in) {
+    return new ChannelEditor.Change(in.code(), in.name(), in.parent(), in.kind(), in.article20(),
+        in.position());
   }
 
   private static Organisations.Description describe(OrganisationJson in) {
-    body(in);
+    Versions.body(in);
     return new Organisations.Description(in.slug(), in.code(), in.name(), in.shortName(),
         in.parent(), in.contact() == null ? null : in.contact().toContact());
   }
 
-  private static void checkVersion(long actual, Long expected) {
-    if (expected == null) {
-      throw new Problem.PreconditionRequired();
-    }
-    if (actual != expected) {
-      throw new Problem.StaleVersion();
-    }
-  }
 
   private static AuditLog.Target target(Organisation o) {
     return new AuditLog.Target("organisation", o.slug(), o.id());
