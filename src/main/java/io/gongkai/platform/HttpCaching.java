@@ -26,6 +26,7 @@ public class HttpCaching implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
     if (!isPublic(request)) {
       response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
       return;

@@ -31,6 +31,24 @@ class AuthenticationIT {
   }
 
   @Test
+  void repeatedWrongPasswordsAreThrottledEvenForTheRightPasswordAfterwards() {
+    String user = "guess-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String password = "right-" + java.util.UUID.randomUUID();
+    api.post("api/v1/manage/users").as(api.login("it-admin"))
+        .json("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}").send();
+    String wrong = "{\"username\":\"" + user + "\",\"password\":\"wrong-password\"}";
+    for (int i = 0; i < 5; i++) {
+      assertThat(api.post("api/v1/auth/token").json(wrong).send().status()).isEqualTo(401);
+    }
+
+    Api.Reply r = api.post("api/v1/auth/token")
+        .json("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}").send();
+
+    assertThat(r.status()).isEqualTo(429);
+    assertThat(r.json().getString("type")).endsWith("/too-many-attempts");
+  }
+
+  @Test
   void expiredTamperedAndForeignTokensAreRefused() {
     String expired = SsoIssuer.ownToken(api.server().signingKey(), "demo-editor", -600);
     String valid = api.login("demo-editor");

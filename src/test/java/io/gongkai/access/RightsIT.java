@@ -12,6 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Each role × each editorial action, in its own organisation (jrjgfwzx) and in another (demo-editor2 of jrjyj). */
 class RightsIT {
 
+  /** A 1×1 PNG. */
+  private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
   private final Api api = new Api();
   private final Items items = new Items(api);
 
@@ -53,6 +57,21 @@ class RightsIT {
       "demo-admin,    grant own,          200",
       "demo-admin,    grant other,        403",
       "demo-editor,   grant own,          403",
+      "demo-editor,   upload attachment,  201",
+      "demo-editor2,  upload attachment,  403",
+      "demo-editor,   delete draft,       204",
+      "demo-editor2,  delete draft,       403",
+      "demo-editor,   restore revision,   200",
+      "demo-editor2,  restore revision,   403",
+      "demo-editor2,  read revisions,     403",
+      "demo-editor,   reject,             403",
+      "demo-reviewer, reject,             200",
+      "demo-editor,   update channel,     403",
+      "demo-admin,    update channel,     200",
+      "demo-editor,   create user,        403",
+      "demo-admin,    create user,        201",
+      "demo-admin,    read other audit,   403",
+      "demo-editor2,  read other audit,   403",
   })
   void rightsFollowTheRoleInTheItemsOwnOrganisation(String who, String action, int expected) {
     String token = who.equals("anonymous") ? null : api.login(who);
@@ -113,6 +132,37 @@ class RightsIT {
         yield api.post("api/v1/manage/users/" + user + "/grants").as(token)
             .json("{\"organisation\":\"" + org + "\",\"role\":\"EDITOR\"}").send();
       }
+      case "upload attachment" -> {
+        Api.Reply d = items.create(editor, Items.draft(title).build());
+        yield api.post("api/v1/manage/items/" + Items.id(d) + "/attachments?name=a.png").as(token).ifMatch(d.etag())
+            .bytes(PNG, "image/png").send();
+      }
+      case "delete draft" -> {
+        Api.Reply d = items.create(editor, Items.draft(title).build());
+        yield api.delete("api/v1/manage/items/" + Items.id(d)).as(token).ifMatch(d.etag()).send();
+      }
+      case "restore revision", "read revisions" -> {
+        Api.Reply d = items.create(editor, Items.draft(title).build());
+        Api.Reply e = api.put("api/v1/manage/items/" + Items.id(d)).as(editor).ifMatch(d.etag())
+            .json(Items.draft(title + "二").build()).send();
+        yield action.equals("read revisions")
+            ? api.get("api/v1/manage/items/" + Items.id(d) + "/revisions").as(token).send()
+            : api.post("api/v1/manage/items/" + Items.id(d) + "/revisions/1/restore").as(token).ifMatch(e.etag()).send();
+      }
+      case "reject" -> {
+        Api.Reply d = items.act(editor, items.create(editor, Items.draft(title).build()), "submit", null);
+        yield api.post("api/v1/manage/items/" + Items.id(d) + "/reject").as(token).ifMatch(d.etag())
+            .json("{\"reason\":\"请补充文号\"}").send();
+      }
+      case "update channel" -> {
+        Api.Reply c = api.post("api/v1/manage/organisations/jrjgfwzx/channels").as(api.login("demo-admin"))
+            .json("{\"code\":\"u-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"name\":\"专栏\"}").send();
+        yield api.put("api/v1/manage/channels/" + c.json().getJsonNumber("id")).as(token).ifMatch(c.etag())
+            .json("{\"name\":\"改名专栏\"}").send();
+      }
+      case "create user" -> api.post("api/v1/manage/users").as(token)
+          .json("{\"username\":\"n-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"password\":\"long-enough-password\"}").send();
+      case "read other audit" -> api.get("api/v1/manage/audit?organisation=jrjyj").as(token).send();
       default -> throw new IllegalArgumentException(action);
     };
   }

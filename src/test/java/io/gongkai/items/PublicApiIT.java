@@ -115,6 +115,23 @@ class PublicApiIT {
   }
 
   @Test
+  void listsCataloguesAndFeedsCarryALastModifiedThatFollowsPublication() {
+    java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    new Items(api).published(Items.uniqueTitle("最后修改"));
+
+    for (String path : new String[] {"api/v1/items?organisation=jrjgfwzx", "api/v1/items",
+        "api/v1/organisations", "api/v1/organisations/jrjgfwzx/catalogue",
+        "api/v1/organisations/jrjgfwzx/guide", "api/v1/organisations/jrjgfwzx/channels/notices/feed"}) {
+      Api.Reply r = api.get(path).send();
+      String lastModified = r.header("Last-Modified").orElseThrow(() -> new AssertionError(path));
+      java.time.Instant at = java.time.ZonedDateTime.parse(lastModified,
+          java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      assertThat(at).as(path).isAfterOrEqualTo(before);
+      assertThat(api.get(path).header("If-Modified-Since", lastModified).send().status()).as(path).isEqualTo(304);
+    }
+  }
+
+  @Test
   void configuredPortalOriginMayCallTheApiAndOthersMayNot() {
     Api.Reply allowed = api.get("api/v1/organisations").header("Origin", PayaraMicroServer.CORS_ORIGIN).send();
     Api.Reply other = api.get("api/v1/organisations").header("Origin", "https://evil.example").send();

@@ -32,6 +32,7 @@ public final class PayaraMicroServer {
   public static final long UPLOAD_LIMIT = 1_000_000;
 
   private static PayaraMicroServer instance;
+  private static IllegalStateException failure;
 
   private final Process process;
   private final URI base;
@@ -51,11 +52,15 @@ public final class PayaraMicroServer {
   }
 
   public static synchronized PayaraMicroServer get() {
+    if (failure != null) {
+      throw failure;
+    }
     if (instance == null) {
       try {
         instance = start();
       } catch (Exception e) {
-        throw new IllegalStateException("Payara Micro did not start", e);
+        failure = new IllegalStateException("Payara Micro did not start", e);
+        throw failure;
       }
     }
     return instance;
@@ -151,6 +156,12 @@ public final class PayaraMicroServer {
             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200 && r.body().contains("jrjgfwzx")) {
           return;
+        }
+        boolean applicationFailed = r.statusCode() >= 500 && r.headers()
+            .firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+        if (applicationFailed) {
+          process.destroyForcibly();
+          throw new IllegalStateException("Gongkai answers " + r.statusCode() + "; see " + log);
         }
       } catch (IOException notYet) {
         // not listening yet

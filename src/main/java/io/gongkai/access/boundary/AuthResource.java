@@ -1,6 +1,7 @@
 package io.gongkai.access.boundary;
 
 import io.gongkai.access.control.Accounts;
+import io.gongkai.access.control.LoginThrottle;
 import io.gongkai.access.control.Passwords;
 import io.gongkai.access.control.Tokens;
 import io.gongkai.access.entity.Account;
@@ -8,10 +9,12 @@ import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +35,8 @@ public class AuthResource {
   @Inject Transactions tx;
   @Inject Accounts accounts;
   @Inject Tokens tokens;
+  @Inject LoginThrottle throttle;
+  @Context HttpServletRequest request;
 
   @POST
   @Path("token")
@@ -40,13 +45,17 @@ public class AuthResource {
     if (credentials == null || credentials.username() == null || credentials.password() == null) {
       throw new Problem.Invalid("username", "username and password are required");
     }
+    String address = request.getRemoteAddr();
+    throttle.check(credentials.username(), address);
     boolean valid = tx.read(em -> accounts.find(em, credentials.username())
         .filter(Account::enabled)
         .map(a -> Passwords.matches(credentials.password(), a.passwordHash()))
         .orElseGet(() -> Passwords.matches(credentials.password(), DUMMY_HASH)));
     if (!valid) {
+      throttle.failed(credentials.username(), address);
       throw new Problem.Unauthenticated("Unknown user or wrong password");
     }
+    throttle.succeeded(credentials.username(), address);
     Tokens.Issued issued = tokens.issue(credentials.username());
     return new TokenJson(issued.token(), "Bearer", issued.expiresAt());
   }

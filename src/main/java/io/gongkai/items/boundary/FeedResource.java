@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -40,13 +41,14 @@ public class FeedResource {
   @GET
   @Produces("application/atom+xml; charset=UTF-8")
   @Operation(summary = "Atom feed of a channel's 50 newest published items")
-  public String feed(@PathParam("slug") String slug, @PathParam("code") String code) {
+  public Response feed(@PathParam("slug") String slug, @PathParam("code") String code) {
     return tx.read(em -> {
       Organisation org = organisations.get(em, slug);
       Channel channel = channels.byCode(em, org, code);
       var filter = new ItemQueries.Filter(org.id(), channels.subtreeIds(em, channel), null, null, null, null);
       List<Item> items = queries.visible(em, filter, 1, 50, ItemQueries.Order.NEWEST_FIRST).items();
-      return write(org, channel, items);
+      return Response.ok(write(org, channel, items))
+          .lastModified(java.util.Date.from(queries.lastPublicChange(em, org.id()))).build();
     });
   }
 

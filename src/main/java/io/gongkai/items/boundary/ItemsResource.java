@@ -38,7 +38,7 @@ public class ItemsResource {
 
   @GET
   @Operation(summary = "Published items, newest first; filter by organisation, channel (with sub-channels), year, genre, validity")
-  public PageJson<ItemSummary> list(@QueryParam("organisation") String organisation,
+  public Response list(@QueryParam("organisation") String organisation,
       @QueryParam("channel") String channel, @QueryParam("year") Integer year,
       @QueryParam("genre") String genre, @QueryParam("validity") String validity,
       @QueryParam("sort") String sort, @QueryParam("page") Integer page,
@@ -48,8 +48,9 @@ public class ItemsResource {
     return tx.read(em -> {
       var filter = filters.parse(em, new ItemFilters.Params(organisation, channel, year, genre, validity, null));
       var result = queries.visible(em, filter, paging.page(), paging.size(), order);
-      return new PageJson<>(result.items().stream().map(ItemSummary::from).toList(),
-          result.page(), result.size(), result.total());
+      return Response.ok(new PageJson<>(result.items().stream().map(ItemSummary::from).toList(),
+              result.page(), result.size(), result.total()))
+          .lastModified(Date.from(queries.lastPublicChange(em, filter.organisationId()))).build();
     });
   }
 

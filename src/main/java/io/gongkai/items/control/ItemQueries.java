@@ -129,6 +129,48 @@ public class ItemQueries {
     return counts;
   }
 
+  /**
+   * When what the public sees of an organisation (or of all, for null) last changed: its newest
+   * audited edit (items, channels, the organisation itself), a scheduled publication coming due or
+   * an expiry passing. The Last-Modified of public lists, catalogues and feeds.
+   */
+  public Instant lastPublicChange(EntityManager em, Long organisationId) {
+    Instant now = Instant.now();
+    String item = organisationId == null ? "" : " and i.organisation.id = :org";
+    List<Object> times = java.util.Arrays.asList(
+        latest(em, "select i.updatedAt from Item i where 1 = 1" + item + " order by i.updatedAt desc", organisationId, null),
+        latest(em, "select i.publishedAt from Item i where i.publishedAt <= :now" + item
+            + " order by i.publishedAt desc", organisationId, now),
+        latest(em, "select i.expiresAt from Item i where i.expiresAt <= :now" + item
+            + " order by i.expiresAt desc", organisationId, now),
+        latest(em, "select e.occurredAt from AuditEntry e"
+            + (organisationId == null ? "" : " where e.organisationId = :org") + " order by e.occurredAt desc", organisationId, null),
+        latest(em, "select o.updatedAt from Organisation o"
+            + (organisationId == null ? "" : " where o.id = :org") + " order by o.updatedAt desc", organisationId, null));
+    Instant latest = Instant.EPOCH;
+    for (Object t : times) {
+      latest = later(latest, t);
+    }
+    return latest;
+  }
+
+  private static Object latest(EntityManager em, String jpql, Long organisationId, Instant now) {
+    var query = em.createQuery(jpql);
+    if (organisationId != null) {
+      query.setParameter("org", organisationId);
+    }
+    if (now != null) {
+      query.setParameter("now", now);
+    }
+    return query.setMaxResults(1).getResultStream().findFirst().orElse(null);
+  }
+
+  private static Instant later(Instant a, Object b) {
+    Instant other = b instanceof Instant i ? i
+        : b instanceof java.time.LocalDateTime l ? l.toInstant(java.time.ZoneOffset.UTC) : null;
+    return other != null && other.isAfter(a) ? other : a;
+  }
+
   public Item byId(EntityManager em, long id) {
     Item item = em.find(Item.class, id);
     if (item == null) {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Date;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -30,32 +32,45 @@ public class OrganisationsResource {
 
   @GET
   @Operation(summary = "Every organisation publishing on this portal")
-  public List<OrganisationJson> list() {
-    return tx.read(em -> organisations.all(em).stream().map(OrganisationJson::from).toList());
+  public Response list() {
+    return tx.read(em -> fresh(em, null,
+        organisations.all(em).stream().map(OrganisationJson::from).toList()));
   }
 
   @GET
   @Path("{slug}")
   @Operation(summary = "One organisation with its contact block")
-  public OrganisationJson get(@PathParam("slug") String slug) {
-    return tx.read(em -> OrganisationJson.from(organisations.get(em, slug)));
+  public Response get(@PathParam("slug") String slug) {
+    return tx.read(em -> {
+      Organisation o = organisations.get(em, slug);
+      return fresh(em, o, OrganisationJson.from(o));
+    });
   }
 
   @GET
   @Path("{slug}/catalogue")
   @Operation(summary = "The channel tree with counts of published items (own and including sub-channels)")
-  public List<CatalogueNode> catalogue(@PathParam("slug") String slug) {
-    return tx.read(em -> catalogue(em, organisations.get(em, slug)));
+  public Response catalogue(@PathParam("slug") String slug) {
+    return tx.read(em -> {
+      Organisation o = organisations.get(em, slug);
+      return fresh(em, o, catalogue(em, o));
+    });
   }
 
   @GET
   @Path("{slug}/guide")
   @Operation(summary = "The 政府信息公开指南, generated from the contact block and the catalogue")
-  public Guide guide(@PathParam("slug") String slug) {
+  public Response guide(@PathParam("slug") String slug) {
     return tx.read(em -> {
       Organisation o = organisations.get(em, slug);
-      return Guide.of(o, catalogue(em, o));
+      return fresh(em, o, Guide.of(o, catalogue(em, o)));
     });
+  }
+
+  /** The entity with the Last-Modified of the organisation's public content (all, for null). */
+  private Response fresh(EntityManager em, Organisation o, Object entity) {
+    return Response.ok(entity)
+        .lastModified(Date.from(items.lastPublicChange(em, o == null ? null : o.id()))).build();
   }
 
   private List<CatalogueNode> catalogue(EntityManager em, Organisation o) {
