@@ -92,6 +92,9 @@ class WorkflowIT {
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
         .until(() -> api.get("api/v1/items/" + id).send().status() == 404);
     assertThat(api.get("api/v1/items?organisation=jrjgfwzx&size=100").send().body()).doesNotContain(title);
+    await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(1))
+        .until(() -> api.get("api/v1/manage/items/" + id).as(editor).send().json().getString("state"),
+            "WITHDRAWN"::equals);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.gongkai.access.entity.Account;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Password login, and who the current token belongs to. */
 @RequestScoped
+@Timed(description = "Requests served, by endpoint")
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import io.gongkai.access.control.Accounts;
 import io.gongkai.access.control.Caller;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Who the current token belongs to. */
 @RequestScoped
+@Timed(description = "Requests served, by endpoint")
 @Path("manage/me")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

@@ -11,6 +11,7 @@ import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Accounts and per-organisation grants (administrators). */
 @RequestScoped
+@Timed(description = "Requests served, by endpoint")
 @Path("manage/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import io.gongkai.organisations.control.Organisations;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The audit log, for administrators of the organisation concerned. */
 @RequestScoped
+@Timed(description = "Requests served, by endpoint")
 @Path("manage/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

@@ -8,6 +8,7 @@ import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** An Atom feed of the newest published items of a channel (sub-channels included). */
 @RequestScoped
+@Timed(description = "Requests served, by endpoint")
 @Path("organisations/{slug}/channels/{code}/feed")
 public class FeedResource {
 

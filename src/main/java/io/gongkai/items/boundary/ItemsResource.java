@@ -11,6 +11,7 @@ import io.gongkai.platform.Paging;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The public item API: lists, one item, look-up by 索引号, attachment downloads. */
 @RequestScoped
+@Timed(description = "Requests served, by endpoint")
 @Path("items")
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemsResource {

@@ -17,6 +17,7 @@ import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.platform.Versions;
 import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The editorial item API. Every write names the version it read (If-Match). */
 @RequestScoped
+@Timed(description = "Requests served, by endpoint")
 @Path("manage/items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -18,7 +18,7 @@ public class Expiry {
 
   @Inject Transactions tx;
 
-  @Schedule(hour = "*", minute = "*", second = "0", persistent = false)
+  @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
   public void withdrawExpired() {
     tx.write(em -> {
       List<Item> expired = em.createQuery("select i from Item i"

@@ -12,6 +12,7 @@ import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.platform.Versions;
 import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Administering organisations and their channels. */
 @RequestScoped
+@Timed(description = "Requests served, by endpoint")
 @Path("manage")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

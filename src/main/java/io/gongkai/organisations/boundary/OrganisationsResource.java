@@ -7,6 +7,7 @@ import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The public view of organisations, their catalogue and their 指南. */
 @RequestScoped
+@Timed(description = "Requests served, by endpoint")
 @Path("organisations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {
