@@ -40,12 +40,24 @@ public class DemoContent {
   public record DemoFile(List<DemoOrganisation> organisations, List<DemoItem> items) {}
 
   /** An organisation of the demo file. */
-  public record DemoOrganisation(String slug, String code, String name, String shortName,
-      String parent, DemoContact contact, List<DemoChannel> extraChannels) {}
+  public record DemoOrganisation(
+      String slug,
+      String code,
+      String name,
+      String shortName,
+      String parent,
+      DemoContact contact,
+      List<DemoChannel> extraChannels) {}
 
   /** The contact block of a demo organisation. */
-  public record DemoContact(String office, String address, String hours, String phone,
-      String fax, String email, String website) {
+  public record DemoContact(
+      String office,
+      String address,
+      String hours,
+      String phone,
+      String fax,
+      String email,
+      String website) {
     Contact toContact() {
       return new Contact(office, address, hours, phone, fax, email, website);
     }
@@ -58,11 +70,26 @@ public class DemoContent {
   public record DemoAttachment(String file, String fileName) {}
 
   /** An item of the demo file, with the state it should end in. */
-  public record DemoItem(String org, String channel, List<String> extraChannels, String title,
-      String summary, String bodyHtml, String documentNumber, LocalDate writtenOn,
-      LocalDate publishedOn, String theme, String genre, List<String> keywords,
-      String disclosureMethod, String scope, String timeLimit, String validity,
-      LocalDate invalidSince, String state, List<DemoAttachment> attachments) {}
+  public record DemoItem(
+      String org,
+      String channel,
+      List<String> extraChannels,
+      String title,
+      String summary,
+      String bodyHtml,
+      String documentNumber,
+      LocalDate writtenOn,
+      LocalDate publishedOn,
+      String theme,
+      String genre,
+      List<String> keywords,
+      String disclosureMethod,
+      String scope,
+      String timeLimit,
+      String validity,
+      LocalDate invalidSince,
+      String state,
+      List<DemoAttachment> attachments) {}
 
   @Inject Transactions tx;
   @Inject Settings settings;
@@ -74,19 +101,24 @@ public class DemoContent {
   @Inject Attachments attachments;
 
   public void loadIfEmpty() {
-    tx.write(em -> {
-      if (!organisations.all(em).isEmpty()) {
-        return null;
-      }
-      DemoFile file = read();
-      file.organisations().forEach(o -> organisation(em, o));
-      users(em);
-      file.items().stream().sorted(Comparator.comparing(DemoItem::publishedOn))
-          .forEach(i -> item(em, i));
-      LOG.log(Level.INFO, "Loaded demo content: {0} organisations, {1} items",
-          file.organisations().size(), file.items().size());
-      return null;
-    });
+    tx.write(
+        em -> {
+          if (!organisations.all(em).isEmpty()) {
+            return null;
+          }
+          DemoFile file = read();
+          file.organisations().forEach(o -> organisation(em, o));
+          users(em);
+          file.items().stream()
+              .sorted(Comparator.comparing(DemoItem::publishedOn))
+              .forEach(i -> item(em, i));
+          LOG.log(
+              Level.INFO,
+              "Loaded demo content: {0} organisations, {1} items",
+              file.organisations().size(),
+              file.items().size());
+          return null;
+        });
   }
 
   private static DemoFile read() {
@@ -99,8 +131,16 @@ public class DemoContent {
   }
 
   private void organisation(EntityManager em, DemoOrganisation o) {
-    Organisation org = organisations.create(em, new Organisations.Description(o.slug(), o.code(),
-        o.name(), o.shortName(), o.parent(), o.contact() == null ? null : o.contact().toContact()));
+    Organisation org =
+        organisations.create(
+            em,
+            new Organisations.Description(
+                o.slug(),
+                o.code(),
+                o.name(),
+                o.shortName(),
+                o.parent(),
+                o.contact() == null ? null : o.contact().toContact()));
     int position = 100;
     for (DemoChannel c : o.extraChannels() == null ? List.<DemoChannel>of() : o.extraChannels()) {
       Channel channel = new Channel(org, null, c.code(), c.name());
@@ -114,20 +154,43 @@ public class DemoContent {
     String password = settings.demoPassword();
     Organisation centre = organisations.get(em, "jrjgfwzx");
     Organisation education = organisations.get(em, "jrjyj");
-    accounts.grant(em, accounts.create(em, "demo-admin", "演示管理员", password), centre, Role.ADMINISTRATOR);
+    accounts.grant(
+        em, accounts.create(em, "demo-admin", "演示管理员", password), centre, Role.ADMINISTRATOR);
     accounts.grant(em, accounts.create(em, "demo-editor", "演示编辑", password), centre, Role.EDITOR);
-    accounts.grant(em, accounts.create(em, "demo-reviewer", "演示审核", password), centre, Role.REVIEWER);
-    accounts.grant(em, accounts.create(em, "demo-editor2", "教育局编辑", password), education, Role.EDITOR);
+    accounts.grant(
+        em, accounts.create(em, "demo-reviewer", "演示审核", password), centre, Role.REVIEWER);
+    accounts.grant(
+        em, accounts.create(em, "demo-editor2", "教育局编辑", password), education, Role.EDITOR);
   }
 
   private void item(EntityManager em, DemoItem d) {
     Organisation org = organisations.get(em, d.org());
-    Item item = editor.importDraft(em, org, new ItemInput(d.org(), d.title(), d.summary(),
-        d.bodyHtml(), d.channel(), d.extraChannels(), d.documentNumber(), d.writtenOn(), d.theme(),
-        d.genre(), d.keywords(), d.disclosureMethod(), d.scope(), d.timeLimit(), d.validity(),
-        d.invalidSince(), null), "demo-editor");
+    Item item =
+        editor.importDraft(
+            em,
+            org,
+            new ItemInput(
+                d.org(),
+                d.title(),
+                d.summary(),
+                d.bodyHtml(),
+                d.channel(),
+                d.extraChannels(),
+                d.documentNumber(),
+                d.writtenOn(),
+                d.theme(),
+                d.genre(),
+                d.keywords(),
+                d.disclosureMethod(),
+                d.scope(),
+                d.timeLimit(),
+                d.validity(),
+                d.invalidSince(),
+                null),
+            "demo-editor");
     for (DemoAttachment a : d.attachments() == null ? List.<DemoAttachment>of() : d.attachments()) {
-      try (InputStream in = DemoContent.class.getResourceAsStream("/demo/attachments/" + a.file())) {
+      try (InputStream in =
+          DemoContent.class.getResourceAsStream("/demo/attachments/" + a.file())) {
         attachments.importFile(em, item, a.fileName(), in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -135,7 +198,7 @@ public class DemoContent {
     }
     Instant at = d.publishedOn().atTime(LocalTime.of(9, 0)).atZone(ItemQueries.CHINA).toInstant();
     switch (d.state()) {
-      case "DRAFT" -> { }
+      case "DRAFT" -> {}
       case "PENDING_REVIEW" -> item.moveTo(ItemState.PENDING_REVIEW);
       case "WITHDRAWN" -> {
         publish(em, item, at);
@@ -146,6 +209,7 @@ public class DemoContent {
   }
 
   private void publish(EntityManager em, Item item, Instant at) {
-    item.publish(at, indexNumbers.allocate(em, item.organisation(), at.atZone(ItemQueries.CHINA).getYear()));
+    item.publish(
+        at, indexNumbers.allocate(em, item.organisation(), at.atZone(ItemQueries.CHINA).getYear()));
   }
 }

@@ -21,14 +21,16 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     String origin = request.getHeaderString(ORIGIN);
-    if ("OPTIONS".equals(request.getMethod()) && origin != null
+    if ("OPTIONS".equals(request.getMethod())
+        && origin != null
         && request.getHeaderString("Access-Control-Request-Method") != null) {
       Response.ResponseBuilder preflight = Response.noContent().header("Vary", ORIGIN);
       if (allowed(origin)) {
         preflight
             .header("Access-Control-Allow-Origin", origin)
             .header("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, DELETE, OPTIONS")
-            .header("Access-Control-Allow-Headers",
+            .header(
+                "Access-Control-Allow-Headers",
                 "Authorization, Content-Type, If-Match, If-None-Match, If-Modified-Since")
             .header("Access-Control-Max-Age", "600");
       }
@@ -42,8 +44,11 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
     response.getHeaders().add("Vary", ORIGIN);
     if (origin != null && allowed(origin)) {
       response.getHeaders().putSingle("Access-Control-Allow-Origin", origin);
-      response.getHeaders().putSingle("Access-Control-Expose-Headers",
-          "ETag, Last-Modified, Location, Content-Disposition");
+      response
+          .getHeaders()
+          .putSingle(
+              "Access-Control-Expose-Headers",
+              "ETag, Last-Modified, Location, Content-Disposition");
     }
   }
 

@@ -39,7 +39,8 @@ public class Database {
     properties.put("jakarta.persistence.jdbc.url", url);
     properties.put("jakarta.persistence.jdbc.user", settings.databaseUser());
     properties.put("jakarta.persistence.jdbc.password", settings.databasePassword());
-    properties.put("eclipselink.connection-pool.default.max", String.valueOf(settings.databasePoolSize()));
+    properties.put(
+        "eclipselink.connection-pool.default.max", String.valueOf(settings.databasePoolSize()));
     properties.put("eclipselink.connection-pool.default.initial", "2");
     factory = Persistence.createEntityManagerFactory("gongkai", properties);
     factory.createEntityManager().close();

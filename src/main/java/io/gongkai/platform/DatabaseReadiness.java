@@ -19,8 +19,10 @@ public class DatabaseReadiness implements HealthCheck {
       Object one = tx.read(em -> em.createNativeQuery("SELECT 1").getSingleResult());
       return HealthCheckResponse.named("database").status(one != null).build();
     } catch (RuntimeException e) {
-      return HealthCheckResponse.named("database").down()
-          .withData("error", String.valueOf(e.getMessage())).build();
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("error", String.valueOf(e.getMessage()))
+          .build();
     }
   }
 }

@@ -15,9 +15,9 @@ import java.util.Date;
 import java.util.HexFormat;
 
 /**
- * Caching headers for every response. Public GETs get an ETag (the resource's own, or a hash of
- * the JSON it returns), Cache-Control and 304 on a matching conditional request; editorial and
- * login responses are never stored.
+ * Caching headers for every response. Public GETs get an ETag (the resource's own, or a hash of the
+ * JSON it returns), Cache-Control and 304 on a matching conditional request; editorial and login
+ * responses are never stored.
  */
 @Provider
 public class HttpCaching implements ContainerResponseFilter {
@@ -37,18 +37,21 @@ public class HttpCaching implements ContainerResponseFilter {
         || !response.hasEntity()) {
       return;
     }
-    response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
-        "public, max-age=" + settings.publicMaxAgeSeconds());
+    response
+        .getHeaders()
+        .putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + settings.publicMaxAgeSeconds());
     EntityTag tag = response.getEntityTag();
     if (tag == null) {
       tag = new EntityTag(hash(response.getEntity()));
       response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
     }
     Date lastModified = response.getLastModified();
-    Response.ResponseBuilder notModified = lastModified == null
-        ? request.getRequest().evaluatePreconditions(tag)
-        : request.getRequest().evaluatePreconditions(lastModified, tag);
-    if (notModified != null && request.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null
+    Response.ResponseBuilder notModified =
+        lastModified == null
+            ? request.getRequest().evaluatePreconditions(tag)
+            : request.getRequest().evaluatePreconditions(lastModified, tag);
+    if (notModified != null
+        && request.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null
         && request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE) == null) {
       notModified = null;
     }
@@ -67,9 +70,12 @@ public class HttpCaching implements ContainerResponseFilter {
   }
 
   private static String hash(Object entity) {
-    byte[] bytes = entity instanceof byte[] b ? b
-        : entity instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
-        : JsonbSettings.jsonb().toJson(entity).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        entity instanceof byte[] b
+            ? b
+            : entity instanceof String s
+                ? s.getBytes(StandardCharsets.UTF_8)
+                : JsonbSettings.jsonb().toJson(entity).getBytes(StandardCharsets.UTF_8);
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
       return HexFormat.of().formatHex(digest, 0, 16);

@@ -22,9 +22,10 @@ public class JsonbSettings implements ContextResolver<Jsonb> {
   }
 
   private static Jsonb create() {
-    JsonbConfig config = new JsonbConfig()
-        .withNullValues(true)
-        .setProperty("jsonb.fail-on-unknown-properties", true);
+    JsonbConfig config =
+        new JsonbConfig()
+            .withNullValues(true)
+            .setProperty("jsonb.fail-on-unknown-properties", true);
     return JsonbBuilder.create(config);
   }
 }

@@ -64,7 +64,9 @@ public class Problem extends RuntimeException {
     }
 
     private static String describe(List<FieldError> fields) {
-      return fields.stream().map(f -> f.name() + ": " + f.reason()).reduce((a, b) -> a + "; " + b)
+      return fields.stream()
+          .map(f -> f.name() + ": " + f.reason())
+          .reduce((a, b) -> a + "; " + b)
           .orElse("invalid input");
     }
   }
@@ -72,7 +74,10 @@ public class Problem extends RuntimeException {
   /** The client's copy is older than the stored one. */
   public static class StaleVersion extends Problem {
     public StaleVersion() {
-      super(412, "stale-version", "Stale version",
+      super(
+          412,
+          "stale-version",
+          "Stale version",
           "The resource was changed by someone else; reload it and apply your change again");
     }
   }
@@ -80,7 +85,10 @@ public class Problem extends RuntimeException {
   /** A write without If-Match. */
   public static class PreconditionRequired extends Problem {
     public PreconditionRequired() {
-      super(428, "precondition-required", "If-Match required",
+      super(
+          428,
+          "precondition-required",
+          "If-Match required",
           "Send the ETag you read in an If-Match header so concurrent edits are never lost");
     }
   }

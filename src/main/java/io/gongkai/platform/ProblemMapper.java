@@ -39,39 +39,50 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String id = UUID.randomUUID().toString();
     LOG.log(Level.ERROR, "Unexpected error " + id, e);
     return respond(
-        new Problem(500, "internal", "Internal error",
+        new Problem(
+            500,
+            "internal",
+            "Internal error",
             "The server failed to handle this request; quote error id " + id));
   }
 
   private static Problem fromWebApplication(WebApplicationException w) {
     int status = w.getResponse().getStatus();
     Throwable cause = w.getCause();
-    if (cause instanceof JsonbException || cause instanceof JsonParsingException
+    if (cause instanceof JsonbException
+        || cause instanceof JsonParsingException
         || (status == 400 && cause instanceof ProcessingException)) {
       return new Problem(400, "malformed-json", "Malformed request body", safe(cause));
     }
-    String title = Response.Status.fromStatusCode(status) == null
-        ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
-    String type = switch (status) {
-      case 404 -> "not-found";
-      case 405 -> "method-not-allowed";
-      case 406 -> "not-acceptable";
-      case 415 -> "unsupported-media-type";
-      default -> "http-" + status;
-    };
+    String title =
+        Response.Status.fromStatusCode(status) == null
+            ? "Error"
+            : Response.Status.fromStatusCode(status).getReasonPhrase();
+    String type =
+        switch (status) {
+          case 404 -> "not-found";
+          case 405 -> "method-not-allowed";
+          case 406 -> "not-acceptable";
+          case 415 -> "unsupported-media-type";
+          default -> "http-" + status;
+        };
     return new Problem(status, type, title, title);
   }
 
   static Response respond(Problem p) {
-    JsonObjectBuilder json = Json.createObjectBuilder()
-        .add("type", p.type())
-        .add("title", p.title())
-        .add("status", p.status())
-        .add("detail", p.getMessage() == null ? p.title() : p.getMessage());
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("type", p.type())
+            .add("title", p.title())
+            .add("status", p.status())
+            .add("detail", p.getMessage() == null ? p.title() : p.getMessage());
     if (!p.fields().isEmpty()) {
       JsonArrayBuilder fields = Json.createArrayBuilder();
-      p.fields().forEach(f -> fields.add(
-          Json.createObjectBuilder().add("name", f.name()).add("reason", f.reason())));
+      p.fields()
+          .forEach(
+              f ->
+                  fields.add(
+                      Json.createObjectBuilder().add("name", f.name()).add("reason", f.reason())));
       json.add("fields", fields);
     }
     return Response.status(p.status())
@@ -81,11 +92,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         .build();
   }
 
-  /** The JSON-B or parser failure behind a request body that could not be read, if that is what happened. */
+  /**
+   * The JSON-B or parser failure behind a request body that could not be read, if that is what
+   * happened.
+   */
   private static Throwable bodyError(Throwable e) {
     Throwable found = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof JsonbException || t instanceof JsonParsingException
+      if (t instanceof JsonbException
+          || t instanceof JsonParsingException
           || t instanceof java.time.format.DateTimeParseException) {
         found = t;
       }
@@ -98,14 +113,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     while (t.getCause() != null
         && (t instanceof CompletionException
             || t.getClass().getName().equals("jakarta.ejb.EJBException")
-                        || t instanceof java.lang.reflect.InvocationTargetException)) {
+            || t instanceof java.lang.reflect.InvocationTargetException)) {
       t = t.getCause();
     }
     return t;
   }
 
   private static String safe(Throwable e) {
-    String message = e == null || e.getMessage() == null ? "the body is not valid JSON" : e.getMessage();
+    String message =
+        e == null || e.getMessage() == null ? "the body is not valid JSON" : e.getMessage();
     message = message.replaceAll("\\s+", " ");
     return message.length() > 300 ? message.substring(0, 300) + "…" : message;
   }

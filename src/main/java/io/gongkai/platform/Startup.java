@@ -27,8 +27,10 @@ public class Startup {
     firstAdministrator.ensure();
     if (settings.demo()) {
       demo.loadIfEmpty();
-      LOG.log(Level.INFO, "Gongkai demo mode: log in as demo-admin, demo-editor, demo-reviewer or"
-          + " demo-editor2 with the demo password (POST /api/v1/auth/token)");
+      LOG.log(
+          Level.INFO,
+          "Gongkai demo mode: log in as demo-admin, demo-editor, demo-reviewer or"
+              + " demo-editor2 with the demo password (POST /api/v1/auth/token)");
     }
   }
 }

@@ -11,7 +11,9 @@ public final class Versions {
     return new EntityTag(String.valueOf(version));
   }
 
-  /** The version named by an If-Match header; null when absent (the write is then refused with 428). */
+  /**
+   * The version named by an If-Match header; null when absent (the write is then refused with 428).
+   */
   public static Long ifMatch(String header) {
     if (header == null || header.isBlank()) {
       return null;

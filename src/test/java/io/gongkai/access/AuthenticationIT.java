@@ -24,7 +24,10 @@ class AuthenticationIT {
 
   @Test
   void wrongPasswordIsRefusedWith401() {
-    Api.Reply r = api.post("api/v1/auth/token").json("{\"username\":\"demo-editor\",\"password\":\"wrong-password\"}").send();
+    Api.Reply r =
+        api.post("api/v1/auth/token")
+            .json("{\"username\":\"demo-editor\",\"password\":\"wrong-password\"}")
+            .send();
 
     assertThat(r.status()).isEqualTo(401);
     assertThat(r.json().getString("type")).endsWith("/unauthenticated");
@@ -34,15 +37,19 @@ class AuthenticationIT {
   void repeatedWrongPasswordsAreThrottledEvenForTheRightPasswordAfterwards() {
     String user = "guess-" + java.util.UUID.randomUUID().toString().substring(0, 8);
     String password = "right-" + java.util.UUID.randomUUID();
-    api.post("api/v1/manage/users").as(api.login("it-admin"))
-        .json("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}").send();
+    api.post("api/v1/manage/users")
+        .as(api.login("it-admin"))
+        .json("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")
+        .send();
     String wrong = "{\"username\":\"" + user + "\",\"password\":\"wrong-password\"}";
     for (int i = 0; i < 5; i++) {
       assertThat(api.post("api/v1/auth/token").json(wrong).send().status()).isEqualTo(401);
     }
 
-    Api.Reply r = api.post("api/v1/auth/token")
-        .json("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}").send();
+    Api.Reply r =
+        api.post("api/v1/auth/token")
+            .json("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")
+            .send();
 
     assertThat(r.status()).isEqualTo(429);
     assertThat(r.json().getString("type")).endsWith("/too-many-attempts");
@@ -52,7 +59,8 @@ class AuthenticationIT {
   void expiredTamperedAndForeignTokensAreRefused() {
     String expired = SsoIssuer.ownToken(api.server().signingKey(), "demo-editor", -600);
     String valid = api.login("demo-editor");
-    String tampered = valid.substring(0, valid.length() - 4) + (valid.endsWith("AAAA") ? "BBBB" : "AAAA");
+    String tampered =
+        valid.substring(0, valid.length() - 4) + (valid.endsWith("AAAA") ? "BBBB" : "AAAA");
 
     assertThat(api.get("api/v1/manage/me").as(expired).send().status()).isEqualTo(401);
     assertThat(api.get("api/v1/manage/me").as(tampered).send().status()).isEqualTo(401);

@@ -21,9 +21,10 @@ class IndexNumberConcurrencyIT {
   void fiftyConcurrentPublicationsGetUniqueGapFreeIndexNumbers() throws Exception {
     String editor = api.login("demo-editor");
     String reviewer = api.login("demo-reviewer");
-    List<Api.Reply> drafts = IntStream.range(0, 50)
-        .mapToObj(i -> items.create(editor, Items.draft(Items.uniqueTitle("并发发布" + i)).build()))
-        .toList();
+    List<Api.Reply> drafts =
+        IntStream.range(0, 50)
+            .mapToObj(i -> items.create(editor, Items.draft(Items.uniqueTitle("并发发布" + i)).build()))
+            .toList();
     ExecutorService pool = Executors.newFixedThreadPool(16);
     List<Future<Api.Reply>> futures = new ArrayList<>();
 

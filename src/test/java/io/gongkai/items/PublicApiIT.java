@@ -15,8 +15,10 @@ class PublicApiIT {
 
   @Test
   void organisationsAndTheirCatalogueAreListedWithCountsOfVisibleItems() {
-    assertThat(api.get("api/v1/organisations").send().jsonArray().stream()
-        .map(o -> o.asJsonObject().getString("slug"))).contains("jrjgfwzx", "jrszf", "jrjyj");
+    assertThat(
+            api.get("api/v1/organisations").send().jsonArray().stream()
+                .map(o -> o.asJsonObject().getString("slug")))
+        .contains("jrjgfwzx", "jrszf", "jrjyj");
     JsonObject centre = api.get("api/v1/organisations/jrjgfwzx").send().json();
     assertThat(centre.getString("name")).isEqualTo("句容市机关服务中心");
     assertThat(centre.getString("parent")).isEqualTo("jrszf");
@@ -27,11 +29,17 @@ class PublicApiIT {
         .contains("政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开工作年度报告", "依申请公开", "政策法规");
     JsonObject proactive = find(catalogue, "proactive");
     JsonObject workNews = find(proactive.getJsonArray("children"), "work-news");
-    long childTotals = workNews.getJsonArray("children").stream()
-        .mapToLong(c -> c.asJsonObject().getJsonNumber("total").longValue()).sum();
+    long childTotals =
+        workNews.getJsonArray("children").stream()
+            .mapToLong(c -> c.asJsonObject().getJsonNumber("total").longValue())
+            .sum();
     assertThat(workNews.getJsonNumber("total").longValue()).isEqualTo(childTotals).isPositive();
-    long listed = api.get("api/v1/items?organisation=jrjgfwzx&channel=work-news&size=1").send().json()
-        .getJsonNumber("total").longValue();
+    long listed =
+        api.get("api/v1/items?organisation=jrjgfwzx&channel=work-news&size=1")
+            .send()
+            .json()
+            .getJsonNumber("total")
+            .longValue();
     assertThat(listed).isEqualTo(workNews.getJsonNumber("total").longValue());
   }
 
@@ -46,55 +54,98 @@ class PublicApiIT {
   @Test
   void itemsArePagedFilteredAndSortedByDate() {
     JsonObject first = api.get("api/v1/items?organisation=jrjgfwzx&year=2019&size=5").send().json();
-    JsonObject second = api.get("api/v1/items?organisation=jrjgfwzx&year=2019&size=5&page=2").send().json();
-    JsonObject oldest = api.get("api/v1/items?organisation=jrjgfwzx&year=2019&size=5&sort=date").send().json();
+    JsonObject second =
+        api.get("api/v1/items?organisation=jrjgfwzx&year=2019&size=5&page=2").send().json();
+    JsonObject oldest =
+        api.get("api/v1/items?organisation=jrjgfwzx&year=2019&size=5&sort=date").send().json();
 
     assertThat(first.getJsonNumber("total").longValue()).isGreaterThan(10);
     assertThat(first.getJsonArray("items")).hasSize(5);
-    assertThat(first.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("publishedOn")))
-        .allMatch(d -> d.startsWith("2019-")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(
+            first.getJsonArray("items").stream()
+                .map(i -> i.asJsonObject().getString("publishedOn")))
+        .allMatch(d -> d.startsWith("2019-"))
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(second.getJsonArray("items").getJsonObject(0).getString("publishedOn"))
         .isLessThanOrEqualTo(first.getJsonArray("items").getJsonObject(4).getString("publishedOn"));
     assertThat(oldest.getJsonArray("items").getJsonObject(0).getString("publishedOn"))
         .isLessThanOrEqualTo(first.getJsonArray("items").getJsonObject(4).getString("publishedOn"));
-    JsonObject normative = api.get("api/v1/items?organisation=jrszf&genre=" + Api.encode("行政规范性文件")).send().json();
-    assertThat(normative.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("genre")))
-        .isNotEmpty().allMatch("行政规范性文件"::equals);
+    JsonObject normative =
+        api.get("api/v1/items?organisation=jrszf&genre=" + Api.encode("行政规范性文件")).send().json();
+    assertThat(
+            normative.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("genre")))
+        .isNotEmpty()
+        .allMatch("行政规范性文件"::equals);
     JsonObject expired = api.get("api/v1/items?validity=" + Api.encode("失效")).send().json();
-    assertThat(expired.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("validity")))
-        .isNotEmpty().allMatch("失效"::equals);
+    assertThat(
+            expired.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("validity")))
+        .isNotEmpty()
+        .allMatch("失效"::equals);
   }
 
   @Test
   void itemPageCarriesEveryCatalogueField() {
-    long id = api.get("api/v1/items?organisation=jrjgfwzx&channel=downloads&year=2019").send().json()
-        .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    long id =
+        api.get("api/v1/items?organisation=jrjgfwzx&channel=downloads&year=2019")
+            .send()
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
 
     JsonObject item = api.get("api/v1/items/" + id).send().json();
 
-    assertThat(item.keySet()).contains("indexNumber", "title", "summary", "body", "organisation",
-        "channel", "extraChannels", "documentNumber", "writtenOn", "publishedOn", "theme", "genre",
-        "keywords", "disclosureMethod", "scope", "timeLimit", "validity", "invalidSince", "attachments");
+    assertThat(item.keySet())
+        .contains(
+            "indexNumber",
+            "title",
+            "summary",
+            "body",
+            "organisation",
+            "channel",
+            "extraChannels",
+            "documentNumber",
+            "writtenOn",
+            "publishedOn",
+            "theme",
+            "genre",
+            "keywords",
+            "disclosureMethod",
+            "scope",
+            "timeLimit",
+            "validity",
+            "invalidSince",
+            "attachments");
     assertThat(item.getString("disclosureMethod")).isIn("主动公开", "依申请公开");
   }
 
   @Test
   void draftsPendingScheduledAndWithdrawnDemoItemsNeverShowPublicly() {
     String admin = api.login("demo-admin");
-    var hidden = api.get("api/v1/manage/items?organisation=jrjgfwzx&size=100").as(admin).send().json()
-        .getJsonArray("items").stream().map(JsonValue::asJsonObject)
-        .filter(v -> !v.getString("state").equals("PUBLISHED") || v.getBoolean("scheduled"))
-        .filter(v -> v.getString("createdBy").equals("demo-editor"))
-        .toList();
+    var hidden =
+        api
+            .get("api/v1/manage/items?organisation=jrjgfwzx&size=100")
+            .as(admin)
+            .send()
+            .json()
+            .getJsonArray("items")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(v -> !v.getString("state").equals("PUBLISHED") || v.getBoolean("scheduled"))
+            .filter(v -> v.getString("createdBy").equals("demo-editor"))
+            .toList();
     assertThat(hidden).isNotEmpty();
-    String everything = publicPages("api/v1/items?organisation=jrjgfwzx&size=100")
-        + api.get("api/v1/organisations/jrjgfwzx/channels/proactive/feed").send().body()
-        + api.get("api/v1/organisations/jrjgfwzx/channels/rules/feed").send().body();
+    String everything =
+        publicPages("api/v1/items?organisation=jrjgfwzx&size=100")
+            + api.get("api/v1/organisations/jrjgfwzx/channels/proactive/feed").send().body()
+            + api.get("api/v1/organisations/jrjgfwzx/channels/rules/feed").send().body();
 
     for (JsonObject v : hidden) {
       JsonObject item = v.getJsonObject("item");
       assertThat(everything).doesNotContain(item.getString("title"));
-      assertThat(api.get("api/v1/items/" + item.getJsonNumber("id")).send().status()).isEqualTo(404);
+      assertThat(api.get("api/v1/items/" + item.getJsonNumber("id")).send().status())
+          .isEqualTo(404);
     }
   }
 
@@ -102,45 +153,69 @@ class PublicApiIT {
   void publicResponsesAreCacheableAndAnswerConditionalRequestsWith304() {
     Api.Reply first = api.get("api/v1/items?organisation=jrjgfwzx").send();
 
-    Api.Reply again = api.get("api/v1/items?organisation=jrjgfwzx").header("If-None-Match", first.etag()).send();
+    Api.Reply again =
+        api.get("api/v1/items?organisation=jrjgfwzx").header("If-None-Match", first.etag()).send();
 
-    assertThat(first.header("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("public", "max-age"));
+    assertThat(first.header("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("public", "max-age"));
     assertThat(again.status()).isEqualTo(304);
     assertThat(again.bytes()).isEmpty();
     long id = first.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     Api.Reply item = api.get("api/v1/items/" + id).send();
     assertThat(item.header("Last-Modified")).isPresent();
-    assertThat(api.get("api/v1/items/" + id).header("If-Modified-Since", item.header("Last-Modified").get())
-        .send().status()).isEqualTo(304);
+    assertThat(
+            api.get("api/v1/items/" + id)
+                .header("If-Modified-Since", item.header("Last-Modified").get())
+                .send()
+                .status())
+        .isEqualTo(304);
   }
 
   @Test
   void listsCataloguesAndFeedsCarryALastModifiedThatFollowsPublication() {
-    java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    java.time.Instant before =
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     new Items(api).published(Items.uniqueTitle("最后修改"));
 
-    for (String path : new String[] {"api/v1/items?organisation=jrjgfwzx", "api/v1/items",
-        "api/v1/organisations", "api/v1/organisations/jrjgfwzx/catalogue",
-        "api/v1/organisations/jrjgfwzx/guide", "api/v1/organisations/jrjgfwzx/channels/notices/feed"}) {
+    for (String path :
+        new String[] {
+          "api/v1/items?organisation=jrjgfwzx",
+          "api/v1/items",
+          "api/v1/organisations",
+          "api/v1/organisations/jrjgfwzx/catalogue",
+          "api/v1/organisations/jrjgfwzx/guide",
+          "api/v1/organisations/jrjgfwzx/channels/notices/feed"
+        }) {
       Api.Reply r = api.get(path).send();
       String lastModified = r.header("Last-Modified").orElseThrow(() -> new AssertionError(path));
-      java.time.Instant at = java.time.ZonedDateTime.parse(lastModified,
-          java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      java.time.Instant at =
+          java.time.ZonedDateTime.parse(
+                  lastModified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+              .toInstant();
       assertThat(at).as(path).isAfterOrEqualTo(before);
-      assertThat(api.get(path).header("If-Modified-Since", lastModified).send().status()).as(path).isEqualTo(304);
+      assertThat(api.get(path).header("If-Modified-Since", lastModified).send().status())
+          .as(path)
+          .isEqualTo(304);
     }
   }
 
   @Test
   void configuredPortalOriginMayCallTheApiAndOthersMayNot() {
-    Api.Reply allowed = api.get("api/v1/organisations").header("Origin", PayaraMicroServer.CORS_ORIGIN).send();
-    Api.Reply other = api.get("api/v1/organisations").header("Origin", "https://evil.example").send();
-    Api.Reply preflight = api.options("api/v1/manage/items").header("Origin", PayaraMicroServer.CORS_ORIGIN)
-        .header("Access-Control-Request-Method", "PUT").send();
+    Api.Reply allowed =
+        api.get("api/v1/organisations").header("Origin", PayaraMicroServer.CORS_ORIGIN).send();
+    Api.Reply other =
+        api.get("api/v1/organisations").header("Origin", "https://evil.example").send();
+    Api.Reply preflight =
+        api.options("api/v1/manage/items")
+            .header("Origin", PayaraMicroServer.CORS_ORIGIN)
+            .header("Access-Control-Request-Method", "PUT")
+            .send();
 
-    assertThat(allowed.header("Access-Control-Allow-Origin")).contains(PayaraMicroServer.CORS_ORIGIN);
+    assertThat(allowed.header("Access-Control-Allow-Origin"))
+        .contains(PayaraMicroServer.CORS_ORIGIN);
     assertThat(other.header("Access-Control-Allow-Origin")).isEmpty();
-    assertThat(preflight.header("Access-Control-Allow-Headers")).hasValueSatisfying(h -> assertThat(h).contains("If-Match"));
+    assertThat(preflight.header("Access-Control-Allow-Headers"))
+        .hasValueSatisfying(h -> assertThat(h).contains("If-Match"));
   }
 
   @Test
@@ -150,13 +225,17 @@ class PublicApiIT {
 
     Api.Reply feed = api.get("api/v1/organisations/jrjgfwzx/channels/notices/feed").send();
 
-    assertThat(feed.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
+    assertThat(feed.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
     assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"").contains(title);
   }
 
   @Test
   void openapiHealthAndMetricsDescribeTheRealService() {
-    assertThat(api.get("openapi").send().body()).contains("/api/v1/items").contains("/api/v1/manage/items").contains("/api/v1/auth/token");
+    assertThat(api.get("openapi").send().body())
+        .contains("/api/v1/items")
+        .contains("/api/v1/manage/items")
+        .contains("/api/v1/auth/token");
     assertThat(api.get("health/ready").send().body()).contains("database").contains("UP");
     api.get("api/v1/items").send();
     assertThat(api.get("metrics").send().body()).contains("ItemsResource_list");
@@ -175,7 +254,10 @@ class PublicApiIT {
   }
 
   private static JsonObject find(jakarta.json.JsonArray nodes, String code) {
-    return nodes.stream().map(JsonValue::asJsonObject).filter(n -> n.getString("code").equals(code))
-        .findFirst().orElseThrow();
+    return nodes.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(n -> n.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -8,36 +8,44 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every kind of bad input gets a problem+json with a stable type, never a 500, and stores nothing. */
+/**
+ * Every kind of bad input gets a problem+json with a stable type, never a 500, and stores nothing.
+ */
 class BadInputIT {
 
   private final Api api = new Api();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "malformed JSON        | {\"title\": \"未闭合                          | 400 | malformed-json |",
-      "unknown field         | {\"title\":\"x\",\"channel\":\"notices\",\"colour\":\"red\"} | 400 | malformed-json |",
-      "unknown genre         | {\"title\":\"x\",\"channel\":\"notices\",\"genre\":\"小说\"} | 400 | validation | genre",
-      "unknown validity      | {\"title\":\"x\",\"channel\":\"notices\",\"validity\":\"永久\"} | 400 | validation | validity",
-      "title over 200 chars  | TITLE201                                         | 400 | validation | title",
-      "missing title         | {\"channel\":\"notices\"}                        | 400 | validation | title",
-      "invalid date          | {\"title\":\"x\",\"channel\":\"notices\",\"writtenOn\":\"2024-02-30\"} | 400 | malformed-json |",
-      "unknown channel       | {\"title\":\"x\",\"channel\":\"no-such\"}        | 400 | validation | channel",
-      "single-page channel   | {\"title\":\"x\",\"channel\":\"guide\"}          | 400 | validation | channel",
-      "wrong type            | {\"title\":[1,2],\"channel\":\"notices\"}        | 400 | malformed-json |",
-  })
-  void badItemIsRefusedWithAProblemAndNothingIsStored(String name, String body, int status,
-      String type, String field) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "malformed JSON        | {\"title\": \"未闭合                          | 400 | malformed-json |",
+        "unknown field         | {\"title\":\"x\",\"channel\":\"notices\",\"colour\":\"red\"} | 400 | malformed-json |",
+        "unknown genre         | {\"title\":\"x\",\"channel\":\"notices\",\"genre\":\"小说\"} | 400 | validation | genre",
+        "unknown validity      | {\"title\":\"x\",\"channel\":\"notices\",\"validity\":\"永久\"} | 400 | validation | validity",
+        "title over 200 chars  | TITLE201                                         | 400 | validation | title",
+        "missing title         | {\"channel\":\"notices\"}                        | 400 | validation | title",
+        "invalid date          | {\"title\":\"x\",\"channel\":\"notices\",\"writtenOn\":\"2024-02-30\"} | 400 | malformed-json |",
+        "unknown channel       | {\"title\":\"x\",\"channel\":\"no-such\"}        | 400 | validation | channel",
+        "single-page channel   | {\"title\":\"x\",\"channel\":\"guide\"}          | 400 | validation | channel",
+        "wrong type            | {\"title\":[1,2],\"channel\":\"notices\"}        | 400 | malformed-json |",
+      })
+  void badItemIsRefusedWithAProblemAndNothingIsStored(
+      String name, String body, int status, String type, String field) {
     String editor = api.login("demo-editor");
     String title = Items.uniqueTitle("坏输入");
-    String json = body.equals("TITLE201") ? "{\"title\":\"" + "长".repeat(201) + "\",\"channel\":\"notices\"}" : body;
+    String json =
+        body.equals("TITLE201")
+            ? "{\"title\":\"" + "长".repeat(201) + "\",\"channel\":\"notices\"}"
+            : body;
     json = json.replace("{\"", "{\"organisation\":\"jrjgfwzx\",\"summary\":\"" + title + "\",\"");
     long before = total(editor);
 
     Api.Reply r = api.post("api/v1/manage/items").as(editor).json(json).send();
 
     assertThat(r.status()).as(r.toString()).isEqualTo(status);
-    assertThat(r.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(r.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     JsonObject problem = r.json();
     assertThat(problem.getString("type")).isEqualTo("https://gongkai.io/problems/" + type);
     assertThat(problem.getInt("status")).isEqualTo(status);
@@ -50,22 +58,24 @@ class BadInputIT {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "page size too large   | api/v1/items?size=101                        | 400 | validation",
-      "page size zero        | api/v1/items?size=0                          | 400 | validation",
-      "page zero             | api/v1/items?page=0                          | 400 | validation",
-      "page not a number     | api/v1/items?page=abc                        | 404 | not-found",
-      "unknown organisation  | api/v1/items?organisation=nowhere            | 404 | not-found",
-      "unknown channel       | api/v1/items?organisation=jrjgfwzx&channel=x | 404 | not-found",
-      "channel without org   | api/v1/items?channel=notices                 | 400 | validation",
-      "unknown sort          | api/v1/items?sort=title                      | 400 | validation",
-      "unknown genre filter  | api/v1/items?genre=x                         | 400 | validation",
-      "absurd year           | api/v1/items?year=99999                      | 400 | validation",
-      "unknown item          | api/v1/items/999999999                       | 404 | not-found",
-      "unknown path          | api/v1/nothing-here                          | 404 | not-found",
-      "unknown organisation page | api/v1/organisations/nowhere/catalogue   | 404 | not-found",
-      "no token              | api/v1/manage/me                             | 401 | unauthenticated",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "page size too large   | api/v1/items?size=101                        | 400 | validation",
+        "page size zero        | api/v1/items?size=0                          | 400 | validation",
+        "page zero             | api/v1/items?page=0                          | 400 | validation",
+        "page not a number     | api/v1/items?page=abc                        | 404 | not-found",
+        "unknown organisation  | api/v1/items?organisation=nowhere            | 404 | not-found",
+        "unknown channel       | api/v1/items?organisation=jrjgfwzx&channel=x | 404 | not-found",
+        "channel without org   | api/v1/items?channel=notices                 | 400 | validation",
+        "unknown sort          | api/v1/items?sort=title                      | 400 | validation",
+        "unknown genre filter  | api/v1/items?genre=x                         | 400 | validation",
+        "absurd year           | api/v1/items?year=99999                      | 400 | validation",
+        "unknown item          | api/v1/items/999999999                       | 404 | not-found",
+        "unknown path          | api/v1/nothing-here                          | 404 | not-found",
+        "unknown organisation page | api/v1/organisations/nowhere/catalogue   | 404 | not-found",
+        "no token              | api/v1/manage/me                             | 401 | unauthenticated",
+      })
   void badQueriesGetProblems(String name, String path, int status, String type) {
     Api.Reply r = api.get(path).send();
 
@@ -74,7 +84,11 @@ class BadInputIT {
   }
 
   private long total(String editor) {
-    return api.get("api/v1/manage/items?organisation=jrjgfwzx&size=1").as(editor).send().json()
-        .getJsonNumber("total").longValue();
+    return api.get("api/v1/manage/items?organisation=jrjgfwzx&size=1")
+        .as(editor)
+        .send()
+        .json()
+        .getJsonNumber("total")
+        .longValue();
   }
 }

@@ -16,11 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A small HTTP client for the deployed WAR: requests as the tests speak them, replies with JSON access. */
+/**
+ * A small HTTP client for the deployed WAR: requests as the tests speak them, replies with JSON
+ * access.
+ */
 public final class Api {
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final PayaraMicroServer server = PayaraMicroServer.get();
 
@@ -32,8 +35,10 @@ public final class Api {
     }
 
     public Optional<String> header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .flatMap(e -> e.getValue().stream()).findFirst();
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst();
     }
 
     public JsonObject json() {
@@ -45,7 +50,8 @@ public final class Api {
     }
 
     public String etag() {
-      return header("ETag").orElseThrow(() -> new AssertionError("no ETag in " + status + " " + body()));
+      return header("ETag")
+          .orElseThrow(() -> new AssertionError("no ETag in " + status + " " + body()));
     }
 
     @Override
@@ -99,8 +105,10 @@ public final class Api {
     }
 
     public Reply send() {
-      HttpRequest.Builder b = HttpRequest.newBuilder(server.base().resolve(path))
-          .timeout(Duration.ofSeconds(60)).method(method, body);
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(server.base().resolve(path))
+              .timeout(Duration.ofSeconds(60))
+              .method(method, body);
       headers.forEach(b::header);
       try {
         HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -111,11 +119,25 @@ public final class Api {
     }
   }
 
-  public Call get(String path) { return new Call("GET", path); }
-  public Call post(String path) { return new Call("POST", path); }
-  public Call put(String path) { return new Call("PUT", path); }
-  public Call delete(String path) { return new Call("DELETE", path); }
-  public Call options(String path) { return new Call("OPTIONS", path); }
+  public Call get(String path) {
+    return new Call("GET", path);
+  }
+
+  public Call post(String path) {
+    return new Call("POST", path);
+  }
+
+  public Call put(String path) {
+    return new Call("PUT", path);
+  }
+
+  public Call delete(String path) {
+    return new Call("DELETE", path);
+  }
+
+  public Call options(String path) {
+    return new Call("OPTIONS", path);
+  }
 
   public PayaraMicroServer server() {
     return server;
@@ -124,8 +146,14 @@ public final class Api {
   /** Logs in with a demo user's password and returns the bearer token. */
   public String login(String username) {
     String password = username.equals("it-admin") ? server.adminPassword() : server.demoPassword();
-    Reply r = post("api/v1/auth/token").json(Json.createObjectBuilder()
-        .add("username", username).add("password", password).build()).send();
+    Reply r =
+        post("api/v1/auth/token")
+            .json(
+                Json.createObjectBuilder()
+                    .add("username", username)
+                    .add("password", password)
+                    .build())
+            .send();
     if (r.status() != 200) {
       throw new AssertionError("login " + username + ": " + r);
     }

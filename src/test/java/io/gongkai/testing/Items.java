@@ -41,7 +41,8 @@ public final class Items {
   /** Runs a workflow action and expects success. */
   public Api.Reply act(String token, Api.Reply current, String action, String body) {
     long id = id(current);
-    Api.Call call = api.post("api/v1/manage/items/" + id + "/" + action).as(token).ifMatch(current.etag());
+    Api.Call call =
+        api.post("api/v1/manage/items/" + id + "/" + action).as(token).ifMatch(current.etag());
     if (body != null) {
       call.json(body);
     }

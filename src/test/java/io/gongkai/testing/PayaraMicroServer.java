@@ -41,8 +41,13 @@ public final class PayaraMicroServer {
   private final RSAKey signingKey;
   private final Path log;
 
-  private PayaraMicroServer(Process process, URI base, String demoPassword, String adminPassword,
-      RSAKey signingKey, Path log) {
+  private PayaraMicroServer(
+      Process process,
+      URI base,
+      String demoPassword,
+      String adminPassword,
+      RSAKey signingKey,
+      Path log) {
     this.process = process;
     this.base = base;
     this.demoPassword = demoPassword;
@@ -66,7 +71,9 @@ public final class PayaraMicroServer {
     return instance;
   }
 
-  /** Stops the shared server at the end of the test run (registered as a launcher session listener). */
+  /**
+   * Stops the shared server at the end of the test run (registered as a launcher session listener).
+   */
   public static final class Lifecycle implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
@@ -88,12 +95,29 @@ public final class PayaraMicroServer {
     }
   }
 
-  public URI base() { return base; }
-  public String demoPassword() { return demoPassword; }
-  public String adminPassword() { return adminPassword; }
-  public RSAKey signingKey() { return signingKey; }
-  public SsoIssuer sso() { return SsoIssuer.get(); }
-  public String label() { return System.getProperty("gongkai.it.label", "h2"); }
+  public URI base() {
+    return base;
+  }
+
+  public String demoPassword() {
+    return demoPassword;
+  }
+
+  public String adminPassword() {
+    return adminPassword;
+  }
+
+  public RSAKey signingKey() {
+    return signingKey;
+  }
+
+  public SsoIssuer sso() {
+    return SsoIssuer.get();
+  }
+
+  public String label() {
+    return System.getProperty("gongkai.it.label", "h2");
+  }
 
   private static PayaraMicroServer start() throws Exception {
     String label = System.getProperty("gongkai.it.label", "h2");
@@ -106,21 +130,37 @@ public final class PayaraMicroServer {
     wipe(url, user, password);
     int port = freePort();
     Path preboot = work.resolve("preboot.asadmin");
-    Files.writeString(preboot, String.join("\n",
-        "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
-        "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1",
-        ""));
+    Files.writeString(
+        preboot,
+        String.join(
+            "\n",
+            "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
+            "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1",
+            ""));
     String demoPassword = "demo-" + UUID.randomUUID();
     String adminPassword = "admin-" + UUID.randomUUID();
     RSAKey key = new RSAKeyGenerator(2048).keyID("it-" + UUID.randomUUID()).generate();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m", "-Dh2.bindAddress=127.0.0.1", "-Djava.io.tmpdir=" + work,
-        "-jar", System.getProperty("gongkai.it.payara", "target/payara-micro.jar"),
-        "--deploy", System.getProperty("gongkai.it.war", "target/gongkai.war"),
-        "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast",
-        "--disablephonehome", "--prebootcommandfile", preboot.toString(),
-        "--rootdir", work.resolve("payara").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-Dh2.bindAddress=127.0.0.1",
+                "-Djava.io.tmpdir=" + work,
+                "-jar",
+                System.getProperty("gongkai.it.payara", "target/payara-micro.jar"),
+                "--deploy",
+                System.getProperty("gongkai.it.war", "target/gongkai.war"),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--nohazelcast",
+                "--disablephonehome",
+                "--prebootcommandfile",
+                preboot.toString(),
+                "--rootdir",
+                work.resolve("payara").toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
     Path log = work.resolve("server.log");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -152,13 +192,21 @@ public final class PayaraMicroServer {
         throw new IllegalStateException("Payara Micro exited; see " + log);
       }
       try {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("api/v1/organisations"))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+            client.send(
+                HttpRequest.newBuilder(base.resolve("api/v1/organisations"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200 && r.body().contains("jrjgfwzx")) {
           return;
         }
-        boolean applicationFailed = r.statusCode() >= 500 && r.headers()
-            .firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+        boolean applicationFailed =
+            r.statusCode() >= 500
+                && r.headers()
+                    .firstValue("Content-Type")
+                    .orElse("")
+                    .startsWith("application/problem+json");
         if (applicationFailed) {
           process.destroyForcibly();
           throw new IllegalStateException("Gongkai answers " + r.statusCode() + "; see " + log);
@@ -174,7 +222,8 @@ public final class PayaraMicroServer {
 
   private static void wipe(String url, String user, String password) throws Exception {
     if (url.startsWith("jdbc:postgresql:")) {
-      try (var c = DriverManager.getConnection(url, user, password); var s = c.createStatement()) {
+      try (var c = DriverManager.getConnection(url, user, password);
+          var s = c.createStatement()) {
         s.execute("DROP SCHEMA public CASCADE");
         s.execute("CREATE SCHEMA public");
       }

@@ -28,17 +28,21 @@ public final class SsoIssuer {
     key = new RSAKeyGenerator(2048).keyID("sso-" + UUID.randomUUID()).generate();
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-    server.createContext("/jwks", exchange -> {
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, jwks.length);
-      exchange.getResponseBody().write(jwks);
-      exchange.close();
-    });
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "sso-jwks");
-      t.setDaemon(true);
-      return t;
-    }));
+    server.createContext(
+        "/jwks",
+        exchange -> {
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, jwks.length);
+          exchange.getResponseBody().write(jwks);
+          exchange.close();
+        });
+    server.setExecutor(
+        java.util.concurrent.Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "sso-jwks");
+              t.setDaemon(true);
+              return t;
+            }));
     server.start();
   }
 
@@ -65,11 +69,18 @@ public final class SsoIssuer {
   static String sign(RSAKey key, String issuer, String username, long seconds, String nameClaim) {
     try {
       Instant now = Instant.now();
-      JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject(username)
-          .claim(nameClaim, username).audience("gongkai")
-          .issueTime(Date.from(now.minusSeconds(Math.max(0, -seconds) + 60)))
-          .expirationTime(Date.from(now.plusSeconds(seconds))).build();
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+      JWTClaimsSet claims =
+          new JWTClaimsSet.Builder()
+              .issuer(issuer)
+              .subject(username)
+              .claim(nameClaim, username)
+              .audience("gongkai")
+              .issueTime(Date.from(now.minusSeconds(Math.max(0, -seconds) + 60)))
+              .expirationTime(Date.from(now.plusSeconds(seconds)))
+              .build();
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
       jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (Exception e) {

@@ -8,7 +8,6 @@ import io.gongkai.access.entity.Account;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Password login, and who the current token belongs to. */
@@ -49,10 +49,14 @@ public class AuthResource {
     }
     String address = request.getRemoteAddr();
     throttle.check(credentials.username(), address);
-    boolean valid = tx.read(em -> accounts.find(em, credentials.username())
-        .filter(Account::enabled)
-        .map(a -> Passwords.matches(credentials.password(), a.passwordHash()))
-        .orElseGet(() -> Passwords.matches(credentials.password(), DUMMY_HASH)));
+    boolean valid =
+        tx.read(
+            em ->
+                accounts
+                    .find(em, credentials.username())
+                    .filter(Account::enabled)
+                    .map(a -> Passwords.matches(credentials.password(), a.passwordHash()))
+                    .orElseGet(() -> Passwords.matches(credentials.password(), DUMMY_HASH)));
     if (!valid) {
       throttle.failed(credentials.username(), address);
       throw new Problem.Unauthenticated("Unknown user or wrong password");

@@ -6,6 +6,7 @@ import io.gongkai.access.entity.RoleGrant;
 public record GrantJson(String organisation, String role) {
 
   public static GrantJson from(RoleGrant g) {
-    return new GrantJson(g.organisation() == null ? null : g.organisation().slug(), g.role().name());
+    return new GrantJson(
+        g.organisation() == null ? null : g.organisation().slug(), g.role().name());
   }
 }

@@ -4,13 +4,13 @@ import io.gongkai.access.control.Accounts;
 import io.gongkai.access.control.Caller;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -33,8 +33,10 @@ public class MeResource {
   @Operation(summary = "The logged-in user and their roles per organisation")
   public Me me() {
     String username = caller.username();
-    return tx.read(em -> new Me(username,
-        accounts.get(em, username).grants().stream().map(GrantJson::from).toList()));
+    return tx.read(
+        em ->
+            new Me(
+                username,
+                accounts.get(em, username).grants().stream().map(GrantJson::from).toList()));
   }
-
 }

@@ -11,7 +11,6 @@ import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -43,9 +43,13 @@ public class UsersResource {
   public record NewUser(String username, String displayName, String password) {}
 
   /** A user and their grants. */
-  public record UserJson(String username, String displayName, boolean enabled, List<GrantJson> grants) {
+  public record UserJson(
+      String username, String displayName, boolean enabled, List<GrantJson> grants) {
     static UserJson from(Account a) {
-      return new UserJson(a.username(), a.displayName(), a.enabled(),
+      return new UserJson(
+          a.username(),
+          a.displayName(),
+          a.enabled(),
           a.grants().stream().map(GrantJson::from).toList());
     }
   }
@@ -60,12 +64,24 @@ public class UsersResource {
   @Inject AuditLog audit;
 
   @GET
-  @Operation(summary = "Users holding a role in an organisation the caller administers (all, for installation administrators)")
+  @Operation(
+      summary =
+          "Users holding a role in an organisation the caller administers (all, for installation administrators)")
   public List<UserJson> list() {
-    return tx.read(em -> accounts.all(em).stream()
-        .filter(a -> caller.isInstallationAdministrator() || a.grants().stream().anyMatch(g ->
-            g.organisation() != null && caller.has(Role.ADMINISTRATOR, g.organisation().id())))
-        .map(UserJson::from).toList());
+    return tx.read(
+        em ->
+            accounts.all(em).stream()
+                .filter(
+                    a ->
+                        caller.isInstallationAdministrator()
+                            || a.grants().stream()
+                                .anyMatch(
+                                    g ->
+                                        g.organisation() != null
+                                            && caller.has(
+                                                Role.ADMINISTRATOR, g.organisation().id())))
+                .map(UserJson::from)
+                .toList());
   }
 
   @POST
@@ -75,13 +91,21 @@ public class UsersResource {
       throw new Problem.Invalid("body", "required");
     }
     requireSomeAdministration();
-    Account a = tx.write(em -> {
-      Account created = accounts.create(em, in.username(), in.displayName(), in.password());
-      audit.record(em, caller, "user.create", new AuditLog.Target("user", in.username(), null), null);
-      return created;
-    });
+    Account a =
+        tx.write(
+            em -> {
+              Account created = accounts.create(em, in.username(), in.displayName(), in.password());
+              audit.record(
+                  em,
+                  caller,
+                  "user.create",
+                  new AuditLog.Target("user", in.username(), null),
+                  null);
+              return created;
+            });
     return Response.created(URI.create("/api/v1/manage/users/" + a.username()))
-        .entity(UserJson.from(a)).build();
+        .entity(UserJson.from(a))
+        .build();
   }
 
   @PUT
@@ -94,43 +118,61 @@ public class UsersResource {
     if (in == null || in.password() == null || in.password().length() < 10) {
       throw new Problem.Invalid("password", "at least 10 characters");
     }
-    tx.write(em -> {
-      accounts.get(em, username).changePassword(Passwords.hash(in.password()));
-      audit.record(em, caller, "user.password", new AuditLog.Target("user", username, null), null);
-      return null;
-    });
+    tx.write(
+        em -> {
+          accounts.get(em, username).changePassword(Passwords.hash(in.password()));
+          audit.record(
+              em, caller, "user.password", new AuditLog.Target("user", username, null), null);
+          return null;
+        });
     return Response.noContent().build();
   }
 
   @POST
   @Path("{username}/grants")
-  @Operation(summary = "Grant a role (EDITOR, REVIEWER, ADMINISTRATOR) in an organisation the caller administers")
+  @Operation(
+      summary =
+          "Grant a role (EDITOR, REVIEWER, ADMINISTRATOR) in an organisation the caller administers")
   public UserJson grant(@PathParam("username") String username, GrantJson in) {
     if (in == null) {
       throw new Problem.Invalid("body", "required");
     }
-    return tx.write(em -> {
-      Account a = accounts.get(em, username);
-      Organisation org = organisationFor(em, in.organisation());
-      accounts.grant(em, a, org, role(in.role()));
-      audit.record(em, caller, "grant.add", new AuditLog.Target("user", username, org == null ? null : org.id()), in.role());
-      return UserJson.from(a);
-    });
+    return tx.write(
+        em -> {
+          Account a = accounts.get(em, username);
+          Organisation org = organisationFor(em, in.organisation());
+          accounts.grant(em, a, org, role(in.role()));
+          audit.record(
+              em,
+              caller,
+              "grant.add",
+              new AuditLog.Target("user", username, org == null ? null : org.id()),
+              in.role());
+          return UserJson.from(a);
+        });
   }
 
   @DELETE
   @Path("{username}/grants")
-  public UserJson revoke(@PathParam("username") String username,
-      @QueryParam("organisation") String organisation, @QueryParam("role") String role) {
-    return tx.write(em -> {
-      Account a = accounts.get(em, username);
-      Organisation org = organisationFor(em, organisation);
-      if (!accounts.revoke(a, org, role(role))) {
-        throw new Problem.NotFound("Grant", username + "/" + organisation + "/" + role);
-      }
-      audit.record(em, caller, "grant.revoke", new AuditLog.Target("user", username, org == null ? null : org.id()), role);
-      return UserJson.from(a);
-    });
+  public UserJson revoke(
+      @PathParam("username") String username,
+      @QueryParam("organisation") String organisation,
+      @QueryParam("role") String role) {
+    return tx.write(
+        em -> {
+          Account a = accounts.get(em, username);
+          Organisation org = organisationFor(em, organisation);
+          if (!accounts.revoke(a, org, role(role))) {
+            throw new Problem.NotFound("Grant", username + "/" + organisation + "/" + role);
+          }
+          audit.record(
+              em,
+              caller,
+              "grant.revoke",
+              new AuditLog.Target("user", username, org == null ? null : org.id()),
+              role);
+          return UserJson.from(a);
+        });
   }
 
   private Organisation organisationFor(jakarta.persistence.EntityManager em, String slug) {
@@ -138,8 +180,10 @@ public class UsersResource {
       caller.requireInstallationAdministrator();
       return null;
     }
-    Organisation org = organisations.find(em, slug)
-        .orElseThrow(() -> new Problem.Invalid("organisation", "no organisation " + slug));
+    Organisation org =
+        organisations
+            .find(em, slug)
+            .orElseThrow(() -> new Problem.Invalid("organisation", "no organisation " + slug));
     caller.require(Role.ADMINISTRATOR, org.id(), slug);
     return org;
   }
@@ -152,7 +196,9 @@ public class UsersResource {
   }
 
   private static Role role(String role) {
-    return Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
+    return Arrays.stream(Role.values())
+        .filter(r -> r.name().equals(role))
+        .findFirst()
         .orElseThrow(() -> new Problem.Invalid("role", "one of EDITOR, REVIEWER, ADMINISTRATOR"));
   }
 }

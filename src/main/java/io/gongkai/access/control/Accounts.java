@@ -19,7 +19,9 @@ public class Accounts {
 
   public Optional<Account> find(EntityManager em, String username) {
     return em.createQuery("select a from Account a where a.username = :u", Account.class)
-        .setParameter("u", username).getResultStream().findFirst();
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
   }
 
   public Account get(EntityManager em, String username) {
@@ -34,7 +36,8 @@ public class Accounts {
   /** Creates an account; a null password makes a single-sign-on-only account. */
   public Account create(EntityManager em, String username, String displayName, String password) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw new Problem.Invalid("username", "2–64 characters: lower-case letters, digits, '.', '_', '-'");
+      throw new Problem.Invalid(
+          "username", "2–64 characters: lower-case letters, digits, '.', '_', '-'");
     }
     if (password != null && password.length() < 10) {
       throw new Problem.Invalid("password", "at least 10 characters");
@@ -42,8 +45,8 @@ public class Accounts {
     if (find(em, username).isPresent()) {
       throw new Problem.Conflict("username-taken", "User " + username + " already exists");
     }
-    Account account = new Account(username, displayName,
-        password == null ? null : Passwords.hash(password));
+    Account account =
+        new Account(username, displayName, password == null ? null : Passwords.hash(password));
     em.persist(account);
     return account;
   }
@@ -52,17 +55,19 @@ public class Accounts {
     return account.grants().stream()
         .filter(g -> g.role() == role && sameOrganisation(g.organisation(), organisation))
         .findFirst()
-        .orElseGet(() -> {
-          RoleGrant g = new RoleGrant(account, organisation, role);
-          account.grants().add(g);
-          em.persist(g);
-          return g;
-        });
+        .orElseGet(
+            () -> {
+              RoleGrant g = new RoleGrant(account, organisation, role);
+              account.grants().add(g);
+              em.persist(g);
+              return g;
+            });
   }
 
   public boolean revoke(Account account, Organisation organisation, Role role) {
-    return account.grants().removeIf(
-        g -> g.role() == role && sameOrganisation(g.organisation(), organisation));
+    return account
+        .grants()
+        .removeIf(g -> g.role() == role && sameOrganisation(g.organisation(), organisation));
   }
 
   private static boolean sameOrganisation(Organisation a, Organisation b) {

@@ -35,19 +35,28 @@ public class Authentication implements ContainerRequestFilter {
     }
     String header = request.getHeaderString("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      throw new Problem.Unauthenticated("Send Authorization: Bearer <token> (POST /api/v1/auth/token)");
+      throw new Problem.Unauthenticated(
+          "Send Authorization: Bearer <token> (POST /api/v1/auth/token)");
     }
     Tokens.Subject subject = tokens.verify(header.substring(7).trim());
-    List<Caller.Grant> grants = tx.read(em -> em
-        .createQuery("select a from Account a where a.username = :u", Account.class)
-        .setParameter("u", subject.username())
-        .getResultStream()
-        .filter(Account::enabled)
-        .findFirst()
-        .map(a -> a.grants().stream()
-            .map(g -> new Caller.Grant(g.organisation() == null ? null : g.organisation().id(), g.role()))
-            .toList())
-        .orElseThrow(() -> new Problem.Unauthenticated("Unknown or disabled account")));
+    List<Caller.Grant> grants =
+        tx.read(
+            em ->
+                em.createQuery("select a from Account a where a.username = :u", Account.class)
+                    .setParameter("u", subject.username())
+                    .getResultStream()
+                    .filter(Account::enabled)
+                    .findFirst()
+                    .map(
+                        a ->
+                            a.grants().stream()
+                                .map(
+                                    g ->
+                                        new Caller.Grant(
+                                            g.organisation() == null ? null : g.organisation().id(),
+                                            g.role()))
+                                .toList())
+                    .orElseThrow(() -> new Problem.Unauthenticated("Unknown or disabled account")));
     caller.authenticate(subject.username(), servletRequest.getRemoteAddr(), grants);
   }
 }

@@ -39,8 +39,12 @@ public class Caller {
   }
 
   public boolean has(Role role, Long organisationId) {
-    return grants.stream().anyMatch(g -> g.role().includes(role)
-        && (g.organisationId() == null || Objects.equals(g.organisationId(), organisationId)));
+    return grants.stream()
+        .anyMatch(
+            g ->
+                g.role().includes(role)
+                    && (g.organisationId() == null
+                        || Objects.equals(g.organisationId(), organisationId)));
   }
 
   public boolean isInstallationAdministrator() {
@@ -52,8 +56,12 @@ public class Caller {
   public void require(Role role, Long organisationId, String organisationSlug) {
     username();
     if (!has(role, organisationId)) {
-      throw new Problem.Forbidden(username + " is not " + role.name().toLowerCase().replace('_', ' ')
-          + " of organisation " + organisationSlug);
+      throw new Problem.Forbidden(
+          username
+              + " is not "
+              + role.name().toLowerCase().replace('_', ' ')
+              + " of organisation "
+              + organisationSlug);
     }
   }
 

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 
 /**
- * Outside demo mode there is no default account: the installation's first administrator comes
- * from configuration (gongkai.admin.username and gongkai.admin.password), created once.
+ * Outside demo mode there is no default account: the installation's first administrator comes from
+ * configuration (gongkai.admin.username and gongkai.admin.password), created once.
  */
 @ApplicationScoped
 public class FirstAdministrator {
@@ -23,22 +23,32 @@ public class FirstAdministrator {
   public void ensure() {
     var username = settings.adminUsername();
     if (username.isEmpty()) {
-      long count = tx.read(em -> em.createQuery("select count(a) from Account a", Long.class).getSingleResult());
+      long count =
+          tx.read(
+              em -> em.createQuery("select count(a) from Account a", Long.class).getSingleResult());
       if (count == 0 && !settings.demo()) {
-        LOG.log(Level.WARNING, "No accounts yet: set GONGKAI_ADMIN_USERNAME and GONGKAI_ADMIN_PASSWORD"
-            + " and restart to create the first administrator");
+        LOG.log(
+            Level.WARNING,
+            "No accounts yet: set GONGKAI_ADMIN_USERNAME and GONGKAI_ADMIN_PASSWORD"
+                + " and restart to create the first administrator");
       }
       return;
     }
-    String password = settings.adminPassword().orElseThrow(() -> new IllegalStateException(
-        "gongkai.admin.username is set but gongkai.admin.password is not"));
-    tx.write(em -> {
-      if (accounts.find(em, username.get()).isEmpty()) {
-        var admin = accounts.create(em, username.get(), "Administrator", password);
-        accounts.grant(em, admin, null, Role.ADMINISTRATOR);
-        LOG.log(Level.INFO, "Created the first administrator {0}", username.get());
-      }
-      return null;
-    });
+    String password =
+        settings
+            .adminPassword()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "gongkai.admin.username is set but gongkai.admin.password is not"));
+    tx.write(
+        em -> {
+          if (accounts.find(em, username.get()).isEmpty()) {
+            var admin = accounts.create(em, username.get(), "Administrator", password);
+            accounts.grant(em, admin, null, Role.ADMINISTRATOR);
+            LOG.log(Level.INFO, "Created the first administrator {0}", username.get());
+          }
+          return null;
+        });
   }
 }

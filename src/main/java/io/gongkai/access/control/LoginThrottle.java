@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows password guessing: after five failed logins for one user from one address within
- * fifteen minutes, further attempts are refused with 429 until the window has passed. Kept per
- * instance, in memory; a successful login clears it.
+ * Slows password guessing: after five failed logins for one user from one address within fifteen
+ * minutes, further attempts are refused with 429 until the window has passed. Kept per instance, in
+ * memory; a successful login clears it.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -31,8 +31,12 @@ public class LoginThrottle {
     synchronized (recent) {
       prune(recent, Instant.now());
       if (recent.size() >= MAX_FAILURES) {
-        long wait = Duration.between(Instant.now(), recent.peekFirst().plus(WINDOW)).toSeconds() + 1;
-        throw new Problem(429, "too-many-attempts", "Too many failed logins",
+        long wait =
+            Duration.between(Instant.now(), recent.peekFirst().plus(WINDOW)).toSeconds() + 1;
+        throw new Problem(
+            429,
+            "too-many-attempts",
+            "Too many failed logins",
             "Too many failed logins for " + username + "; try again in " + wait + " seconds");
       }
     }
@@ -42,7 +46,8 @@ public class LoginThrottle {
     if (failures.size() > 100_000) {
       failures.clear();
     }
-    Deque<Instant> recent = failures.computeIfAbsent(key(username, address), k -> new ArrayDeque<>());
+    Deque<Instant> recent =
+        failures.computeIfAbsent(key(username, address), k -> new ArrayDeque<>());
     synchronized (recent) {
       prune(recent, Instant.now());
       recent.addLast(Instant.now());

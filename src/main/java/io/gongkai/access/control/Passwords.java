@@ -19,7 +19,12 @@ public final class Passwords {
   public static String hash(String password) {
     byte[] salt = new byte[16];
     RANDOM.nextBytes(salt);
-    return "pbkdf2-sha256$" + ITERATIONS + "$" + b64(salt) + "$" + b64(derive(password, salt, ITERATIONS));
+    return "pbkdf2-sha256$"
+        + ITERATIONS
+        + "$"
+        + b64(salt)
+        + "$"
+        + b64(derive(password, salt, ITERATIONS));
   }
 
   public static boolean matches(String password, String stored) {

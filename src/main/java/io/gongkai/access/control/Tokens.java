@@ -54,17 +54,19 @@ public class Tokens {
   public Issued issue(String username) {
     Instant now = Instant.now();
     Instant expires = now.plus(settings.tokenTtl());
-    JWTClaimsSet claims = new JWTClaimsSet.Builder()
-        .issuer(settings.tokenIssuer())
-        .subject(username)
-        .audience("gongkai")
-        .issueTime(Date.from(now))
-        .expirationTime(Date.from(expires))
-        .jwtID(UUID.randomUUID().toString())
-        .build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(settings.tokenIssuer())
+            .subject(username)
+            .audience("gongkai")
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(expires))
+            .jwtID(UUID.randomUUID().toString())
+            .build();
     try {
-      SignedJWT jwt = new SignedJWT(
-          new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key().getKeyID()).build(), claims);
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key().getKeyID()).build(), claims);
       jwt.sign(new RSASSASigner(key()));
       return new Issued(jwt.serialize(), expires);
     } catch (JOSEException e) {
@@ -99,18 +101,28 @@ public class Tokens {
 
   private DefaultJWTProcessor<SecurityContext> ownProcessor() {
     if (own == null) {
-      own = processor(new ImmutableJWKSet<>(new JWKSet(key().toPublicJWK())),
-          settings.tokenIssuer(), "gongkai");
+      own =
+          processor(
+              new ImmutableJWKSet<>(new JWKSet(key().toPublicJWK())),
+              settings.tokenIssuer(),
+              "gongkai");
     }
     return own;
   }
 
   private DefaultJWTProcessor<SecurityContext> ssoProcessor() throws MalformedURLException {
     if (sso == null) {
-      URL jwks = new URL(settings.ssoJwksUrl().orElseThrow(
-          () -> new Problem.Unauthenticated("Single sign-on is not configured")));
-      sso = processor(JWKSourceBuilder.create(jwks).build(), settings.ssoIssuer().orElseThrow(),
-          settings.ssoAudience().orElse(null));
+      URL jwks =
+          new URL(
+              settings
+                  .ssoJwksUrl()
+                  .orElseThrow(
+                      () -> new Problem.Unauthenticated("Single sign-on is not configured")));
+      sso =
+          processor(
+              JWKSourceBuilder.create(jwks).build(),
+              settings.ssoIssuer().orElseThrow(),
+              settings.ssoAudience().orElse(null));
     }
     return sso;
   }
@@ -118,12 +130,14 @@ public class Tokens {
   private static DefaultJWTProcessor<SecurityContext> processor(
       JWKSource<SecurityContext> keys, String issuer, String audience) {
     DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
-    p.setJWSKeySelector(new JWSVerificationKeySelector<>(
-        Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256, JWSAlgorithm.PS256), keys));
-    p.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
-        audience,
-        new JWTClaimsSet.Builder().issuer(issuer).build(),
-        Set.of("sub", "exp", "iat")));
+    p.setJWSKeySelector(
+        new JWSVerificationKeySelector<>(
+            Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256, JWSAlgorithm.PS256), keys));
+    p.setJWTClaimsSetVerifier(
+        new DefaultJWTClaimsVerifier<>(
+            audience,
+            new JWTClaimsSet.Builder().issuer(issuer).build(),
+            Set.of("sub", "exp", "iat")));
     return p;
   }
 
@@ -143,18 +157,21 @@ public class Tokens {
       if (settings.tokenPrivateKey().isPresent()) {
         return RSAKey.parse(settings.tokenPrivateKey().get());
       }
-      String stored = tx.read(em -> {
-        SigningKey k = em.find(SigningKey.class, "default");
-        return k == null ? null : k.jwk();
-      });
+      String stored =
+          tx.read(
+              em -> {
+                SigningKey k = em.find(SigningKey.class, "default");
+                return k == null ? null : k.jwk();
+              });
       if (stored == null) {
-        String generated = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString())
-            .generate().toJSONString();
+        String generated =
+            new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate().toJSONString();
         try {
-          tx.write(em -> {
-            em.persist(new SigningKey("default", generated));
-            return null;
-          });
+          tx.write(
+              em -> {
+                em.persist(new SigningKey("default", generated));
+                return null;
+              });
         } catch (RuntimeException raceWithAnotherInstance) {
           // another instance stored its key first: use that one
         }

@@ -35,7 +35,10 @@ public class Account {
   @Column(name = "created_at")
   private Instant createdAt;
 
-  @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true,
+  @OneToMany(
+      mappedBy = "account",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
       fetch = FetchType.EAGER)
   private List<RoleGrant> grants = new ArrayList<>();
 
@@ -63,11 +66,31 @@ public class Account {
     this.displayName = displayName;
   }
 
-  public Long id() { return id; }
-  public String username() { return username; }
-  public String displayName() { return displayName; }
-  public String passwordHash() { return passwordHash; }
-  public boolean enabled() { return enabled; }
-  public List<RoleGrant> grants() { return grants; }
-  public long version() { return version; }
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public List<RoleGrant> grants() {
+    return grants;
+  }
+
+  public long version() {
+    return version;
+  }
 }

@@ -41,7 +41,15 @@ public class RoleGrant {
     this.role = role;
   }
 
-  public Long id() { return id; }
-  public Organisation organisation() { return organisation; }
-  public Role role() { return role; }
+  public Long id() {
+    return id;
+  }
+
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  public Role role() {
+    return role;
+  }
 }

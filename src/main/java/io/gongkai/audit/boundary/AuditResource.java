@@ -8,7 +8,6 @@ import io.gongkai.organisations.control.Organisations;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -29,11 +29,25 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AuditResource {
 
   /** One audit entry. */
-  public record EntryJson(long id, Instant at, String actor, String address, String action,
-      String targetType, String targetId, String detail) {
+  public record EntryJson(
+      long id,
+      Instant at,
+      String actor,
+      String address,
+      String action,
+      String targetType,
+      String targetId,
+      String detail) {
     static EntryJson from(AuditEntry e) {
-      return new EntryJson(e.id(), e.occurredAt(), e.actor(), e.address(), e.action(),
-          e.targetType(), e.targetId(), e.detail());
+      return new EntryJson(
+          e.id(),
+          e.occurredAt(),
+          e.actor(),
+          e.address(),
+          e.action(),
+          e.targetType(),
+          e.targetId(),
+          e.detail());
     }
   }
 
@@ -43,23 +57,26 @@ public class AuditResource {
   @Inject AuditLog log;
 
   @GET
-  @Operation(summary = "Newest audit entries of an organisation (or of all, for installation administrators)")
-  public List<EntryJson> list(@QueryParam("organisation") String organisation,
-      @QueryParam("limit") Integer limit) {
+  @Operation(
+      summary =
+          "Newest audit entries of an organisation (or of all, for installation administrators)")
+  public List<EntryJson> list(
+      @QueryParam("organisation") String organisation, @QueryParam("limit") Integer limit) {
     int n = limit == null ? 100 : limit;
     if (n < 1 || n > 1000) {
       throw new Problem.Invalid("limit", "from 1 to 1000");
     }
-    return tx.read(em -> {
-      List<Long> scope = null;
-      if (organisation != null) {
-        var org = organisations.get(em, organisation);
-        caller.require(Role.ADMINISTRATOR, org.id(), organisation);
-        scope = List.of(org.id());
-      } else {
-        caller.requireInstallationAdministrator();
-      }
-      return log.recent(em, scope, n).stream().map(EntryJson::from).toList();
-    });
+    return tx.read(
+        em -> {
+          List<Long> scope = null;
+          if (organisation != null) {
+            var org = organisations.get(em, organisation);
+            caller.require(Role.ADMINISTRATOR, org.id(), organisation);
+            scope = List.of(org.id());
+          } else {
+            caller.requireInstallationAdministrator();
+          }
+          return log.recent(em, scope, n).stream().map(EntryJson::from).toList();
+        });
   }
 }

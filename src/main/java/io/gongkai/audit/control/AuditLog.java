@@ -17,17 +17,29 @@ public class AuditLog {
     record(em, caller.username(), caller.address(), action, target, detail);
   }
 
-  /** An action of the system itself (demo loading, expiry) or of a known actor outside a request. */
-  public void record(EntityManager em, String actor, String address, String action, Target target,
-      String detail) {
-    em.persist(new AuditEntry(actor, address, action, target.type(),
-        target.id() == null ? null : String.valueOf(target.id()), target.organisationId(), detail));
+  /**
+   * An action of the system itself (demo loading, expiry) or of a known actor outside a request.
+   */
+  public void record(
+      EntityManager em, String actor, String address, String action, Target target, String detail) {
+    em.persist(
+        new AuditEntry(
+            actor,
+            address,
+            action,
+            target.type(),
+            target.id() == null ? null : String.valueOf(target.id()),
+            target.organisationId(),
+            detail));
   }
 
   public List<AuditEntry> recent(EntityManager em, List<Long> organisationIds, int limit) {
     String where = organisationIds == null ? "" : " where e.organisationId in :orgs";
-    var query = em.createQuery("select e from AuditEntry e" + where
-        + " order by e.occurredAt desc, e.id desc", AuditEntry.class).setMaxResults(limit);
+    var query =
+        em.createQuery(
+                "select e from AuditEntry e" + where + " order by e.occurredAt desc, e.id desc",
+                AuditEntry.class)
+            .setMaxResults(limit);
     if (organisationIds != null) {
       query.setParameter("orgs", organisationIds.isEmpty() ? List.of(-1L) : organisationIds);
     }

@@ -37,8 +37,14 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  public AuditEntry(String actor, String address, String action, String targetType,
-      String targetId, Long organisationId, String detail) {
+  public AuditEntry(
+      String actor,
+      String address,
+      String action,
+      String targetType,
+      String targetId,
+      Long organisationId,
+      String detail) {
     this.occurredAt = Instant.now();
     this.actor = actor;
     this.address = address;
@@ -49,13 +55,39 @@ public class AuditEntry {
     this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
   }
 
-  public Long id() { return id; }
-  public Instant occurredAt() { return occurredAt; }
-  public String actor() { return actor; }
-  public String address() { return address; }
-  public String action() { return action; }
-  public String targetType() { return targetType; }
-  public String targetId() { return targetId; }
-  public Long organisationId() { return organisationId; }
-  public String detail() { return detail; }
+  public Long id() {
+    return id;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public String address() {
+    return address;
+  }
+
+  public String action() {
+    return action;
+  }
+
+  public String targetType() {
+    return targetType;
+  }
+
+  public String targetId() {
+    return targetId;
+  }
+
+  public Long organisationId() {
+    return organisationId;
+  }
+
+  public String detail() {
+    return detail;
+  }
 }

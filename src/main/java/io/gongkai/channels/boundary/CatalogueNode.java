@@ -9,15 +9,22 @@ import java.util.Map;
  * A channel in the public catalogue: {@code count} visible items filed in it, {@code total}
  * including its sub-channels.
  */
-public record CatalogueNode(long id, String code, String name, String kind, String article20,
-    long count, long total, List<CatalogueNode> children) {
+public record CatalogueNode(
+    long id,
+    String code,
+    String name,
+    String kind,
+    String article20,
+    long count,
+    long total,
+    List<CatalogueNode> children) {
 
   public static List<CatalogueNode> tree(List<Channel> channels, Map<Long, Long> counts) {
     return childrenOf(null, channels, counts);
   }
 
-  private static List<CatalogueNode> childrenOf(Long parentId, List<Channel> all,
-      Map<Long, Long> counts) {
+  private static List<CatalogueNode> childrenOf(
+      Long parentId, List<Channel> all, Map<Long, Long> counts) {
     List<CatalogueNode> nodes = new ArrayList<>();
     for (Channel c : all) {
       Long p = c.parent() == null ? null : c.parent().id();
@@ -25,8 +32,9 @@ public record CatalogueNode(long id, String code, String name, String kind, Stri
         List<CatalogueNode> children = childrenOf(c.id(), all, counts);
         long own = counts.getOrDefault(c.id(), 0L);
         long total = own + children.stream().mapToLong(CatalogueNode::total).sum();
-        nodes.add(new CatalogueNode(c.id(), c.code(), c.name(), c.kind().name(), c.article20(),
-            own, total, children));
+        nodes.add(
+            new CatalogueNode(
+                c.id(), c.code(), c.name(), c.kind().name(), c.article20(), own, total, children));
       }
     }
     return nodes;

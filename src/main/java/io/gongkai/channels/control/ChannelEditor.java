@@ -15,13 +15,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.Arrays;
 
-/** Creating, renaming, moving, reordering and deleting channels (administrators of the organisation). */
+/**
+ * Creating, renaming, moving, reordering and deleting channels (administrators of the
+ * organisation).
+ */
 @ApplicationScoped
 public class ChannelEditor {
 
-  /** What an administrator sets on a channel; {@code parent} is a channel code, null for the top. */
-  public record Change(String code, String name, String parent, String kind, String article20,
-      Integer position) {}
+  /**
+   * What an administrator sets on a channel; {@code parent} is a channel code, null for the top.
+   */
+  public record Change(
+      String code, String name, String parent, String kind, String article20, Integer position) {}
 
   @Inject Transactions tx;
   @Inject Organisations organisations;
@@ -29,44 +34,48 @@ public class ChannelEditor {
   @Inject AuditLog audit;
 
   public Channel create(Caller caller, String slug, Change in) {
-    return tx.write(em -> {
-      Organisation org = organisations.get(em, slug);
-      caller.require(Role.ADMINISTRATOR, org.id(), slug);
-      channels.requireValidCode(in.code());
-      if (channels.of(em, org).stream().anyMatch(c -> c.code().equals(in.code()))) {
-        throw new Problem.Conflict("code-taken", "Channel " + in.code() + " exists in " + slug);
-      }
-      Channel c = new Channel(org, null, in.code(), requireName(in));
-      apply(em, org, c, in);
-      em.persist(c);
-      audit.record(em, caller, "channel.create", target(c), c.code());
-      return c;
-    });
+    return tx.write(
+        em -> {
+          Organisation org = organisations.get(em, slug);
+          caller.require(Role.ADMINISTRATOR, org.id(), slug);
+          channels.requireValidCode(in.code());
+          if (channels.of(em, org).stream().anyMatch(c -> c.code().equals(in.code()))) {
+            throw new Problem.Conflict("code-taken", "Channel " + in.code() + " exists in " + slug);
+          }
+          Channel c = new Channel(org, null, in.code(), requireName(in));
+          apply(em, org, c, in);
+          em.persist(c);
+          audit.record(em, caller, "channel.create", target(c), c.code());
+          return c;
+        });
   }
 
   public Channel update(Caller caller, long id, Long version, Change in) {
-    return tx.write(em -> {
-      Channel c = forChange(em, caller, id, version);
-      if (in.code() != null && !in.code().equals(c.code())) {
-        throw new Problem.Invalid("code", "a channel's code never changes (links depend on it)");
-      }
-      apply(em, c.organisation(), c, in);
-      audit.record(em, caller, "channel.update", target(c), c.name());
-      return c;
-    });
+    return tx.write(
+        em -> {
+          Channel c = forChange(em, caller, id, version);
+          if (in.code() != null && !in.code().equals(c.code())) {
+            throw new Problem.Invalid(
+                "code", "a channel's code never changes (links depend on it)");
+          }
+          apply(em, c.organisation(), c, in);
+          audit.record(em, caller, "channel.update", target(c), c.name());
+          return c;
+        });
   }
 
   public void delete(Caller caller, long id, Long version) {
-    tx.write(em -> {
-      Channel c = forChange(em, caller, id, version);
-      if (!channels.isEmpty(em, c)) {
-        throw new Problem.Conflict("channel-not-empty",
-            "Channel " + c.code() + " still holds items or sub-channels");
-      }
-      audit.record(em, caller, "channel.delete", target(c), c.code());
-      em.remove(c);
-      return null;
-    });
+    tx.write(
+        em -> {
+          Channel c = forChange(em, caller, id, version);
+          if (!channels.isEmpty(em, c)) {
+            throw new Problem.Conflict(
+                "channel-not-empty", "Channel " + c.code() + " still holds items or sub-channels");
+          }
+          audit.record(em, caller, "channel.delete", target(c), c.code());
+          em.remove(c);
+          return null;
+        });
   }
 
   private Channel forChange(EntityManager em, Caller caller, long id, Long version) {
@@ -78,9 +87,16 @@ public class ChannelEditor {
   }
 
   private void apply(EntityManager em, Organisation org, Channel c, Change in) {
-    ChannelKind kind = in.kind() == null ? ChannelKind.ITEM_LIST : Arrays.stream(ChannelKind.values())
-        .filter(k -> k.name().equals(in.kind())).findFirst()
-        .orElseThrow(() -> new Problem.Invalid("kind", "one of " + Arrays.toString(ChannelKind.values())));
+    ChannelKind kind =
+        in.kind() == null
+            ? ChannelKind.ITEM_LIST
+            : Arrays.stream(ChannelKind.values())
+                .filter(k -> k.name().equals(in.kind()))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new Problem.Invalid(
+                            "kind", "one of " + Arrays.toString(ChannelKind.values())));
     if (in.article20() != null && in.article20().length() > 10) {
       throw new Problem.Invalid("article20", "at most 10 characters, e.g. （一）");
     }

@@ -16,16 +16,20 @@ public class Channels {
   static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
   public List<Channel> of(EntityManager em, Organisation organisation) {
-    return em.createQuery("select c from Channel c where c.organisation = :o"
-            + " order by c.position, c.id", Channel.class)
-        .setParameter("o", organisation).getResultList();
+    return em.createQuery(
+            "select c from Channel c where c.organisation = :o" + " order by c.position, c.id",
+            Channel.class)
+        .setParameter("o", organisation)
+        .getResultList();
   }
 
   public Channel byCode(EntityManager em, Organisation organisation, String code) {
-    return em.createQuery("select c from Channel c where c.organisation = :o and c.code = :c",
-            Channel.class)
-        .setParameter("o", organisation).setParameter("c", code)
-        .getResultStream().findFirst()
+    return em.createQuery(
+            "select c from Channel c where c.organisation = :o and c.code = :c", Channel.class)
+        .setParameter("o", organisation)
+        .setParameter("c", code)
+        .getResultStream()
+        .findFirst()
         .orElseThrow(() -> new Problem.NotFound("Channel", organisation.slug() + "/" + code));
   }
 
@@ -61,12 +65,19 @@ public class Channels {
   }
 
   public boolean isEmpty(EntityManager em, Channel channel) {
-    long children = em.createQuery("select count(c) from Channel c where c.parent = :c", Long.class)
-        .setParameter("c", channel).getSingleResult();
-    long primary = em.createQuery("select count(i) from Item i where i.primaryChannel = :c", Long.class)
-        .setParameter("c", channel).getSingleResult();
-    long extra = em.createQuery("select count(i) from Item i join i.extraChannels c where c = :c",
-            Long.class).setParameter("c", channel).getSingleResult();
+    long children =
+        em.createQuery("select count(c) from Channel c where c.parent = :c", Long.class)
+            .setParameter("c", channel)
+            .getSingleResult();
+    long primary =
+        em.createQuery("select count(i) from Item i where i.primaryChannel = :c", Long.class)
+            .setParameter("c", channel)
+            .getSingleResult();
+    long extra =
+        em.createQuery(
+                "select count(i) from Item i join i.extraChannels c where c = :c", Long.class)
+            .setParameter("c", channel)
+            .getSingleResult();
     return children == 0 && primary == 0 && extra == 0;
   }
 }

@@ -75,14 +75,43 @@ public class Channel {
     this.updatedAt = Instant.now();
   }
 
-  public Long id() { return id; }
-  public Organisation organisation() { return organisation; }
-  public Channel parent() { return parent; }
-  public String code() { return code; }
-  public String name() { return name; }
-  public int position() { return position; }
-  public ChannelKind kind() { return kind; }
-  public String article20() { return article20; }
-  public long version() { return version; }
-  public Instant updatedAt() { return updatedAt; }
+  public Long id() {
+    return id;
+  }
+
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  public Channel parent() {
+    return parent;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public ChannelKind kind() {
+    return kind;
+  }
+
+  public String article20() {
+    return article20;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
 }

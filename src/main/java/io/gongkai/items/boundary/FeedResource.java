@@ -8,7 +8,6 @@ import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +23,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** An Atom feed of the newest published items of a channel (sub-channels included). */
@@ -44,14 +44,19 @@ public class FeedResource {
   @Produces("application/atom+xml; charset=UTF-8")
   @Operation(summary = "Atom feed of a channel's 50 newest published items")
   public Response feed(@PathParam("slug") String slug, @PathParam("code") String code) {
-    return tx.read(em -> {
-      Organisation org = organisations.get(em, slug);
-      Channel channel = channels.byCode(em, org, code);
-      var filter = new ItemQueries.Filter(org.id(), channels.subtreeIds(em, channel), null, null, null, null);
-      List<Item> items = queries.visible(em, filter, 1, 50, ItemQueries.Order.NEWEST_FIRST).items();
-      return Response.ok(write(org, channel, items))
-          .lastModified(java.util.Date.from(queries.lastPublicChange(em, org.id()))).build();
-    });
+    return tx.read(
+        em -> {
+          Organisation org = organisations.get(em, slug);
+          Channel channel = channels.byCode(em, org, code);
+          var filter =
+              new ItemQueries.Filter(
+                  org.id(), channels.subtreeIds(em, channel), null, null, null, null);
+          List<Item> items =
+              queries.visible(em, filter, 1, 50, ItemQueries.Order.NEWEST_FIRST).items();
+          return Response.ok(write(org, channel, items))
+              .lastModified(java.util.Date.from(queries.lastPublicChange(em, org.id())))
+              .build();
+        });
   }
 
   private String write(Organisation org, Channel channel, List<Item> items) {
@@ -64,7 +69,8 @@ public class FeedResource {
       x.writeDefaultNamespace(ATOM);
       element(x, "id", "urn:gongkai:channel:" + org.slug() + ":" + channel.code());
       element(x, "title", org.name() + " - " + channel.name());
-      Instant updated = items.stream().map(Item::updatedAt).max(Instant::compareTo).orElse(channel.updatedAt());
+      Instant updated =
+          items.stream().map(Item::updatedAt).max(Instant::compareTo).orElse(channel.updatedAt());
       element(x, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
       x.writeStartElement("author");
       element(x, "name", org.name());
@@ -89,7 +95,8 @@ public class FeedResource {
     return out.toString();
   }
 
-  private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+  private static void element(XMLStreamWriter x, String name, String text)
+      throws XMLStreamException {
     x.writeStartElement(name);
     x.writeCharacters(text == null ? "" : text);
     x.writeEndElement();

@@ -22,34 +22,55 @@ public class ItemFilters {
   @Inject Channels channels;
 
   /** The raw query parameters. */
-  public record Params(String organisation, String channel, Integer year, String genre,
-      String validity, String state) {}
+  public record Params(
+      String organisation,
+      String channel,
+      Integer year,
+      String genre,
+      String validity,
+      String state) {}
 
   public ItemQueries.Filter parse(EntityManager em, Params p) {
     Organisation org = null;
     if (p.organisation() != null) {
-      org = organisations.find(em, p.organisation())
-          .orElseThrow(() -> new Problem.NotFound("Organisation", p.organisation()));
+      org =
+          organisations
+              .find(em, p.organisation())
+              .orElseThrow(() -> new Problem.NotFound("Organisation", p.organisation()));
     }
     List<Long> channelIds = null;
     if (p.channel() != null) {
       if (org == null) {
-        throw new Problem.Invalid("channel", "give the organisation too (channel codes are per organisation)");
+        throw new Problem.Invalid(
+            "channel", "give the organisation too (channel codes are per organisation)");
       }
       channelIds = channels.subtreeIds(em, channels.byCode(em, org, p.channel()));
     }
     if (p.year() != null && (p.year() < 1949 || p.year() > 2200)) {
       throw new Problem.Invalid("year", "a year from 1949 to 2200");
     }
-    Genre genre = p.genre() == null ? null : Genre.fromLabel(p.genre())
-        .orElseThrow(() -> new Problem.Invalid("genre", "unknown genre " + p.genre()));
-    Validity validity = p.validity() == null ? null : Validity.fromLabel(p.validity())
-        .orElseThrow(() -> new Problem.Invalid("validity", "one of 有效, 失效, 废止"));
-    ItemState state = p.state() == null ? null : Arrays.stream(ItemState.values())
-        .filter(s -> s.name().equals(p.state())).findFirst()
-        .orElseThrow(() -> new Problem.Invalid("state", "one of " + Arrays.toString(ItemState.values())));
-    return new ItemQueries.Filter(org == null ? null : org.id(), channelIds, p.year(), genre,
-        validity, state);
+    Genre genre =
+        p.genre() == null
+            ? null
+            : Genre.fromLabel(p.genre())
+                .orElseThrow(() -> new Problem.Invalid("genre", "unknown genre " + p.genre()));
+    Validity validity =
+        p.validity() == null
+            ? null
+            : Validity.fromLabel(p.validity())
+                .orElseThrow(() -> new Problem.Invalid("validity", "one of 有效, 失效, 废止"));
+    ItemState state =
+        p.state() == null
+            ? null
+            : Arrays.stream(ItemState.values())
+                .filter(s -> s.name().equals(p.state()))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new Problem.Invalid(
+                            "state", "one of " + Arrays.toString(ItemState.values())));
+    return new ItemQueries.Filter(
+        org == null ? null : org.id(), channelIds, p.year(), genre, validity, state);
   }
 
   public static ItemQueries.Order order(String sort) {

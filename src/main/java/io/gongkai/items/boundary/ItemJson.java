@@ -26,55 +26,121 @@ public final class ItemJson {
   public record OrganisationRef(String slug, String name) {}
 
   /** One entry of a list. */
-  public record ItemSummary(long id, String indexNumber, String title, String summary,
-      OrganisationRef organisation, ChannelRef channel, String documentNumber,
-      LocalDate writtenOn, LocalDate publishedOn, String genre, String validity) {
+  public record ItemSummary(
+      long id,
+      String indexNumber,
+      String title,
+      String summary,
+      OrganisationRef organisation,
+      ChannelRef channel,
+      String documentNumber,
+      LocalDate writtenOn,
+      LocalDate publishedOn,
+      String genre,
+      String validity) {
 
     public static ItemSummary from(Item i) {
-      return new ItemSummary(i.id(), i.indexNumber(), i.title(), summaryOf(i),
+      return new ItemSummary(
+          i.id(),
+          i.indexNumber(),
+          i.title(),
+          summaryOf(i),
           new OrganisationRef(i.organisation().slug(), i.organisation().name()),
-          ChannelRef.from(i.primaryChannel()), i.documentNumber(), i.writtenOn(),
-          publishedOnOf(i), label(i.genre()), label(i.validity()));
+          ChannelRef.from(i.primaryChannel()),
+          i.documentNumber(),
+          i.writtenOn(),
+          publishedOnOf(i),
+          label(i.genre()),
+          label(i.validity()));
     }
   }
 
   /** A file of an item; {@code url} downloads it. */
-  public record AttachmentJson(long id, String fileName, String contentType, long size,
-      String sha256, String url) {
+  public record AttachmentJson(
+      long id, String fileName, String contentType, long size, String sha256, String url) {
     static AttachmentJson from(Item i, Attachment a) {
-      return new AttachmentJson(a.id(), a.fileName(), a.contentType(), a.size(), a.sha256(),
+      return new AttachmentJson(
+          a.id(),
+          a.fileName(),
+          a.contentType(),
+          a.size(),
+          a.sha256(),
           "/api/v1/items/" + i.id() + "/attachments/" + a.id());
     }
   }
 
   /** The public page of an item: every catalogue field. */
-  public record ItemDetail(long id, String indexNumber, String title, String summary,
-      String body, OrganisationRef organisation, ChannelRef channel, List<ChannelRef> extraChannels,
-      String documentNumber, LocalDate writtenOn, LocalDate publishedOn, String theme,
-      String genre, List<String> keywords, String disclosureMethod, String scope,
-      String timeLimit, String validity, LocalDate invalidSince, List<AttachmentJson> attachments,
+  public record ItemDetail(
+      long id,
+      String indexNumber,
+      String title,
+      String summary,
+      String body,
+      OrganisationRef organisation,
+      ChannelRef channel,
+      List<ChannelRef> extraChannels,
+      String documentNumber,
+      LocalDate writtenOn,
+      LocalDate publishedOn,
+      String theme,
+      String genre,
+      List<String> keywords,
+      String disclosureMethod,
+      String scope,
+      String timeLimit,
+      String validity,
+      LocalDate invalidSince,
+      List<AttachmentJson> attachments,
       Instant updatedAt) {
 
     public static ItemDetail from(Item i) {
-      return new ItemDetail(i.id(), i.indexNumber(), i.title(), summaryOf(i), i.body(),
+      return new ItemDetail(
+          i.id(),
+          i.indexNumber(),
+          i.title(),
+          summaryOf(i),
+          i.body(),
           new OrganisationRef(i.organisation().slug(), i.organisation().name()),
           ChannelRef.from(i.primaryChannel()),
-          i.extraChannels().stream().map(ChannelRef::from).toList(), i.documentNumber(),
-          i.writtenOn(), publishedOnOf(i), i.theme(), label(i.genre()), i.keywords(),
-          label(i.disclosureMethod()), label(i.scope()), label(i.timeLimit()),
-          label(i.validity()), i.invalidSince(),
-          i.attachments().stream().map(a -> AttachmentJson.from(i, a)).toList(), i.updatedAt());
+          i.extraChannels().stream().map(ChannelRef::from).toList(),
+          i.documentNumber(),
+          i.writtenOn(),
+          publishedOnOf(i),
+          i.theme(),
+          label(i.genre()),
+          i.keywords(),
+          label(i.disclosureMethod()),
+          label(i.scope()),
+          label(i.timeLimit()),
+          label(i.validity()),
+          i.invalidSince(),
+          i.attachments().stream().map(a -> AttachmentJson.from(i, a)).toList(),
+          i.updatedAt());
     }
   }
 
   /** The editorial view: the public page plus workflow state and the version to send back. */
-  public record ItemView(ItemDetail item, String state, boolean scheduled, Instant publishedAt,
-      Instant expiresAt, String withdrawnReason, String createdBy, Instant createdAt,
+  public record ItemView(
+      ItemDetail item,
+      String state,
+      boolean scheduled,
+      Instant publishedAt,
+      Instant expiresAt,
+      String withdrawnReason,
+      String createdBy,
+      Instant createdAt,
       long version) {
 
     public static ItemView from(Item i) {
-      return new ItemView(ItemDetail.from(i), i.state().name(), i.isScheduledAt(Instant.now()),
-          i.publishedAt(), i.expiresAt(), i.withdrawnReason(), i.createdBy(), i.createdAt(),
+      return new ItemView(
+          ItemDetail.from(i),
+          i.state().name(),
+          i.isScheduledAt(Instant.now()),
+          i.publishedAt(),
+          i.expiresAt(),
+          i.withdrawnReason(),
+          i.createdBy(),
+          i.createdAt(),
           i.version());
     }
   }

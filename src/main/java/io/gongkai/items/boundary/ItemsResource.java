@@ -11,7 +11,6 @@ import io.gongkai.platform.Paging;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The public item API: lists, one item, look-up by 索引号, attachment downloads. */
@@ -39,21 +39,35 @@ public class ItemsResource {
   @Inject Attachments attachments;
 
   @GET
-  @Operation(summary = "Published items, newest first; filter by organisation, channel (with sub-channels), year, genre, validity")
-  public Response list(@QueryParam("organisation") String organisation,
-      @QueryParam("channel") String channel, @QueryParam("year") Integer year,
-      @QueryParam("genre") String genre, @QueryParam("validity") String validity,
-      @QueryParam("sort") String sort, @QueryParam("page") Integer page,
+  @Operation(
+      summary =
+          "Published items, newest first; filter by organisation, channel (with sub-channels), year, genre, validity")
+  public Response list(
+      @QueryParam("organisation") String organisation,
+      @QueryParam("channel") String channel,
+      @QueryParam("year") Integer year,
+      @QueryParam("genre") String genre,
+      @QueryParam("validity") String validity,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     Paging paging = Paging.of(page, size);
     ItemQueries.Order order = ItemFilters.order(sort);
-    return tx.read(em -> {
-      var filter = filters.parse(em, new ItemFilters.Params(organisation, channel, year, genre, validity, null));
-      var result = queries.visible(em, filter, paging.page(), paging.size(), order);
-      return Response.ok(new PageJson<>(result.items().stream().map(ItemSummary::from).toList(),
-              result.page(), result.size(), result.total()))
-          .lastModified(Date.from(queries.lastPublicChange(em, filter.organisationId()))).build();
-    });
+    return tx.read(
+        em -> {
+          var filter =
+              filters.parse(
+                  em, new ItemFilters.Params(organisation, channel, year, genre, validity, null));
+          var result = queries.visible(em, filter, paging.page(), paging.size(), order);
+          return Response.ok(
+                  new PageJson<>(
+                      result.items().stream().map(ItemSummary::from).toList(),
+                      result.page(),
+                      result.size(),
+                      result.total()))
+              .lastModified(Date.from(queries.lastPublicChange(em, filter.organisationId())))
+              .build();
+        });
   }
 
   @GET
@@ -78,18 +92,22 @@ public class ItemsResource {
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download an attachment of a published item")
   public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachmentId) {
-    return tx.read(em -> {
-      Item item = queries.visibleById(em, id);
-      Attachment a = Attachments.find(item, attachmentId);
-      boolean inline = a.contentType().startsWith("image/") || a.contentType().equals("application/pdf");
-      return Response.ok(attachments.content(em, a), a.contentType())
-          .header("Content-Disposition", disposition(inline ? "inline" : "attachment", a.fileName()))
-          .header("X-Content-Type-Options", "nosniff")
-          .header("Content-Security-Policy", "default-src 'none'; sandbox")
-          .tag(new EntityTag(a.sha256()))
-          .lastModified(Date.from(a.createdAt()))
-          .build();
-    });
+    return tx.read(
+        em -> {
+          Item item = queries.visibleById(em, id);
+          Attachment a = Attachments.find(item, attachmentId);
+          boolean inline =
+              a.contentType().startsWith("image/") || a.contentType().equals("application/pdf");
+          return Response.ok(attachments.content(em, a), a.contentType())
+              .header(
+                  "Content-Disposition",
+                  disposition(inline ? "inline" : "attachment", a.fileName()))
+              .header("X-Content-Type-Options", "nosniff")
+              .header("Content-Security-Policy", "default-src 'none'; sandbox")
+              .tag(new EntityTag(a.sha256()))
+              .lastModified(Date.from(a.createdAt()))
+              .build();
+        });
   }
 
   private static Response detail(Item item) {

@@ -17,7 +17,6 @@ import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.platform.Versions;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -57,21 +57,31 @@ public class ManageItemsResource {
 
   @GET
   @Operation(summary = "Items of an organisation in any state (editor or above there)")
-  public PageJson<ItemView> list(@QueryParam("organisation") String organisation,
-      @QueryParam("channel") String channel, @QueryParam("state") String state,
-      @QueryParam("year") Integer year, @QueryParam("page") Integer page,
+  public PageJson<ItemView> list(
+      @QueryParam("organisation") String organisation,
+      @QueryParam("channel") String channel,
+      @QueryParam("state") String state,
+      @QueryParam("year") Integer year,
+      @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     if (organisation == null) {
       throw new Problem.Invalid("organisation", "required");
     }
     Paging paging = Paging.of(page, size);
-    return tx.read(em -> {
-      var filter = filters.parse(em, new ItemFilters.Params(organisation, channel, year, null, null, state));
-      caller.require(Role.EDITOR, filter.organisationId(), organisation);
-      var result = queries.all(em, filter, paging.page(), paging.size(), ItemQueries.Order.NEWEST_FIRST);
-      return new PageJson<>(result.items().stream().map(ItemView::from).toList(),
-          result.page(), result.size(), result.total());
-    });
+    return tx.read(
+        em -> {
+          var filter =
+              filters.parse(
+                  em, new ItemFilters.Params(organisation, channel, year, null, null, state));
+          caller.require(Role.EDITOR, filter.organisationId(), organisation);
+          var result =
+              queries.all(em, filter, paging.page(), paging.size(), ItemQueries.Order.NEWEST_FIRST);
+          return new PageJson<>(
+              result.items().stream().map(ItemView::from).toList(),
+              result.page(),
+              result.size(),
+              result.total());
+        });
   }
 
   @POST
@@ -90,9 +100,10 @@ public class ManageItemsResource {
   @PUT
   @Path("{id: [0-9]+}")
   @Operation(summary = "Save the item's content (a new revision)")
-  public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-      ItemInput input) {
-    return view(Response.ok(), editor.update(caller, id, Versions.ifMatch(ifMatch), Versions.body(input)));
+  public Response update(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ItemInput input) {
+    return view(
+        Response.ok(), editor.update(caller, id, Versions.ifMatch(ifMatch), Versions.body(input)));
   }
 
   @DELETE
@@ -105,31 +116,42 @@ public class ManageItemsResource {
 
   @POST
   @Path("{id: [0-9]+}/{action: submit|publish|reject|withdraw}")
-  @Operation(summary = "Workflow: submit (editor); publish now or at {at}, reject, withdraw with {reason} (reviewer)")
-  public Response transition(@PathParam("id") long id, @PathParam("action") String action,
-      @HeaderParam("If-Match") String ifMatch, String body) {
+  @Operation(
+      summary =
+          "Workflow: submit (editor); publish now or at {at}, reject, withdraw with {reason} (reviewer)")
+  public Response transition(
+      @PathParam("id") long id,
+      @PathParam("action") String action,
+      @HeaderParam("If-Match") String ifMatch,
+      String body) {
     Long version = Versions.ifMatch(ifMatch);
     TransitionRequest r = TransitionRequest.parse(body);
-    Item item = switch (action) {
-      case "submit" -> workflow.submit(caller, id, version);
-      case "publish" -> workflow.publish(caller, id, version, r.at());
-      case "reject" -> workflow.reject(caller, id, version, r.reason());
-      default -> workflow.withdraw(caller, id, version, r.reason());
-    };
+    Item item =
+        switch (action) {
+          case "submit" -> workflow.submit(caller, id, version);
+          case "publish" -> workflow.publish(caller, id, version, r.at());
+          case "reject" -> workflow.reject(caller, id, version, r.reason());
+          default -> workflow.withdraw(caller, id, version, r.reason());
+        };
     return view(Response.ok(), item);
   }
 
   @GET
   @Path("{id: [0-9]+}/revisions")
   public List<RevisionJson> revisions(@PathParam("id") long id) {
-    return tx.read(em -> editor.revisions(em, access.forReading(em, caller, id)).stream()
-        .map(RevisionJson::from).toList());
+    return tx.read(
+        em ->
+            editor.revisions(em, access.forReading(em, caller, id)).stream()
+                .map(RevisionJson::from)
+                .toList());
   }
 
   @POST
   @Path("{id: [0-9]+}/revisions/{number: [0-9]+}/restore")
   @Operation(summary = "Save the content of an earlier revision as a new revision")
-  public Response restore(@PathParam("id") long id, @PathParam("number") int number,
+  public Response restore(
+      @PathParam("id") long id,
+      @PathParam("number") int number,
       @HeaderParam("If-Match") String ifMatch) {
     return view(Response.ok(), editor.restore(caller, id, Versions.ifMatch(ifMatch), number));
   }
@@ -138,8 +160,11 @@ public class ManageItemsResource {
   @Path("{id: [0-9]+}/attachments")
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Upload an attachment: the raw file as body, its name in ?name=")
-  public Response upload(@PathParam("id") long id, @QueryParam("name") String name,
-      @HeaderParam("If-Match") String ifMatch, InputStream body) {
+  public Response upload(
+      @PathParam("id") long id,
+      @QueryParam("name") String name,
+      @HeaderParam("If-Match") String ifMatch,
+      InputStream body) {
     Long version = Versions.ifMatch(ifMatch);
     if (version == null) {
       throw new Problem.PreconditionRequired();
@@ -148,19 +173,26 @@ public class ManageItemsResource {
     Item item = tx.read(em -> queries.byId(em, id));
     return Response.created(URI.create("/api/v1/items/" + id + "/attachments/" + attachment.id()))
         .tag(Versions.tag(item.version()))
-        .entity(new AttachmentJson(attachment.id(), attachment.fileName(), attachment.contentType(),
-            attachment.size(), attachment.sha256(), "/api/v1/items/" + id + "/attachments/" + attachment.id()))
+        .entity(
+            new AttachmentJson(
+                attachment.id(),
+                attachment.fileName(),
+                attachment.contentType(),
+                attachment.size(),
+                attachment.sha256(),
+                "/api/v1/items/" + id + "/attachments/" + attachment.id()))
         .build();
   }
 
   @DELETE
   @Path("{id: [0-9]+}/attachments/{attachment: [0-9]+}")
-  public Response removeAttachment(@PathParam("id") long id, @PathParam("attachment") long attachment,
+  public Response removeAttachment(
+      @PathParam("id") long id,
+      @PathParam("attachment") long attachment,
       @HeaderParam("If-Match") String ifMatch) {
     attachments.remove(caller, id, Versions.ifMatch(ifMatch), attachment);
     return Response.noContent().build();
   }
-
 
   private static Response view(Response.ResponseBuilder builder, Item item) {
     return builder.tag(Versions.tag(item.version())).entity(ItemView.from(item)).build();

@@ -21,9 +21,9 @@ import java.util.HexFormat;
 import org.apache.tika.Tika;
 
 /**
- * Uploads and serves attachments. The size is bounded while reading; the type is detected from
- * the bytes (Apache Tika) and must be allowed and agree with the file name's extension; the
- * file name is only ever displayed, never used as a path.
+ * Uploads and serves attachments. The size is bounded while reading; the type is detected from the
+ * bytes (Apache Tika) and must be allowed and agree with the file name's extension; the file name
+ * is only ever displayed, never used as a path.
  */
 @ApplicationScoped
 public class Attachments {
@@ -38,15 +38,21 @@ public class Attachments {
   /** The upload as read, before it is stored. */
   record Upload(String fileName, String contentType, byte[] bytes, String sha256) {}
 
-  public Attachment add(Caller caller, long itemId, Long version, String fileName, InputStream body) {
+  public Attachment add(
+      Caller caller, long itemId, Long version, String fileName, InputStream body) {
     Upload upload = read(fileName, body);
-    return tx.write(em -> {
-      Item item = access.forEdit(em, caller, itemId, version);
-      Attachment attachment = store(em, item, upload);
-      audit.record(em, caller, "attachment.add", ItemEditor.target(item),
-          upload.fileName() + " " + upload.sha256());
-      return attachment;
-    });
+    return tx.write(
+        em -> {
+          Item item = access.forEdit(em, caller, itemId, version);
+          Attachment attachment = store(em, item, upload);
+          audit.record(
+              em,
+              caller,
+              "attachment.add",
+              ItemEditor.target(item),
+              upload.fileName() + " " + upload.sha256());
+          return attachment;
+        });
   }
 
   /** Checks and stores a file outside any request (demo content, imports). */
@@ -55,8 +61,9 @@ public class Attachments {
   }
 
   private static Attachment store(EntityManager em, Item item, Upload upload) {
-    Attachment attachment = new Attachment(item, upload.fileName(), upload.contentType(),
-        upload.bytes().length, upload.sha256());
+    Attachment attachment =
+        new Attachment(
+            item, upload.fileName(), upload.contentType(), upload.bytes().length, upload.sha256());
     item.attachments().add(attachment);
     em.persist(attachment);
     em.flush();
@@ -65,21 +72,25 @@ public class Attachments {
   }
 
   public void remove(Caller caller, long itemId, Long version, long attachmentId) {
-    tx.write(em -> {
-      Item item = access.forEdit(em, caller, itemId, version);
-      Attachment attachment = find(item, attachmentId);
-      AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
-      if (content != null) {
-        em.remove(content);
-      }
-      item.attachments().remove(attachment);
-      audit.record(em, caller, "attachment.remove", ItemEditor.target(item), attachment.fileName());
-      return null;
-    });
+    tx.write(
+        em -> {
+          Item item = access.forEdit(em, caller, itemId, version);
+          Attachment attachment = find(item, attachmentId);
+          AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
+          if (content != null) {
+            em.remove(content);
+          }
+          item.attachments().remove(attachment);
+          audit.record(
+              em, caller, "attachment.remove", ItemEditor.target(item), attachment.fileName());
+          return null;
+        });
   }
 
   public static Attachment find(Item item, long attachmentId) {
-    return item.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
+    return item.attachments().stream()
+        .filter(a -> a.id() == attachmentId)
+        .findFirst()
         .orElseThrow(() -> new Problem.NotFound("Attachment", attachmentId));
   }
 
@@ -97,11 +108,17 @@ public class Attachments {
     String byName = TIKA.detect(name);
     String type = TIKA.detect(bytes, name);
     if (!settings.uploadTypes().contains(type)) {
-      throw new Problem(415, "unsupported-upload-type", "Unsupported file type",
+      throw new Problem(
+          415,
+          "unsupported-upload-type",
+          "Unsupported file type",
           "The content is " + detected + "; allowed: " + String.join(", ", settings.uploadTypes()));
     }
     if (!byName.equals(type)) {
-      throw new Problem(415, "upload-type-mismatch", "File name does not match content",
+      throw new Problem(
+          415,
+          "upload-type-mismatch",
+          "File name does not match content",
           "The file name says " + byName + " but the content is " + type);
     }
     return new Upload(name, type, bytes, sha256(bytes));
@@ -127,7 +144,10 @@ public class Attachments {
       for (int n; (n = in.read(buffer)) > 0; ) {
         total += n;
         if (total > max) {
-          throw new Problem(413, "upload-too-large", "Upload too large",
+          throw new Problem(
+              413,
+              "upload-too-large",
+              "Upload too large",
               "Attachments are limited to " + max + " bytes");
         }
         out.write(buffer, 0, n);

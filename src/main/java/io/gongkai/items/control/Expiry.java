@@ -20,17 +20,29 @@ public class Expiry {
 
   @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
   public void withdrawExpired() {
-    tx.write(em -> {
-      List<Item> expired = em.createQuery("select i from Item i"
-              + " where i.state = io.gongkai.items.entity.ItemState.PUBLISHED"
-              + " and i.expiresAt is not null and i.expiresAt <= :now", Item.class)
-          .setParameter("now", Instant.now()).getResultList();
-      for (Item item : expired) {
-        item.withdraw("到期自动撤稿 (expired)");
-        em.persist(new AuditEntry("system", null, "item.expire", "item", String.valueOf(item.id()),
-            item.organisation().id(), item.indexNumber()));
-      }
-      return null;
-    });
+    tx.write(
+        em -> {
+          List<Item> expired =
+              em.createQuery(
+                      "select i from Item i"
+                          + " where i.state = io.gongkai.items.entity.ItemState.PUBLISHED"
+                          + " and i.expiresAt is not null and i.expiresAt <= :now",
+                      Item.class)
+                  .setParameter("now", Instant.now())
+                  .getResultList();
+          for (Item item : expired) {
+            item.withdraw("到期自动撤稿 (expired)");
+            em.persist(
+                new AuditEntry(
+                    "system",
+                    null,
+                    "item.expire",
+                    "item",
+                    String.valueOf(item.id()),
+                    item.organisation().id(),
+                    item.indexNumber()));
+          }
+          return null;
+        });
   }
 }

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Allocates 索引号 from the configured pattern ({@code {orgCode}}, {@code {yyyy}}, {@code {seq:N}}).
- * The counter row of the organisation and year is locked until the publishing transaction ends,
- * so concurrent publications queue, a rolled-back one gives its number back, and the sequence has
- * no gaps and no duplicates, on every instance sharing the database.
+ * The counter row of the organisation and year is locked until the publishing transaction ends, so
+ * concurrent publications queue, a rolled-back one gives its number back, and the sequence has no
+ * gaps and no duplicates, on every instance sharing the database.
  */
 @ApplicationScoped
 public class IndexNumbers {
@@ -42,23 +42,33 @@ public class IndexNumbers {
   private int next(EntityManager em, long organisationId, int year) {
     Integer last = lockedLast(em, organisationId, year);
     if (last == null) {
-      em.createNativeQuery("INSERT INTO index_counter (organisation_id, counter_year, last_seq)"
-              + " VALUES (?1, ?2, 0) ON CONFLICT DO NOTHING")
-          .setParameter(1, organisationId).setParameter(2, year).executeUpdate();
+      em.createNativeQuery(
+              "INSERT INTO index_counter (organisation_id, counter_year, last_seq)"
+                  + " VALUES (?1, ?2, 0) ON CONFLICT DO NOTHING")
+          .setParameter(1, organisationId)
+          .setParameter(2, year)
+          .executeUpdate();
       last = lockedLast(em, organisationId, year);
     }
     int next = last + 1;
-    em.createNativeQuery("UPDATE index_counter SET last_seq = ?1"
-            + " WHERE organisation_id = ?2 AND counter_year = ?3")
-        .setParameter(1, next).setParameter(2, organisationId).setParameter(3, year)
+    em.createNativeQuery(
+            "UPDATE index_counter SET last_seq = ?1"
+                + " WHERE organisation_id = ?2 AND counter_year = ?3")
+        .setParameter(1, next)
+        .setParameter(2, organisationId)
+        .setParameter(3, year)
         .executeUpdate();
     return next;
   }
 
   private static Integer lockedLast(EntityManager em, long organisationId, int year) {
-    List<?> rows = em.createNativeQuery("SELECT last_seq FROM index_counter"
-            + " WHERE organisation_id = ?1 AND counter_year = ?2 FOR UPDATE")
-        .setParameter(1, organisationId).setParameter(2, year).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT last_seq FROM index_counter"
+                    + " WHERE organisation_id = ?1 AND counter_year = ?2 FOR UPDATE")
+            .setParameter(1, organisationId)
+            .setParameter(2, year)
+            .getResultList();
     return rows.isEmpty() ? null : ((Number) rows.get(0)).intValue();
   }
 }

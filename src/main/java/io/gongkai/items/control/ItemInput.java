@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An item as an editor sends it. Closed lists (genre, 公开方式 …) are given by their Chinese
- * labels; channels by code within the item's organisation.
+ * An item as an editor sends it. Closed lists (genre, 公开方式 …) are given by their Chinese labels;
+ * channels by code within the item's organisation.
  */
 public record ItemInput(
     String organisation,

@@ -15,28 +15,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Queries over items. The public ones all start from {@link #VISIBLE}: published, publication
- * time come, not expired. Nothing else decides what the public sees.
+ * Queries over items. The public ones all start from {@link #VISIBLE}: published, publication time
+ * come, not expired. Nothing else decides what the public sees.
  */
 @ApplicationScoped
 public class ItemQueries {
 
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  static final String VISIBLE = "i.state = io.gongkai.items.entity.ItemState.PUBLISHED"
-      + " and i.publishedAt <= :now and (i.expiresAt is null or i.expiresAt > :now)";
+  static final String VISIBLE =
+      "i.state = io.gongkai.items.entity.ItemState.PUBLISHED"
+          + " and i.publishedAt <= :now and (i.expiresAt is null or i.expiresAt > :now)";
 
-  private static final String IN_CHANNELS = " and (i.primaryChannel.id in :channels or exists"
-      + " (select c from Item j join j.extraChannels c where j = i and c.id in :channels))";
+  private static final String IN_CHANNELS =
+      " and (i.primaryChannel.id in :channels or exists"
+          + " (select c from Item j join j.extraChannels c where j = i and c.id in :channels))";
 
   /** Which items a list asks for; null fields do not filter. */
-  public record Filter(Long organisationId, List<Long> channelIds, Integer year, Genre genre,
-      Validity validity, ItemState state) {}
+  public record Filter(
+      Long organisationId,
+      List<Long> channelIds,
+      Integer year,
+      Genre genre,
+      Validity validity,
+      ItemState state) {}
 
   /** One page of a list and the size of the whole list. */
   public record Page<T>(List<T> items, int page, int size, long total) {}
 
-  public enum Order { NEWEST_FIRST, OLDEST_FIRST }
+  public enum Order {
+    NEWEST_FIRST,
+    OLDEST_FIRST
+  }
 
   public Page<Item> visible(EntityManager em, Filter f, int page, int size, Order order) {
     return list(em, VISIBLE, f, page, size, order);
@@ -47,18 +57,25 @@ public class ItemQueries {
     return list(em, "1 = 1", f, page, size, order);
   }
 
-  private Page<Item> list(EntityManager em, String base, Filter f, int page, int size, Order order) {
+  private Page<Item> list(
+      EntityManager em, String base, Filter f, int page, int size, Order order) {
     Map<String, Object> params = new HashMap<>();
     String where = where(base, f, params);
-    String sort = order == Order.OLDEST_FIRST ? " order by i.publishedAt asc, i.id asc"
-        : " order by i.publishedAt desc, i.updatedAt desc, i.id desc";
-    TypedQuery<Item> q = em.createQuery("select i from Item i where " + where + sort, Item.class)
-        .setFirstResult((page - 1) * size).setMaxResults(size);
-    TypedQuery<Long> count = em.createQuery("select count(i) from Item i where " + where, Long.class);
-    params.forEach((k, v) -> {
-      q.setParameter(k, v);
-      count.setParameter(k, v);
-    });
+    String sort =
+        order == Order.OLDEST_FIRST
+            ? " order by i.publishedAt asc, i.id asc"
+            : " order by i.publishedAt desc, i.updatedAt desc, i.id desc";
+    TypedQuery<Item> q =
+        em.createQuery("select i from Item i where " + where + sort, Item.class)
+            .setFirstResult((page - 1) * size)
+            .setMaxResults(size);
+    TypedQuery<Long> count =
+        em.createQuery("select count(i) from Item i where " + where, Long.class);
+    params.forEach(
+        (k, v) -> {
+          q.setParameter(k, v);
+          count.setParameter(k, v);
+        });
     return new Page<>(q.getResultList(), page, size, count.getSingleResult());
   }
 
@@ -108,9 +125,12 @@ public class ItemQueries {
   }
 
   public Item visibleByIndexNumber(EntityManager em, String indexNumber) {
-    return em.createQuery("select i from Item i where i.indexNumber = :n and " + VISIBLE, Item.class)
-        .setParameter("n", indexNumber).setParameter("now", Instant.now())
-        .getResultStream().findFirst()
+    return em.createQuery(
+            "select i from Item i where i.indexNumber = :n and " + VISIBLE, Item.class)
+        .setParameter("n", indexNumber)
+        .setParameter("now", Instant.now())
+        .getResultStream()
+        .findFirst()
         .orElseThrow(() -> new Problem.NotFound("Item with 索引号", indexNumber));
   }
 
@@ -118,13 +138,25 @@ public class ItemQueries {
   public Map<Long, Long> visibleCountsByChannel(EntityManager em, long organisationId) {
     Map<Long, Long> counts = new HashMap<>();
     Instant now = Instant.now();
-    em.createQuery("select i.primaryChannel.id, count(i) from Item i where i.organisation.id = :org"
-            + " and " + VISIBLE + " group by i.primaryChannel.id", Object[].class)
-        .setParameter("org", organisationId).setParameter("now", now).getResultList()
+    em.createQuery(
+            "select i.primaryChannel.id, count(i) from Item i where i.organisation.id = :org"
+                + " and "
+                + VISIBLE
+                + " group by i.primaryChannel.id",
+            Object[].class)
+        .setParameter("org", organisationId)
+        .setParameter("now", now)
+        .getResultList()
         .forEach(r -> counts.merge((Long) r[0], (Long) r[1], Long::sum));
-    em.createQuery("select c.id, count(i) from Item i join i.extraChannels c"
-            + " where i.organisation.id = :org and " + VISIBLE + " group by c.id", Object[].class)
-        .setParameter("org", organisationId).setParameter("now", now).getResultList()
+    em.createQuery(
+            "select c.id, count(i) from Item i join i.extraChannels c"
+                + " where i.organisation.id = :org and "
+                + VISIBLE
+                + " group by c.id",
+            Object[].class)
+        .setParameter("org", organisationId)
+        .setParameter("now", now)
+        .getResultList()
         .forEach(r -> counts.merge((Long) r[0], (Long) r[1], Long::sum));
     return counts;
   }
@@ -137,16 +169,41 @@ public class ItemQueries {
   public Instant lastPublicChange(EntityManager em, Long organisationId) {
     Instant now = Instant.now();
     String item = organisationId == null ? "" : " and i.organisation.id = :org";
-    List<Object> times = java.util.Arrays.asList(
-        latest(em, "select i.updatedAt from Item i where 1 = 1" + item + " order by i.updatedAt desc", organisationId, null),
-        latest(em, "select i.publishedAt from Item i where i.publishedAt <= :now" + item
-            + " order by i.publishedAt desc", organisationId, now),
-        latest(em, "select i.expiresAt from Item i where i.expiresAt <= :now" + item
-            + " order by i.expiresAt desc", organisationId, now),
-        latest(em, "select e.occurredAt from AuditEntry e"
-            + (organisationId == null ? "" : " where e.organisationId = :org") + " order by e.occurredAt desc", organisationId, null),
-        latest(em, "select o.updatedAt from Organisation o"
-            + (organisationId == null ? "" : " where o.id = :org") + " order by o.updatedAt desc", organisationId, null));
+    List<Object> times =
+        java.util.Arrays.asList(
+            latest(
+                em,
+                "select i.updatedAt from Item i where 1 = 1" + item + " order by i.updatedAt desc",
+                organisationId,
+                null),
+            latest(
+                em,
+                "select i.publishedAt from Item i where i.publishedAt <= :now"
+                    + item
+                    + " order by i.publishedAt desc",
+                organisationId,
+                now),
+            latest(
+                em,
+                "select i.expiresAt from Item i where i.expiresAt <= :now"
+                    + item
+                    + " order by i.expiresAt desc",
+                organisationId,
+                now),
+            latest(
+                em,
+                "select e.occurredAt from AuditEntry e"
+                    + (organisationId == null ? "" : " where e.organisationId = :org")
+                    + " order by e.occurredAt desc",
+                organisationId,
+                null),
+            latest(
+                em,
+                "select o.updatedAt from Organisation o"
+                    + (organisationId == null ? "" : " where o.id = :org")
+                    + " order by o.updatedAt desc",
+                organisationId,
+                null));
     Instant latest = Instant.EPOCH;
     for (Object t : times) {
       latest = later(latest, t);
@@ -166,8 +223,10 @@ public class ItemQueries {
   }
 
   private static Instant later(Instant a, Object b) {
-    Instant other = b instanceof Instant i ? i
-        : b instanceof java.time.LocalDateTime l ? l.toInstant(java.time.ZoneOffset.UTC) : null;
+    Instant other =
+        b instanceof Instant i
+            ? i
+            : b instanceof java.time.LocalDateTime l ? l.toInstant(java.time.ZoneOffset.UTC) : null;
     return other != null && other.isAfter(a) ? other : a;
   }
 

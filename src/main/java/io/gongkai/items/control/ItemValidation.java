@@ -23,7 +23,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Turns an editor's {@link ItemInput} into checked, sanitised {@link ItemContent}, or refuses it listing every offending field. */
+/**
+ * Turns an editor's {@link ItemInput} into checked, sanitised {@link ItemContent}, or refuses it
+ * listing every offending field.
+ */
 final class ItemValidation {
 
   /** The checked content and the channels it names. */
@@ -43,14 +46,29 @@ final class ItemValidation {
     String theme = text("theme", in.theme(), 50, false);
     List<String> keywords = keywords(in.keywords());
     Genre genre = label("genre", in.genre(), Genre::fromLabel, Genre.values(), null);
-    DisclosureMethod method = label("disclosureMethod", in.disclosureMethod(),
-        DisclosureMethod::fromLabel, DisclosureMethod.values(), DisclosureMethod.PROACTIVE);
-    DisclosureScope scope = label("scope", in.scope(), DisclosureScope::fromLabel,
-        DisclosureScope.values(), DisclosureScope.PUBLIC);
-    TimeLimit timeLimit = label("timeLimit", in.timeLimit(), TimeLimit::fromLabel,
-        TimeLimit.values(), TimeLimit.LONG_TERM);
-    Validity validity = label("validity", in.validity(), Validity::fromLabel, Validity.values(),
-        Validity.VALID);
+    DisclosureMethod method =
+        label(
+            "disclosureMethod",
+            in.disclosureMethod(),
+            DisclosureMethod::fromLabel,
+            DisclosureMethod.values(),
+            DisclosureMethod.PROACTIVE);
+    DisclosureScope scope =
+        label(
+            "scope",
+            in.scope(),
+            DisclosureScope::fromLabel,
+            DisclosureScope.values(),
+            DisclosureScope.PUBLIC);
+    TimeLimit timeLimit =
+        label(
+            "timeLimit",
+            in.timeLimit(),
+            TimeLimit::fromLabel,
+            TimeLimit.values(),
+            TimeLimit.LONG_TERM);
+    Validity validity =
+        label("validity", in.validity(), Validity::fromLabel, Validity.values(), Validity.VALID);
     if (validity == Validity.VALID && in.invalidSince() != null) {
       errors.add(new FieldError("invalidSince", "only for 失效 or 废止 items"));
     }
@@ -65,10 +83,24 @@ final class ItemValidation {
     if (!errors.isEmpty()) {
       throw new Problem.Invalid(errors);
     }
-    ItemContent content = new ItemContent(title, summary, HtmlSanitiser.clean(body),
-        primary.id(), extra.stream().map(Channel::id).sorted().toList(), documentNumber,
-        in.writtenOn(), theme, genre, keywords, method, scope, timeLimit, validity,
-        in.invalidSince(), in.expiresAt());
+    ItemContent content =
+        new ItemContent(
+            title,
+            summary,
+            HtmlSanitiser.clean(body),
+            primary.id(),
+            extra.stream().map(Channel::id).sorted().toList(),
+            documentNumber,
+            in.writtenOn(),
+            theme,
+            genre,
+            keywords,
+            method,
+            scope,
+            timeLimit,
+            validity,
+            in.invalidSince(),
+            in.expiresAt());
     return new Checked(content, primary, extra);
   }
 
@@ -90,28 +122,40 @@ final class ItemValidation {
     if (keywords == null) {
       return List.of();
     }
-    List<String> cleaned = keywords.stream().filter(k -> k != null && !k.isBlank())
-        .map(String::strip).distinct().toList();
+    List<String> cleaned =
+        keywords.stream()
+            .filter(k -> k != null && !k.isBlank())
+            .map(String::strip)
+            .distinct()
+            .toList();
     if (cleaned.size() > 20 || cleaned.stream().anyMatch(k -> k.length() > 50)) {
       errors.add(new FieldError("keywords", "at most 20 keywords of at most 50 characters"));
     }
     return cleaned;
   }
 
-  private <E extends Labelled> E label(String field, String value,
-      Function<String, Optional<E>> parse, E[] values, E fallback) {
+  private <E extends Labelled> E label(
+      String field, String value, Function<String, Optional<E>> parse, E[] values, E fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
-    return parse.apply(value.strip()).orElseGet(() -> {
-      errors.add(new FieldError(field, "one of " + Arrays.stream(values).map(Labelled::label)
-          .collect(Collectors.joining(", "))));
-      return null;
-    });
+    return parse
+        .apply(value.strip())
+        .orElseGet(
+            () -> {
+              errors.add(
+                  new FieldError(
+                      field,
+                      "one of "
+                          + Arrays.stream(values)
+                              .map(Labelled::label)
+                              .collect(Collectors.joining(", "))));
+              return null;
+            });
   }
 
-  private Channel channel(EntityManager em, Channels channels, Organisation org, String field,
-      String code) {
+  private Channel channel(
+      EntityManager em, Channels channels, Organisation org, String field, String code) {
     if (code == null || code.isBlank()) {
       errors.add(new FieldError(field, "required"));
       return null;

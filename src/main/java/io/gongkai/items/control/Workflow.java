@@ -25,62 +25,80 @@ public class Workflow {
   @Inject AuditLog audit;
 
   public Item submit(Caller caller, long id, Long version) {
-    return tx.write(em -> {
-      Item item = access.forChange(em, caller, id, Role.EDITOR, version);
-      require(item, Set.of(ItemState.DRAFT), "submit");
-      item.moveTo(ItemState.PENDING_REVIEW);
-      audit.record(em, caller, "item.submit", ItemEditor.target(item), null);
-      return item;
-    });
+    return tx.write(
+        em -> {
+          Item item = access.forChange(em, caller, id, Role.EDITOR, version);
+          require(item, Set.of(ItemState.DRAFT), "submit");
+          item.moveTo(ItemState.PENDING_REVIEW);
+          audit.record(em, caller, "item.submit", ItemEditor.target(item), null);
+          return item;
+        });
   }
 
   /** Sends a pending item back to its editor. */
   public Item reject(Caller caller, long id, Long version, String comment) {
-    return tx.write(em -> {
-      Item item = access.forChange(em, caller, id, Role.REVIEWER, version);
-      require(item, Set.of(ItemState.PENDING_REVIEW), "return to draft");
-      item.moveTo(ItemState.DRAFT);
-      audit.record(em, caller, "item.reject", ItemEditor.target(item), comment);
-      return item;
-    });
+    return tx.write(
+        em -> {
+          Item item = access.forChange(em, caller, id, Role.REVIEWER, version);
+          require(item, Set.of(ItemState.PENDING_REVIEW), "return to draft");
+          item.moveTo(ItemState.DRAFT);
+          audit.record(em, caller, "item.reject", ItemEditor.target(item), comment);
+          return item;
+        });
   }
 
   /** Publishes now ({@code at} null) or at a set time; a scheduled item may be rescheduled. */
   public Item publish(Caller caller, long id, Long version, Instant at) {
-    return tx.write(em -> {
-      Item item = access.forChange(em, caller, id, Role.REVIEWER, version);
-      Instant now = Instant.now();
-      boolean rescheduling = item.isScheduledAt(now);
-      if (!rescheduling) {
-        require(item, Set.of(ItemState.DRAFT, ItemState.PENDING_REVIEW, ItemState.WITHDRAWN), "publish");
-      }
-      Instant when = at == null ? now : at;
-      String indexNumber = item.indexNumber() != null ? null
-          : indexNumbers.allocate(em, item.organisation(), when.atZone(ItemQueries.CHINA).getYear());
-      item.publish(when, indexNumber);
-      String action = when.isAfter(now) ? "item.schedule" : "item.publish";
-      audit.record(em, caller, action, ItemEditor.target(item), item.indexNumber() + " at " + when);
-      return item;
-    });
+    return tx.write(
+        em -> {
+          Item item = access.forChange(em, caller, id, Role.REVIEWER, version);
+          Instant now = Instant.now();
+          boolean rescheduling = item.isScheduledAt(now);
+          if (!rescheduling) {
+            require(
+                item,
+                Set.of(ItemState.DRAFT, ItemState.PENDING_REVIEW, ItemState.WITHDRAWN),
+                "publish");
+          }
+          Instant when = at == null ? now : at;
+          String indexNumber =
+              item.indexNumber() != null
+                  ? null
+                  : indexNumbers.allocate(
+                      em, item.organisation(), when.atZone(ItemQueries.CHINA).getYear());
+          item.publish(when, indexNumber);
+          String action = when.isAfter(now) ? "item.schedule" : "item.publish";
+          audit.record(
+              em, caller, action, ItemEditor.target(item), item.indexNumber() + " at " + when);
+          return item;
+        });
   }
 
   public Item withdraw(Caller caller, long id, Long version, String reason) {
-    return tx.write(em -> {
-      Item item = access.forChange(em, caller, id, Role.REVIEWER, version);
-      require(item, Set.of(ItemState.PUBLISHED), "withdraw");
-      if (reason == null || reason.isBlank() || reason.length() > 300) {
-        throw new Problem.Invalid("reason", "required, at most 300 characters");
-      }
-      item.withdraw(reason.strip());
-      audit.record(em, caller, "item.withdraw", ItemEditor.target(item), reason);
-      return item;
-    });
+    return tx.write(
+        em -> {
+          Item item = access.forChange(em, caller, id, Role.REVIEWER, version);
+          require(item, Set.of(ItemState.PUBLISHED), "withdraw");
+          if (reason == null || reason.isBlank() || reason.length() > 300) {
+            throw new Problem.Invalid("reason", "required, at most 300 characters");
+          }
+          item.withdraw(reason.strip());
+          audit.record(em, caller, "item.withdraw", ItemEditor.target(item), reason);
+          return item;
+        });
   }
 
   private static void require(Item item, Set<ItemState> allowed, String action) {
     if (!allowed.contains(item.state())) {
-      throw new Problem.Conflict("transition-not-allowed",
-          "Cannot " + action + " an item in state " + item.state() + " (allowed from " + allowed + ")");
+      throw new Problem.Conflict(
+          "transition-not-allowed",
+          "Cannot "
+              + action
+              + " an item in state "
+              + item.state()
+              + " (allowed from "
+              + allowed
+              + ")");
     }
   }
 }

@@ -53,11 +53,31 @@ public class Attachment {
     this.createdAt = Instant.now();
   }
 
-  public Long id() { return id; }
-  public Item item() { return item; }
-  public String fileName() { return fileName; }
-  public String contentType() { return contentType; }
-  public long size() { return size; }
-  public String sha256() { return sha256; }
-  public Instant createdAt() { return createdAt; }
+  public Long id() {
+    return id;
+  }
+
+  public Item item() {
+    return item;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public long size() {
+    return size;
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
 }

@@ -44,7 +44,8 @@ public class Item {
   private Channel primaryChannel;
 
   @ManyToMany
-  @JoinTable(name = "item_channel",
+  @JoinTable(
+      name = "item_channel",
       joinColumns = @JoinColumn(name = "item_id"),
       inverseJoinColumns = @JoinColumn(name = "channel_id"))
   private Set<Channel> extraChannels = new LinkedHashSet<>();
@@ -152,22 +153,62 @@ public class Item {
     if (title == null) {
       return null;
     }
-    return new ItemContent(title, summary, body, primaryChannel.id(),
-        extraChannels.stream().map(Channel::id).sorted().toList(), documentNumber, writtenOn,
-        theme, genre, keywords(), disclosureMethod, scope, timeLimit, validity, invalidSince,
+    return new ItemContent(
+        title,
+        summary,
+        body,
+        primaryChannel.id(),
+        extraChannels.stream().map(Channel::id).sorted().toList(),
+        documentNumber,
+        writtenOn,
+        theme,
+        genre,
+        keywords(),
+        disclosureMethod,
+        scope,
+        timeLimit,
+        validity,
+        invalidSince,
         expiresAt);
   }
 
   private static List<String> changedFields(ItemContent a, ItemContent b) {
-    List<Function<ItemContent, Object>> getters = List.of(ItemContent::title,
-        ItemContent::summary, ItemContent::body, ItemContent::primaryChannelId,
-        c -> Set.copyOf(c.extraChannelIds()), ItemContent::documentNumber,
-        ItemContent::writtenOn, ItemContent::theme, ItemContent::genre, ItemContent::keywords,
-        ItemContent::disclosureMethod, ItemContent::scope, ItemContent::timeLimit,
-        ItemContent::validity, ItemContent::invalidSince, ItemContent::expiresAt);
-    List<String> names = List.of("title", "summary", "body", "primaryChannel", "extraChannels",
-        "documentNumber", "writtenOn", "theme", "genre", "keywords", "disclosureMethod", "scope",
-        "timeLimit", "validity", "invalidSince", "expiresAt");
+    List<Function<ItemContent, Object>> getters =
+        List.of(
+            ItemContent::title,
+            ItemContent::summary,
+            ItemContent::body,
+            ItemContent::primaryChannelId,
+            c -> Set.copyOf(c.extraChannelIds()),
+            ItemContent::documentNumber,
+            ItemContent::writtenOn,
+            ItemContent::theme,
+            ItemContent::genre,
+            ItemContent::keywords,
+            ItemContent::disclosureMethod,
+            ItemContent::scope,
+            ItemContent::timeLimit,
+            ItemContent::validity,
+            ItemContent::invalidSince,
+            ItemContent::expiresAt);
+    List<String> names =
+        List.of(
+            "title",
+            "summary",
+            "body",
+            "primaryChannel",
+            "extraChannels",
+            "documentNumber",
+            "writtenOn",
+            "theme",
+            "genre",
+            "keywords",
+            "disclosureMethod",
+            "scope",
+            "timeLimit",
+            "validity",
+            "invalidSince",
+            "expiresAt");
     List<String> changed = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       if (!Objects.equals(getters.get(i).apply(a), getters.get(i).apply(b))) {
@@ -198,7 +239,9 @@ public class Item {
   }
 
   public boolean isVisibleAt(Instant now) {
-    return state == ItemState.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now)
+    return state == ItemState.PUBLISHED
+        && publishedAt != null
+        && !publishedAt.isAfter(now)
         && (expiresAt == null || expiresAt.isAfter(now));
   }
 
@@ -210,30 +253,107 @@ public class Item {
     return keywords == null || keywords.isEmpty() ? List.of() : Arrays.asList(keywords.split("\n"));
   }
 
-  public Long id() { return id; }
-  public Organisation organisation() { return organisation; }
-  public Channel primaryChannel() { return primaryChannel; }
-  public Set<Channel> extraChannels() { return extraChannels; }
-  public String indexNumber() { return indexNumber; }
-  public String title() { return title; }
-  public String summary() { return summary; }
-  public String body() { return body; }
-  public String documentNumber() { return documentNumber; }
-  public LocalDate writtenOn() { return writtenOn; }
-  public Instant publishedAt() { return publishedAt; }
-  public Instant expiresAt() { return expiresAt; }
-  public String theme() { return theme; }
-  public Genre genre() { return genre; }
-  public DisclosureMethod disclosureMethod() { return disclosureMethod; }
-  public DisclosureScope scope() { return scope; }
-  public TimeLimit timeLimit() { return timeLimit; }
-  public Validity validity() { return validity; }
-  public LocalDate invalidSince() { return invalidSince; }
-  public ItemState state() { return state; }
-  public String withdrawnReason() { return withdrawnReason; }
-  public String createdBy() { return createdBy; }
-  public Instant createdAt() { return createdAt; }
-  public Instant updatedAt() { return updatedAt; }
-  public List<Attachment> attachments() { return attachments; }
-  public long version() { return version; }
+  public Long id() {
+    return id;
+  }
+
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  public Channel primaryChannel() {
+    return primaryChannel;
+  }
+
+  public Set<Channel> extraChannels() {
+    return extraChannels;
+  }
+
+  public String indexNumber() {
+    return indexNumber;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public String documentNumber() {
+    return documentNumber;
+  }
+
+  public LocalDate writtenOn() {
+    return writtenOn;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public String theme() {
+    return theme;
+  }
+
+  public Genre genre() {
+    return genre;
+  }
+
+  public DisclosureMethod disclosureMethod() {
+    return disclosureMethod;
+  }
+
+  public DisclosureScope scope() {
+    return scope;
+  }
+
+  public TimeLimit timeLimit() {
+    return timeLimit;
+  }
+
+  public Validity validity() {
+    return validity;
+  }
+
+  public LocalDate invalidSince() {
+    return invalidSince;
+  }
+
+  public ItemState state() {
+    return state;
+  }
+
+  public String withdrawnReason() {
+    return withdrawnReason;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public List<Attachment> attachments() {
+    return attachments;
+  }
+
+  public long version() {
+    return version;
+  }
 }

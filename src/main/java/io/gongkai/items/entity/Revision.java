@@ -49,11 +49,23 @@ public class Revision {
     this.createdAt = Instant.now();
   }
 
-  public int number() { return number; }
-  public String author() { return author; }
-  public Instant createdAt() { return createdAt; }
+  public int number() {
+    return number;
+  }
+
+  public String author() {
+    return author;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
   public List<String> changedFields() {
     return changedFields.isEmpty() ? List.of() : Arrays.asList(changedFields.split(","));
   }
-  public String snapshot() { return snapshot; }
+
+  public String snapshot() {
+    return snapshot;
+  }
 }

@@ -12,7 +12,6 @@ import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.platform.Versions;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -49,63 +49,77 @@ public class ManageOrganisationsResource {
 
   @POST
   @Path("organisations")
-  @Operation(summary = "Register an organisation (installation administrator, or administrator of its parent); it gets the standard catalogue")
+  @Operation(
+      summary =
+          "Register an organisation (installation administrator, or administrator of its parent); it gets the standard catalogue")
   public Response create(OrganisationJson in) {
-    Organisation o = tx.write(em -> {
-      Organisation parent = in.parent() == null ? null : organisations.find(em, in.parent()).orElse(null);
-      if (parent == null) {
-        caller.requireInstallationAdministrator();
-      } else {
-        caller.require(Role.ADMINISTRATOR, parent.id(), parent.slug());
-      }
-      Organisation created = organisations.create(em, describe(in));
-      audit.record(em, caller, "organisation.create", target(created), created.name());
-      return created;
-    });
+    Organisation o =
+        tx.write(
+            em -> {
+              Organisation parent =
+                  in.parent() == null ? null : organisations.find(em, in.parent()).orElse(null);
+              if (parent == null) {
+                caller.requireInstallationAdministrator();
+              } else {
+                caller.require(Role.ADMINISTRATOR, parent.id(), parent.slug());
+              }
+              Organisation created = organisations.create(em, describe(in));
+              audit.record(em, caller, "organisation.create", target(created), created.name());
+              return created;
+            });
     return Response.created(URI.create("/api/v1/organisations/" + o.slug()))
-        .tag(Versions.tag(o.version())).entity(OrganisationJson.withVersion(o)).build();
+        .tag(Versions.tag(o.version()))
+        .entity(OrganisationJson.withVersion(o))
+        .build();
   }
 
   @GET
   @Path("organisations/{slug}")
   @Operation(summary = "An organisation with its version (ETag) for editing")
   public Response get(@PathParam("slug") String slug) {
-    Organisation o = tx.read(em -> {
-      Organisation org = organisations.get(em, slug);
-      caller.require(Role.EDITOR, org.id(), slug);
-      return org;
-    });
+    Organisation o =
+        tx.read(
+            em -> {
+              Organisation org = organisations.get(em, slug);
+              caller.require(Role.EDITOR, org.id(), slug);
+              return org;
+            });
     return Response.ok(OrganisationJson.withVersion(o)).tag(Versions.tag(o.version())).build();
   }
 
   @PUT
   @Path("organisations/{slug}")
-  public Response update(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch,
+  public Response update(
+      @PathParam("slug") String slug,
+      @HeaderParam("If-Match") String ifMatch,
       OrganisationJson in) {
     Long version = Versions.ifMatch(ifMatch);
-    Organisation o = tx.write(em -> {
-      Organisation org = organisations.get(em, slug);
-      caller.require(Role.ADMINISTRATOR, org.id(), slug);
-      Versions.require(org.version(), version);
-      em.lock(org, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-      if (in.slug() != null && !in.slug().equals(slug)) {
-        throw new Problem.Invalid("slug", "an organisation's slug never changes");
-      }
-      organisations.update(em, org, describe(in));
-      audit.record(em, caller, "organisation.update", target(org), org.name());
-      return org;
-    });
+    Organisation o =
+        tx.write(
+            em -> {
+              Organisation org = organisations.get(em, slug);
+              caller.require(Role.ADMINISTRATOR, org.id(), slug);
+              Versions.require(org.version(), version);
+              em.lock(org, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+              if (in.slug() != null && !in.slug().equals(slug)) {
+                throw new Problem.Invalid("slug", "an organisation's slug never changes");
+              }
+              organisations.update(em, org, describe(in));
+              audit.record(em, caller, "organisation.update", target(org), org.name());
+              return org;
+            });
     return Response.ok(OrganisationJson.withVersion(o)).tag(Versions.tag(o.version())).build();
   }
 
   @GET
   @Path("organisations/{slug}/channels")
   public List<ChannelJson> channels(@PathParam("slug") String slug) {
-    return tx.read(em -> {
-      Organisation org = organisations.get(em, slug);
-      caller.require(Role.EDITOR, org.id(), slug);
-      return channels.of(em, org).stream().map(ChannelJson::from).toList();
-    });
+    return tx.read(
+        em -> {
+          Organisation org = organisations.get(em, slug);
+          caller.require(Role.EDITOR, org.id(), slug);
+          return channels.of(em, org).stream().map(ChannelJson::from).toList();
+        });
   }
 
   @POST
@@ -113,14 +127,16 @@ public class ManageOrganisationsResource {
   public Response createChannel(@PathParam("slug") String slug, ChannelJson in) {
     var c = channelEditor.create(caller, slug, change(Versions.body(in)));
     return Response.created(URI.create("/api/v1/manage/channels/" + c.id()))
-        .tag(Versions.tag(c.version())).entity(ChannelJson.from(c)).build();
+        .tag(Versions.tag(c.version()))
+        .entity(ChannelJson.from(c))
+        .build();
   }
 
   @PUT
   @Path("channels/{id: [0-9]+}")
   @Operation(summary = "Rename, move (parent) or reorder (position) a channel")
-  public Response updateChannel(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-      ChannelJson in) {
+  public Response updateChannel(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ChannelJson in) {
     var c = channelEditor.update(caller, id, Versions.ifMatch(ifMatch), change(Versions.body(in)));
     return Response.ok(ChannelJson.from(c)).tag(Versions.tag(c.version())).build();
   }
@@ -133,18 +149,21 @@ public class ManageOrganisationsResource {
     return Response.noContent().build();
   }
 
-
   private static ChannelEditor.Change change(ChannelJson in) {
-    return new ChannelEditor.Change(in.code(), in.name(), in.parent(), in.kind(), in.article20(),
-        in.position());
+    return new ChannelEditor.Change(
+        in.code(), in.name(), in.parent(), in.kind(), in.article20(), in.position());
   }
 
   private static Organisations.Description describe(OrganisationJson in) {
     Versions.body(in);
-    return new Organisations.Description(in.slug(), in.code(), in.name(), in.shortName(),
-        in.parent(), in.contact() == null ? null : in.contact().toContact());
+    return new Organisations.Description(
+        in.slug(),
+        in.code(),
+        in.name(),
+        in.shortName(),
+        in.parent(),
+        in.contact() == null ? null : in.contact().toContact());
   }
-
 
   private static AuditLog.Target target(Organisation o) {
     return new AuditLog.Target("organisation", o.slug(), o.id());

@@ -4,16 +4,28 @@ import io.gongkai.organisations.entity.Contact;
 import io.gongkai.organisations.entity.Organisation;
 
 /** An organisation as the API shows it. */
-public record OrganisationJson(String slug, String code, String name, String shortName,
-    String parent, ContactJson contact, Long version) {
+public record OrganisationJson(
+    String slug,
+    String code,
+    String name,
+    String shortName,
+    String parent,
+    ContactJson contact,
+    Long version) {
 
   /** The contact block of the 指南. */
-  public record ContactJson(String office, String address, String hours, String phone,
-      String fax, String email, String website) {
+  public record ContactJson(
+      String office,
+      String address,
+      String hours,
+      String phone,
+      String fax,
+      String email,
+      String website) {
 
     public static ContactJson from(Contact c) {
-      return new ContactJson(c.office(), c.address(), c.hours(), c.phone(), c.fax(), c.email(),
-          c.website());
+      return new ContactJson(
+          c.office(), c.address(), c.hours(), c.phone(), c.fax(), c.email(), c.website());
     }
 
     public Contact toContact() {
@@ -22,12 +34,19 @@ public record OrganisationJson(String slug, String code, String name, String sho
   }
 
   public static OrganisationJson from(Organisation o) {
-    return new OrganisationJson(o.slug(), o.code(), o.name(), o.shortName(),
-        o.parent() == null ? null : o.parent().slug(), ContactJson.from(o.contact()), null);
+    return new OrganisationJson(
+        o.slug(),
+        o.code(),
+        o.name(),
+        o.shortName(),
+        o.parent() == null ? null : o.parent().slug(),
+        ContactJson.from(o.contact()),
+        null);
   }
 
   public static OrganisationJson withVersion(Organisation o) {
     OrganisationJson j = from(o);
-    return new OrganisationJson(j.slug, j.code, j.name, j.shortName, j.parent, j.contact, o.version());
+    return new OrganisationJson(
+        j.slug, j.code, j.name, j.shortName, j.parent, j.contact, o.version());
   }
 }

@@ -7,7 +7,6 @@ import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The public view of organisations, their catalogue and their 指南. */
@@ -35,44 +35,49 @@ public class OrganisationsResource {
   @GET
   @Operation(summary = "Every organisation publishing on this portal")
   public Response list() {
-    return tx.read(em -> fresh(em, null,
-        organisations.all(em).stream().map(OrganisationJson::from).toList()));
+    return tx.read(
+        em -> fresh(em, null, organisations.all(em).stream().map(OrganisationJson::from).toList()));
   }
 
   @GET
   @Path("{slug}")
   @Operation(summary = "One organisation with its contact block")
   public Response get(@PathParam("slug") String slug) {
-    return tx.read(em -> {
-      Organisation o = organisations.get(em, slug);
-      return fresh(em, o, OrganisationJson.from(o));
-    });
+    return tx.read(
+        em -> {
+          Organisation o = organisations.get(em, slug);
+          return fresh(em, o, OrganisationJson.from(o));
+        });
   }
 
   @GET
   @Path("{slug}/catalogue")
-  @Operation(summary = "The channel tree with counts of published items (own and including sub-channels)")
+  @Operation(
+      summary = "The channel tree with counts of published items (own and including sub-channels)")
   public Response catalogue(@PathParam("slug") String slug) {
-    return tx.read(em -> {
-      Organisation o = organisations.get(em, slug);
-      return fresh(em, o, catalogue(em, o));
-    });
+    return tx.read(
+        em -> {
+          Organisation o = organisations.get(em, slug);
+          return fresh(em, o, catalogue(em, o));
+        });
   }
 
   @GET
   @Path("{slug}/guide")
   @Operation(summary = "The 政府信息公开指南, generated from the contact block and the catalogue")
   public Response guide(@PathParam("slug") String slug) {
-    return tx.read(em -> {
-      Organisation o = organisations.get(em, slug);
-      return fresh(em, o, Guide.of(o, catalogue(em, o)));
-    });
+    return tx.read(
+        em -> {
+          Organisation o = organisations.get(em, slug);
+          return fresh(em, o, Guide.of(o, catalogue(em, o)));
+        });
   }
 
   /** The entity with the Last-Modified of the organisation's public content (all, for null). */
   private Response fresh(EntityManager em, Organisation o, Object entity) {
     return Response.ok(entity)
-        .lastModified(Date.from(items.lastPublicChange(em, o == null ? null : o.id()))).build();
+        .lastModified(Date.from(items.lastPublicChange(em, o == null ? null : o.id())))
+        .build();
   }
 
   private List<CatalogueNode> catalogue(EntityManager em, Organisation o) {

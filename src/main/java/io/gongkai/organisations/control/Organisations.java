@@ -19,8 +19,13 @@ public class Organisations {
   private static final Pattern CODE = Pattern.compile("[0-9A-Z]{6,18}");
 
   /** What an administrator sets on an organisation. */
-  public record Description(String slug, String code, String name, String shortName,
-      String parentSlug, Contact contact) {}
+  public record Description(
+      String slug,
+      String code,
+      String name,
+      String shortName,
+      String parentSlug,
+      Contact contact) {}
 
   public List<Organisation> all(EntityManager em) {
     return em.createQuery("select o from Organisation o order by o.id", Organisation.class)
@@ -29,7 +34,9 @@ public class Organisations {
 
   public Optional<Organisation> find(EntityManager em, String slug) {
     return em.createQuery("select o from Organisation o where o.slug = :s", Organisation.class)
-        .setParameter("s", slug).getResultStream().findFirst();
+        .setParameter("s", slug)
+        .getResultStream()
+        .findFirst();
   }
 
   public Organisation get(EntityManager em, String slug) {
@@ -40,7 +47,8 @@ public class Organisations {
   public Organisation create(EntityManager em, Description d) {
     List<Problem.FieldError> errors = validate(d);
     if (d.slug() == null || !SLUG.matcher(d.slug()).matches()) {
-      errors.add(new Problem.FieldError("slug", "2–64 characters: lower-case letters, digits, '-'"));
+      errors.add(
+          new Problem.FieldError("slug", "2–64 characters: lower-case letters, digits, '-'"));
     }
     if (!errors.isEmpty()) {
       throw new Problem.Invalid(errors);
@@ -78,8 +86,9 @@ public class Organisations {
       errors.add(new Problem.FieldError("name", "required, at most 200 characters"));
     }
     if (d.code() == null || !CODE.matcher(d.code()).matches()) {
-      errors.add(new Problem.FieldError("code",
-          "统一社会信用代码 (18) or 组织机构代码 (9): digits and capital letters"));
+      errors.add(
+          new Problem.FieldError(
+              "code", "统一社会信用代码 (18) or 组织机构代码 (9): digits and capital letters"));
     }
     if (d.shortName() != null && d.shortName().length() > 100) {
       errors.add(new Problem.FieldError("shortName", "at most 100 characters"));
@@ -89,18 +98,21 @@ public class Organisations {
 
   private void requireUniqueCode(EntityManager em, String code, Organisation self) {
     em.createQuery("select o from Organisation o where o.code = :c", Organisation.class)
-        .setParameter("c", code).getResultStream()
+        .setParameter("c", code)
+        .getResultStream()
         .filter(o -> self == null || !o.id().equals(self.id()))
         .findFirst()
-        .ifPresent(o -> {
-          throw new Problem.Conflict("code-taken", "Code " + code + " belongs to " + o.slug());
-        });
+        .ifPresent(
+            o -> {
+              throw new Problem.Conflict("code-taken", "Code " + code + " belongs to " + o.slug());
+            });
   }
 
   private Organisation parent(EntityManager em, String slug) {
     if (slug == null || slug.isBlank()) {
       return null;
     }
-    return find(em, slug).orElseThrow(() -> new Problem.Invalid("parent", "no organisation " + slug));
+    return find(em, slug)
+        .orElseThrow(() -> new Problem.Invalid("parent", "no organisation " + slug));
   }
 }

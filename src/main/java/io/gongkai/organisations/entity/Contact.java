@@ -22,8 +22,14 @@ public class Contact {
 
   protected Contact() {}
 
-  public Contact(String office, String address, String hours, String phone, String fax,
-      String email, String website) {
+  public Contact(
+      String office,
+      String address,
+      String hours,
+      String phone,
+      String fax,
+      String email,
+      String website) {
     this.office = office;
     this.address = address;
     this.hours = hours;
@@ -33,11 +39,31 @@ public class Contact {
     this.website = website;
   }
 
-  public String office() { return office; }
-  public String address() { return address; }
-  public String hours() { return hours; }
-  public String phone() { return phone; }
-  public String fax() { return fax; }
-  public String email() { return email; }
-  public String website() { return website; }
+  public String office() {
+    return office;
+  }
+
+  public String address() {
+    return address;
+  }
+
+  public String hours() {
+    return hours;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public String fax() {
+    return fax;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String website() {
+    return website;
+  }
 }

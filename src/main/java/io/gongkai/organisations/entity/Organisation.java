@@ -64,15 +64,41 @@ public class Organisation {
     this.code = code;
   }
 
-  public Long id() { return id; }
-  public String slug() { return slug; }
-  public String code() { return code; }
-  public String name() { return name; }
-  public String shortName() { return shortName; }
-  public Organisation parent() { return parent; }
-  public Contact contact() { return contact == null ? new Contact() : contact; }
-  public long version() { return version; }
-  public Instant updatedAt() { return updatedAt; }
+  public Long id() {
+    return id;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String shortName() {
+    return shortName;
+  }
+
+  public Organisation parent() {
+    return parent;
+  }
+
+  public Contact contact() {
+    return contact == null ? new Contact() : contact;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
 
   /** True when this organisation is {@code other} or lies below it. */
   public boolean isWithin(Organisation other) {
