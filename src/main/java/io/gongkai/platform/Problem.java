@@ -17,6 +17,8 @@ public class Problem extends RuntimeException {
   private final String type;
   private final String title;
   private final transient List<FieldError> fields;
+  private final transient java.util.Map<String, Object> extensions =
+      new java.util.LinkedHashMap<>();
 
   public Problem(int status, String type, String title, String detail) {
     this(status, type, title, detail, List.of());
@@ -44,6 +46,16 @@ public class Problem extends RuntimeException {
 
   public List<FieldError> fields() {
     return fields;
+  }
+
+  /** Further members of the problem document (RFC 9457 extensions), serialised with JSON-B. */
+  public Problem with(String member, Object value) {
+    extensions.put(member, value);
+    return this;
+  }
+
+  public java.util.Map<String, Object> extensions() {
+    return extensions;
   }
 
   /** Something addressed by the request does not exist (or is not public). */

@@ -85,6 +85,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                       Json.createObjectBuilder().add("name", f.name()).add("reason", f.reason())));
       json.add("fields", fields);
     }
+    p.extensions()
+        .forEach(
+            (member, value) ->
+                json.add(
+                    member,
+                    Json.createReader(new java.io.StringReader(JsonbSettings.jsonb().toJson(value)))
+                        .readValue()));
     return Response.status(p.status())
         .type(PROBLEM_JSON.withCharset("UTF-8"))
         .header("Cache-Control", "no-store")

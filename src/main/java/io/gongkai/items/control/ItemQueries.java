@@ -134,6 +134,20 @@ public class ItemQueries {
         .orElseThrow(() -> new Problem.NotFound("Item with 索引号", indexNumber));
   }
 
+  /** How many items of an organisation published in a year are visible now (for rule R8). */
+  public long visiblePublishedIn(EntityManager em, long organisationId, int year) {
+    return em.createQuery(
+            "select count(i) from Item i where i.organisation.id = :org and "
+                + VISIBLE
+                + " and i.publishedAt >= :from and i.publishedAt < :to",
+            Long.class)
+        .setParameter("org", organisationId)
+        .setParameter("now", Instant.now())
+        .setParameter("from", startOf(year))
+        .setParameter("to", startOf(year + 1))
+        .getSingleResult();
+  }
+
   /** Visible items per channel id (primary and extra channels) of one organisation. */
   public Map<Long, Long> visibleCountsByChannel(EntityManager em, long organisationId) {
     Map<Long, Long> counts = new HashMap<>();

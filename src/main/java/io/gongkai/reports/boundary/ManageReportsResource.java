@@ -1,0 +1,125 @@
+package io.gongkai.reports.boundary;
+
+import io.gongkai.access.control.Caller;
+import io.gongkai.platform.Transactions;
+import io.gongkai.platform.Versions;
+import io.gongkai.reports.boundary.ReportJson.ReportDetail;
+import io.gongkai.reports.control.ReportInput;
+import io.gongkai.reports.control.Reports;
+import io.gongkai.reports.entity.Report;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Map;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Drafting, checking, publishing and correcting annual reports. */
+@RequestScoped
+@Timed(description = "Requests served, by endpoint")
+@Path("manage/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class ManageReportsResource {
+
+  /** A correction of a published report: the reason and the corrected content. */
+  public record CorrectionInput(
+      String reason,
+      String overview,
+      String problems,
+      String other,
+      Map<String, Map<String, Map<String, BigDecimal>>> tables) {}
+
+  @Inject Caller caller;
+  @Inject Transactions tx;
+  @Inject Reports reports;
+
+  @POST
+  @Operation(summary = "Draft a report (editor); the format follows the year")
+  public Response create(ReportInput in) {
+    Report r = reports.create(caller, Versions.body(in));
+    return view(
+        Response.created(
+            URI.create("/api/v1/manage/reports/" + r.organisation().slug() + "/" + r.year())),
+        r);
+  }
+
+  @GET
+  @Path("{slug}/{year: [0-9]{4}}")
+  public Response get(@PathParam("slug") String slug, @PathParam("year") int year) {
+    return tx.read(em -> view(Response.ok(), reports.forReading(em, caller, slug, year)));
+  }
+
+  @PUT
+  @Path("{slug}/{year: [0-9]{4}}")
+  @Operation(summary = "Save a draft report")
+  public Response update(
+      @PathParam("slug") String slug,
+      @PathParam("year") int year,
+      @HeaderParam("If-Match") String ifMatch,
+      ReportInput in) {
+    return view(
+        Response.ok(),
+        reports.update(caller, slug, year, Versions.ifMatch(ifMatch), Versions.body(in)));
+  }
+
+  @POST
+  @Path("{slug}/{year: [0-9]{4}}/check")
+  @Operation(summary = "Run the consistency rules R1–R9 on the stored report")
+  public Response check(@PathParam("slug") String slug, @PathParam("year") int year) {
+    return tx.read(
+        em -> Response.ok(reports.check(em, reports.forReading(em, caller, slug, year))).build());
+  }
+
+  @POST
+  @Path("{slug}/{year: [0-9]{4}}/publish")
+  @Operation(summary = "Publish (reviewer); refused with the violations while any error remains")
+  public Response publish(
+      @PathParam("slug") String slug,
+      @PathParam("year") int year,
+      @HeaderParam("If-Match") String ifMatch) {
+    return view(Response.ok(), reports.publish(caller, slug, year, Versions.ifMatch(ifMatch)));
+  }
+
+  @POST
+  @Path("{slug}/{year: [0-9]{4}}/corrections")
+  @Operation(
+      summary =
+          "Correct a published report (reviewer); the previous version stays public with date and reason")
+  public Response correct(
+      @PathParam("slug") String slug,
+      @PathParam("year") int year,
+      @HeaderParam("If-Match") String ifMatch,
+      CorrectionInput in) {
+    CorrectionInput c = Versions.body(in);
+    ReportInput content =
+        new ReportInput(slug, year, c.overview(), c.problems(), c.other(), c.tables());
+    return view(
+        Response.ok(),
+        reports.correct(caller, slug, year, Versions.ifMatch(ifMatch), c.reason(), content));
+  }
+
+  private Response view(Response.ResponseBuilder builder, Report r) {
+    ReportDetail detail =
+        tx.read(
+            em -> {
+              Report fresh = reports.get(em, r.organisation().slug(), r.year());
+              return ReportDetail.from(
+                  fresh, reports.check(em, fresh), reports.corrections(em, fresh), true);
+            });
+    return builder.tag(Versions.tag(detail.version())).entity(detail).build();
+  }
+}

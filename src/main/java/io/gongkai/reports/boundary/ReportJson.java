@@ -1,0 +1,88 @@
+package io.gongkai.reports.boundary;
+
+import io.gongkai.items.control.ItemQueries;
+import io.gongkai.platform.JsonbSettings;
+import io.gongkai.reports.entity.Correction;
+import io.gongkai.reports.entity.Report;
+import io.gongkai.reports.entity.ReportContent;
+import io.gongkai.reports.entity.ReportFormat;
+import io.gongkai.reports.entity.Violation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of reports. */
+public final class ReportJson {
+
+  private ReportJson() {}
+
+  /** An organisation reference. */
+  public record OrganisationRef(String slug, String name) {}
+
+  /** The three text sections. */
+  public record Sections(String overview, String problems, String other) {}
+
+  /** A correction: when, why, and what the report said before. */
+  public record CorrectionJson(
+      int number, Instant correctedAt, String reason, ReportContent previous) {
+    static CorrectionJson from(Correction c) {
+      return new CorrectionJson(
+          c.number(),
+          c.correctedAt(),
+          c.reason(),
+          JsonbSettings.jsonb().fromJson(c.previousJson(), ReportContent.class));
+    }
+  }
+
+  /** One entry of a report list. */
+  public record ReportSummary(
+      OrganisationRef organisation, int year, String format, String state, LocalDate publishedOn) {
+    static ReportSummary from(Report r) {
+      return new ReportSummary(
+          new OrganisationRef(r.organisation().slug(), r.organisation().name()),
+          r.year(),
+          r.format().id(),
+          r.state().name(),
+          publishedOnOf(r));
+    }
+  }
+
+  /**
+   * A whole report: sections, tables (keys of SPEC §2, blank cells null), the format's layout with
+   * every label, the check results and the correction history.
+   */
+  public record ReportDetail(
+      OrganisationRef organisation,
+      int year,
+      ReportFormat format,
+      String state,
+      LocalDate publishedOn,
+      Sections sections,
+      Map<String, Map<String, Map<String, BigDecimal>>> tables,
+      List<Violation> checks,
+      List<CorrectionJson> corrections,
+      Long version) {
+
+    static ReportDetail from(
+        Report r, List<Violation> checks, List<Correction> corrections, boolean editorial) {
+      ReportContent c = r.content();
+      return new ReportDetail(
+          new OrganisationRef(r.organisation().slug(), r.organisation().name()),
+          r.year(),
+          r.format(),
+          r.state().name(),
+          publishedOnOf(r),
+          new Sections(c.overview(), c.problems(), c.other()),
+          c.tables(),
+          checks,
+          corrections.stream().map(CorrectionJson::from).toList(),
+          editorial ? r.version() : null);
+    }
+  }
+
+  static LocalDate publishedOnOf(Report r) {
+    return r.publishedAt() == null ? null : r.publishedAt().atZone(ItemQueries.CHINA).toLocalDate();
+  }
+}

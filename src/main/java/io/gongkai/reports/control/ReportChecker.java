@@ -1,0 +1,363 @@
+package io.gongkai.reports.control;
+
+import io.gongkai.reports.entity.ReportFormat;
+import io.gongkai.reports.entity.ReportFormat.Block;
+import io.gongkai.reports.entity.ReportFormat.Column;
+import io.gongkai.reports.entity.ReportFormat.Row;
+import io.gongkai.reports.entity.ReportFormat.Table;
+import io.gongkai.reports.entity.ReportTables;
+import io.gongkai.reports.entity.ValueKind;
+import io.gongkai.reports.entity.Violation;
+import io.gongkai.reports.entity.Violation.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The consistency rules R1–R9 of SPEC §2 (勾稽关系). Sums are only checked when every cell they involve
+ * holds a number: a blank or missing cell is reported once, by R5, as incomplete — never counted as
+ * 0 and reported again as a wrong sum.
+ */
+public final class ReportChecker {
+
+  /**
+   * What the rules read: the report, last year's report of the same agency, the items Gongkai
+   * holds.
+   */
+  public record Subject(
+      ReportFormat format,
+      ReportTables tables,
+      String overview,
+      String problems,
+      Optional<Previous> previous,
+      Optional<Long> publishedItems) {}
+
+  /** Last year's report, for R6 and R7. */
+  public record Previous(ReportFormat format, ReportTables tables) {}
+
+  private final List<Violation> found = new ArrayList<>();
+  private final Subject s;
+
+  private ReportChecker(Subject subject) {
+    this.s = subject;
+  }
+
+  public static List<Violation> check(Subject subject) {
+    ReportChecker c = new ReportChecker(subject);
+    c.r5();
+    c.requestSums();
+    c.r4();
+    subject.previous().ifPresent(c::r6);
+    subject.previous().ifPresent(c::r7);
+    c.r8();
+    c.r9();
+    return List.copyOf(c.found);
+  }
+
+  private void r5() {
+    for (Table t : s.format().tables()) {
+      for (Block b : t.blocks()) {
+        for (Row r : b.rows()) {
+          for (Column c : b.columns()) {
+            cellShape(t, r, c);
+          }
+        }
+      }
+    }
+  }
+
+  private void cellShape(Table t, Row r, Column c) {
+    if (!s.tables().hasCell(t.key(), r.key(), c.key())) {
+      add("R5", Severity.ERROR, t, r, c, null, null, "missing: the cell is not filled in");
+      return;
+    }
+    Optional<BigDecimal> v = s.tables().get(t.key(), r.key(), c.key());
+    if (v.isEmpty()) {
+      add("R5", Severity.ERROR, t, r, c, null, null, "blank: enter a number (0 if none)");
+      return;
+    }
+    BigDecimal n = v.get();
+    boolean integer = n.stripTrailingZeros().scale() <= 0;
+    boolean ok =
+        switch (c.kind()) {
+          case COUNT -> integer && n.signum() >= 0;
+          case SIGNED_COUNT -> integer;
+          case AMOUNT -> n.signum() >= 0;
+        };
+    if (!ok) {
+      String need =
+          c.kind() == ValueKind.AMOUNT
+              ? "a non-negative amount"
+              : c.kind() == ValueKind.SIGNED_COUNT
+                  ? "a whole number"
+                  : "a non-negative whole number";
+      add("R5", Severity.ERROR, t, r, c, null, n, "must be " + need);
+    }
+  }
+
+  private void requestSums() {
+    Table t = s.format().table("requests").orElseThrow();
+    Block b = t.blocks().get(0);
+    List<String> results =
+        b.rows().stream()
+            .map(Row::key)
+            .filter(
+                k ->
+                    k.equals("disclosed")
+                        || k.equals("partlyDisclosed")
+                        || k.contains(".")
+                        || k.equals("other"))
+            .toList();
+    for (Column c : b.columns()) {
+      sum(
+          "R1",
+          t,
+          "total",
+          c.key(),
+          List.of("received", "carriedOver"),
+          List.of("carriedForward"),
+          c);
+      sum("R3", t, "total", c.key(), results, List.of(), c);
+    }
+    List<String> applicants =
+        b.columns().stream().map(Column::key).filter(Predicate.not("total"::equals)).toList();
+    for (Row r : b.rows()) {
+      Optional<BigDecimal> total = value(t, r.key(), "total");
+      Optional<BigDecimal> parts = sumOf(t, r.key(), applicants);
+      if (total.isPresent() && parts.isPresent() && total.get().compareTo(parts.get()) != 0) {
+        add(
+            "R2",
+            Severity.ERROR,
+            t,
+            r,
+            column(t, r.key(), "total"),
+            parts.get(),
+            total.get(),
+            "总计 must equal the sum of the six applicant columns");
+      }
+    }
+  }
+
+  /**
+   * R1/R3 on one column: {@code target} + {@code minus} = Σ {@code plus} (rows), when all are
+   * numbers.
+   */
+  private void sum(
+      String rule,
+      Table t,
+      String target,
+      String col,
+      List<String> plus,
+      List<String> minus,
+      Column c) {
+    Optional<BigDecimal> total = value(t, target, col);
+    Optional<BigDecimal> parts = sumRows(t, plus, col);
+    Optional<BigDecimal> others = sumRows(t, minus, col);
+    if (total.isEmpty() || parts.isEmpty() || others.isEmpty()) {
+      return;
+    }
+    BigDecimal expected = parts.get().subtract(others.get());
+    if (expected.compareTo(total.get()) != 0) {
+      String what =
+          rule.equals("R1")
+              ? "一 + 二 must equal 三（七）总计 + 四"
+              : "（七）总计 must equal （一）+（二）+（三）+（四）+（五）+（六）";
+      add(rule, Severity.ERROR, t, t.row(target).orElseThrow(), c, expected, total.get(), what);
+    }
+  }
+
+  private void r4() {
+    Table t = s.format().table("appeals").orElseThrow();
+    for (Row r : t.blocks().get(0).rows()) {
+      Optional<BigDecimal> total = value(t, r.key(), "total");
+      Optional<BigDecimal> parts =
+          sumOf(t, r.key(), List.of("upheld", "corrected", "other", "pending"));
+      if (total.isPresent() && parts.isPresent() && total.get().compareTo(parts.get()) != 0) {
+        add(
+            "R4",
+            Severity.ERROR,
+            t,
+            r,
+            column(t, r.key(), "total"),
+            parts.get(),
+            total.get(),
+            "总计 must equal 结果维持 + 结果纠正 + 其他结果 + 尚未审结");
+      }
+    }
+  }
+
+  private void r6(Previous previous) {
+    Table t = s.format().table("requests").orElseThrow();
+    for (Column c : t.blocks().get(0).columns()) {
+      Optional<BigDecimal> now = value(t, "carriedOver", c.key());
+      Optional<BigDecimal> before = previous.tables().get("requests", "carriedForward", c.key());
+      if (now.isPresent() && before.isPresent() && now.get().compareTo(before.get()) != 0) {
+        add(
+            "R6",
+            Severity.WARNING,
+            t,
+            t.row("carriedOver").orElseThrow(),
+            c,
+            before.get(),
+            now.get(),
+            "上年结转 differs from last year's 结转下年度继续办理");
+      }
+    }
+  }
+
+  private void r7(Previous previous) {
+    if (!s.format().id().equals("2021") || !previous.format().id().equals("2021")) {
+      return;
+    }
+    Table t = s.format().table("proactive").orElseThrow();
+    for (String row : List.of("regulations", "normativeDocuments")) {
+      Optional<BigDecimal> inForce = value(t, row, "inForce");
+      Optional<BigDecimal> before = previous.tables().get("proactive", row, "inForce");
+      Optional<BigDecimal> issued = value(t, row, "issuedThisYear");
+      Optional<BigDecimal> repealed = value(t, row, "repealedThisYear");
+      if (inForce.isEmpty() || before.isEmpty() || issued.isEmpty() || repealed.isEmpty()) {
+        continue;
+      }
+      BigDecimal expected = before.get().add(issued.get()).subtract(repealed.get());
+      if (expected.compareTo(inForce.get()) != 0) {
+        add(
+            "R7",
+            Severity.WARNING,
+            t,
+            t.row(row).orElseThrow(),
+            column(t, row, "inForce"),
+            expected,
+            inForce.get(),
+            "现行有效件数 ≠ last year's + 本年制发 − 本年废止");
+      }
+    }
+  }
+
+  private void r8() {
+    Optional<OverviewFigures> figures = OverviewFigures.find(s.overview());
+    if (figures.isEmpty()) {
+      return;
+    }
+    OverviewFigures f = figures.get();
+    if (!f.parts().isEmpty() && f.sumOfParts() != f.total()) {
+      found.add(
+          new Violation(
+              "R8",
+              Severity.WARNING,
+              "overview",
+              null,
+              null,
+              "一、总体情况",
+              null,
+              null,
+              BigDecimal.valueOf(f.sumOfParts()),
+              BigDecimal.valueOf(f.total()),
+              "the parts quoted add up to " + f.sumOfParts() + ", the total says " + f.total()));
+    }
+    s.publishedItems()
+        .filter(n -> n > 0 && n != f.total())
+        .ifPresent(
+            n ->
+                found.add(
+                    new Violation(
+                        "R8",
+                        Severity.WARNING,
+                        "overview",
+                        null,
+                        null,
+                        "一、总体情况",
+                        null,
+                        null,
+                        BigDecimal.valueOf(n),
+                        BigDecimal.valueOf(f.total()),
+                        "Gongkai holds "
+                            + n
+                            + " items published that year; the overview says "
+                            + f.total())));
+  }
+
+  private void r9() {
+    String text = s.problems() == null ? "" : s.problems().replaceAll("<[^>]+>", "").strip();
+    if (text.isEmpty() || text.matches("[无無。.\\s]*")) {
+      found.add(
+          new Violation(
+              "R9",
+              Severity.WARNING,
+              "problems",
+              null,
+              null,
+              "五、存在的主要问题及改进情况",
+              null,
+              null,
+              null,
+              null,
+              "section 五 should describe the main problems and how they are being addressed"));
+    }
+  }
+
+  private Optional<BigDecimal> value(Table t, String row, String col) {
+    return s.tables().get(t.key(), row, col);
+  }
+
+  private Optional<BigDecimal> sumOf(Table t, String row, List<String> cols) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (String c : cols) {
+      Optional<BigDecimal> v = value(t, row, c);
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      sum = sum.add(v.get());
+    }
+    return Optional.of(sum);
+  }
+
+  private Optional<BigDecimal> sumRows(Table t, List<String> rows, String col) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (String r : rows) {
+      Optional<BigDecimal> v = value(t, r, col);
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      sum = sum.add(v.get());
+    }
+    return Optional.of(sum);
+  }
+
+  private static Column column(Table t, String row, String col) {
+    return t.column(row, col).orElseThrow();
+  }
+
+  private void add(
+      String rule,
+      Severity severity,
+      Table t,
+      Row r,
+      Column c,
+      BigDecimal expected,
+      BigDecimal actual,
+      String message) {
+    found.add(
+        new Violation(
+            rule,
+            severity,
+            t.key(),
+            r.key(),
+            c.key(),
+            t.numeral() + "、" + t.title(),
+            label(r),
+            label(c),
+            expected,
+            actual,
+            message));
+  }
+
+  private static String label(Row r) {
+    return r.groups().isEmpty() ? r.label() : String.join(" ", r.groups()) + " " + r.label();
+  }
+
+  private static String label(Column c) {
+    return c.groups().isEmpty() ? c.label() : String.join(" ", c.groups()) + " " + c.label();
+  }
+}

@@ -1,0 +1,222 @@
+package io.gongkai.reports.control;
+
+import io.gongkai.access.control.Caller;
+import io.gongkai.access.entity.Role;
+import io.gongkai.audit.control.AuditLog;
+import io.gongkai.items.control.ItemQueries;
+import io.gongkai.organisations.control.Organisations;
+import io.gongkai.organisations.entity.Organisation;
+import io.gongkai.platform.JsonbSettings;
+import io.gongkai.platform.Problem;
+import io.gongkai.platform.Transactions;
+import io.gongkai.platform.Versions;
+import io.gongkai.reports.entity.Correction;
+import io.gongkai.reports.entity.Report;
+import io.gongkai.reports.entity.ReportContent;
+import io.gongkai.reports.entity.ReportFormat;
+import io.gongkai.reports.entity.ReportFormats;
+import io.gongkai.reports.entity.ReportState;
+import io.gongkai.reports.entity.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The report workflow: editors draft and edit, reviewers publish (only without errors) and correct
+ * published reports, each correction keeping what the public saw before.
+ */
+@ApplicationScoped
+public class Reports {
+
+  @Inject Transactions tx;
+  @Inject Organisations organisations;
+  @Inject ItemQueries items;
+  @Inject AuditLog audit;
+
+  public Report create(Caller caller, ReportInput in) {
+    return tx.write(
+        em -> {
+          Organisation org =
+              organisations
+                  .find(em, in.organisation() == null ? "" : in.organisation())
+                  .orElseThrow(
+                      () ->
+                          new Problem.Invalid(
+                              "organisation", "no organisation " + in.organisation()));
+          caller.require(Role.EDITOR, org.id(), org.slug());
+          ReportFormat format = formatFor(in.year());
+          if (find(em, org, in.year()).isPresent()) {
+            throw new Problem.Conflict(
+                "report-exists",
+                org.slug() + " already has a report for " + in.year() + "; edit or correct it");
+          }
+          Report report = new Report(org, in.year(), format, caller.username());
+          report.write(ReportValidation.content(format, in));
+          em.persist(report);
+          audit.record(em, caller, "report.create", target(report), String.valueOf(in.year()));
+          return report;
+        });
+  }
+
+  public Report update(Caller caller, String slug, int year, Long version, ReportInput in) {
+    return tx.write(
+        em -> {
+          Report report = forChange(em, caller, slug, year, Role.EDITOR, version);
+          if (report.state() != ReportState.DRAFT) {
+            throw new Problem.Conflict(
+                "report-published",
+                "A published report is changed by a correction (POST …/corrections) with a reason");
+          }
+          report.write(ReportValidation.content(report.format(), in));
+          audit.record(em, caller, "report.update", target(report), null);
+          return report;
+        });
+  }
+
+  public Report publish(Caller caller, String slug, int year, Long version) {
+    return tx.write(
+        em -> {
+          Report report = forChange(em, caller, slug, year, Role.REVIEWER, version);
+          if (report.state() != ReportState.DRAFT) {
+            throw new Problem.Conflict("transition-not-allowed", "The report is already published");
+          }
+          refuseErrors(em, report, report.content());
+          report.publish(Instant.now());
+          audit.record(em, caller, "report.publish", target(report), null);
+          return report;
+        });
+  }
+
+  public Report correct(
+      Caller caller, String slug, int year, Long version, String reason, ReportInput in) {
+    return tx.write(
+        em -> {
+          Report report = forChange(em, caller, slug, year, Role.REVIEWER, version);
+          if (report.state() != ReportState.PUBLISHED) {
+            throw new Problem.Conflict(
+                "transition-not-allowed", "Only a published report is corrected; edit the draft");
+          }
+          if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new Problem.Invalid("reason", "required, at most 500 characters");
+          }
+          ReportContent content = ReportValidation.content(report.format(), in);
+          refuseErrors(em, report, content);
+          int number = corrections(em, report).size() + 1;
+          em.persist(
+              new Correction(
+                  report,
+                  number,
+                  caller.username(),
+                  reason.strip(),
+                  JsonbSettings.jsonb().toJson(report.content())));
+          report.write(content);
+          audit.record(em, caller, "report.correct", target(report), reason);
+          return report;
+        });
+  }
+
+  /**
+   * The findings of every rule on the report as stored (R6/R7 against last year's, R8 against the
+   * items held).
+   */
+  public List<Violation> check(EntityManager em, Report report) {
+    return check(em, report, report.content());
+  }
+
+  private List<Violation> check(EntityManager em, Report report, ReportContent content) {
+    Optional<ReportChecker.Previous> previous =
+        find(em, report.organisation(), report.year() - 1)
+            .map(p -> new ReportChecker.Previous(p.format(), p.content().reportTables()));
+    long held = items.visiblePublishedIn(em, report.organisation().id(), report.year());
+    return ReportChecker.check(
+        new ReportChecker.Subject(
+            report.format(),
+            content.reportTables(),
+            content.overview(),
+            content.problems(),
+            previous,
+            Optional.of(held)));
+  }
+
+  public Report get(EntityManager em, String slug, int year) {
+    Organisation org = organisations.get(em, slug);
+    return find(em, org, year).orElseThrow(() -> new Problem.NotFound("Report", slug + "/" + year));
+  }
+
+  public Report forReading(EntityManager em, Caller caller, String slug, int year) {
+    Report report = get(em, slug, year);
+    caller.require(Role.EDITOR, report.organisation().id(), slug);
+    return report;
+  }
+
+  public List<Report> published(EntityManager em, Organisation org) {
+    return em.createQuery(
+            "select r from Report r where r.organisation = :o and r.state ="
+                + " io.gongkai.reports.entity.ReportState.PUBLISHED order by r.year desc",
+            Report.class)
+        .setParameter("o", org)
+        .getResultList();
+  }
+
+  public List<Correction> corrections(EntityManager em, Report report) {
+    return em.createQuery(
+            "select c from Correction c where c.report = :r order by c.number", Correction.class)
+        .setParameter("r", report)
+        .getResultList();
+  }
+
+  private void refuseErrors(EntityManager em, Report report, ReportContent content) {
+    List<Violation> errors =
+        check(em, report, content).stream()
+            .filter(v -> v.severity() == Violation.Severity.ERROR)
+            .toList();
+    if (!errors.isEmpty()) {
+      throw new Problem(
+              422,
+              "report-inconsistent",
+              "Report inconsistent",
+              errors.size() + " error(s) must be fixed before publication")
+          .with("violations", errors);
+    }
+  }
+
+  private Report forChange(
+      EntityManager em, Caller caller, String slug, int year, Role role, Long version) {
+    Report report = get(em, slug, year);
+    caller.require(role, report.organisation().id(), slug);
+    Versions.require(report.version(), version);
+    em.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    return report;
+  }
+
+  private static Optional<Report> find(EntityManager em, Organisation org, int year) {
+    return em.createQuery(
+            "select r from Report r where r.organisation = :o and r.year = :y", Report.class)
+        .setParameter("o", org)
+        .setParameter("y", year)
+        .getResultStream()
+        .findFirst();
+  }
+
+  static ReportFormat formatFor(Integer year) {
+    int latest = Year.now(ItemQueries.CHINA).getValue();
+    if (year == null || year < 2008 || year > latest) {
+      throw new Problem.Invalid("year", "a report year from 2008 to " + latest);
+    }
+    return ReportFormats.forYear(year)
+        .orElseThrow(
+            () ->
+                new Problem.Invalid(
+                    "year", "no national format covers " + year + " (2019 onwards)"));
+  }
+
+  private static AuditLog.Target target(Report r) {
+    return new AuditLog.Target(
+        "report", r.organisation().slug() + "/" + r.year(), r.organisation().id());
+  }
+}

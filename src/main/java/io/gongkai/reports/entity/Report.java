@@ -1,0 +1,138 @@
+package io.gongkai.reports.entity;
+
+import io.gongkai.organisations.entity.Organisation;
+import io.gongkai.platform.JsonbSettings;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The annual report of one organisation for one year. */
+@Entity
+public class Report {
+
+  private static final Type TABLES =
+      new LinkedHashMap<String, Map<String, Map<String, BigDecimal>>>() {}.getClass()
+          .getGenericSuperclass();
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gk_seq")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
+  @Column(name = "report_year")
+  private int year;
+
+  @Column(name = "format_id")
+  private String formatId;
+
+  @Enumerated(EnumType.STRING)
+  private ReportState state;
+
+  private String overview;
+  private String problems;
+
+  @Column(name = "other_matters")
+  private String other;
+
+  @Column(name = "tables_json")
+  private String tablesJson;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Report() {}
+
+  public Report(Organisation organisation, int year, ReportFormat format, String createdBy) {
+    this.organisation = organisation;
+    this.year = year;
+    this.formatId = format.id();
+    this.state = ReportState.DRAFT;
+    this.createdBy = createdBy;
+    this.createdAt = Instant.now();
+    this.updatedAt = createdAt;
+    this.tablesJson = "{}";
+  }
+
+  public void write(ReportContent content) {
+    this.overview = content.overview();
+    this.problems = content.problems();
+    this.other = content.other();
+    this.tablesJson =
+        JsonbSettings.jsonb().toJson(content.tables() == null ? Map.of() : content.tables());
+    this.updatedAt = Instant.now();
+  }
+
+  public ReportContent content() {
+    Map<String, Map<String, Map<String, BigDecimal>>> tables =
+        JsonbSettings.jsonb().fromJson(tablesJson, TABLES);
+    return new ReportContent(overview, problems, other, tables);
+  }
+
+  public void publish(Instant at) {
+    this.state = ReportState.PUBLISHED;
+    this.publishedAt = at;
+    this.updatedAt = at;
+  }
+
+  public ReportFormat format() {
+    return ReportFormats.byId(formatId).orElseThrow();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public ReportState state() {
+    return state;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

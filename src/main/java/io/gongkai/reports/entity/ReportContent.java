@@ -1,0 +1,19 @@
+package io.gongkai.reports.entity;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * What the disclosure office writes: the text sections 一 ({@code overview}), 五 ({@code problems})
+ * and 六 ({@code other}) as sanitised HTML, and the tables in the keys of SPEC §2.
+ */
+public record ReportContent(
+    String overview,
+    String problems,
+    String other,
+    Map<String, Map<String, Map<String, BigDecimal>>> tables) {
+
+  public ReportTables reportTables() {
+    return new ReportTables(tables);
+  }
+}
