@@ -16,6 +16,8 @@ import io.gongkai.organisations.entity.Contact;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
+import io.gongkai.reports.control.ReportInput;
+import io.gongkai.reports.control.Reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
@@ -99,6 +101,7 @@ public class DemoContent {
   @Inject ItemEditor editor;
   @Inject IndexNumbers indexNumbers;
   @Inject Attachments attachments;
+  @Inject Reports reports;
 
   public void loadIfEmpty() {
     tx.write(
@@ -112,6 +115,7 @@ public class DemoContent {
           file.items().stream()
               .sorted(Comparator.comparing(DemoItem::publishedOn))
               .forEach(i -> item(em, i));
+          reports(em);
           LOG.log(
               Level.INFO,
               "Loaded demo content: {0} organisations, {1} items",
@@ -205,6 +209,21 @@ public class DemoContent {
         item.withdraw("内容已过时，撤回");
       }
       default -> publish(em, item, at);
+    }
+  }
+
+  /** The annual reports written for the demo, published. */
+  private void reports(EntityManager em) {
+    for (String name : List.of("jrjyj-2023")) {
+      try (InputStream in =
+              DemoContent.class.getResourceAsStream("/demo/reports/" + name + ".json");
+          var jsonb = JsonbBuilder.create()) {
+        ReportInput report = jsonb.fromJson(in, ReportInput.class);
+        reports.importReport(
+            em, organisations.get(em, report.organisation()), report, "demo-editor", true);
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot load demo report " + name, e);
+      }
     }
   }
 

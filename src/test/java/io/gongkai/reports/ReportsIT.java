@@ -313,6 +313,57 @@ class ReportsIT {
   }
 
   @Test
+  void demoReportIsPublishedConsistentAndRendersInTheOfficialLayout() {
+    JsonObject report = api.get("api/v1/reports/jrjyj/2023").send().json();
+    Api.Reply html = api.get("api/v1/reports/jrjyj/2023/html").send();
+
+    assertThat(report.getJsonObject("format").getString("id")).isEqualTo("2021");
+    assertThat(report.getJsonArray("checks")).as("R1–R9 incl. R8 against the demo items").isEmpty();
+    assertThat(html.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html.body());
+    assertThat(doc.select("script, style, [onclick]")).isEmpty();
+    assertThat(widths(doc.selectFirst("table[data-table=requests]"))).containsOnly(10);
+    assertThat(widths(doc.selectFirst("table[data-table=appeals]"))).containsOnly(15);
+    assertThat(widths(doc.selectFirst("table[data-table=proactive]"))).containsOnly(4);
+    assertThat(doc.selectFirst("td[data-cell=received.naturalPerson]").text()).isEqualTo("14");
+    assertThat(doc.selectFirst("td[data-cell=received.total]").text()).isEqualTo("16");
+    assertThat(doc.select("th").eachText())
+        .contains("三、本年度办理结果", "（三）不予公开", "3.其他", "本年收费金额（单位：万元）", "复议后起诉");
+    assertThat(doc.selectFirst("h1").text()).isEqualTo("句容市教育局2023年政府信息公开工作年度报告");
+  }
+
+  /** The number of grid columns each row of a table covers, counting spans from rows above. */
+  private static List<Integer> widths(org.jsoup.nodes.Element table) {
+    List<Integer> widths = new java.util.ArrayList<>();
+    int[] carried = new int[64];
+    for (org.jsoup.nodes.Element tr : table.select("tr")) {
+      int col = 0;
+      int width = 0;
+      for (org.jsoup.nodes.Element cell : tr.children()) {
+        while (carried[col] > 0) {
+          carried[col]--;
+          col++;
+          width++;
+        }
+        int colspan = cell.hasAttr("colspan") ? Integer.parseInt(cell.attr("colspan")) : 1;
+        int rowspan = cell.hasAttr("rowspan") ? Integer.parseInt(cell.attr("rowspan")) : 1;
+        for (int i = 0; i < colspan; i++) {
+          carried[col++] = rowspan - 1;
+        }
+        width += colspan;
+      }
+      while (carried[col] > 0) {
+        carried[col]--;
+        col++;
+        width++;
+      }
+      widths.add(width);
+    }
+    return widths;
+  }
+
+  @Test
   void unknownRowsAndYearsWithoutAFormatAreRefused() {
     String slug = organisation();
     String reviewer = api.login("off-" + slug);

@@ -58,13 +58,13 @@ public class ManageReportsResource {
   }
 
   @GET
-  @Path("{slug}/{year: [0-9]{4}}")
+  @Path("{slug}/{year: [0-9]+}")
   public Response get(@PathParam("slug") String slug, @PathParam("year") int year) {
     return tx.read(em -> view(Response.ok(), reports.forReading(em, caller, slug, year)));
   }
 
   @PUT
-  @Path("{slug}/{year: [0-9]{4}}")
+  @Path("{slug}/{year: [0-9]+}")
   @Operation(summary = "Save a draft report")
   public Response update(
       @PathParam("slug") String slug,
@@ -77,7 +77,7 @@ public class ManageReportsResource {
   }
 
   @POST
-  @Path("{slug}/{year: [0-9]{4}}/check")
+  @Path("{slug}/{year: [0-9]+}/check")
   @Operation(summary = "Run the consistency rules R1–R9 on the stored report")
   public Response check(@PathParam("slug") String slug, @PathParam("year") int year) {
     return tx.read(
@@ -85,7 +85,7 @@ public class ManageReportsResource {
   }
 
   @POST
-  @Path("{slug}/{year: [0-9]{4}}/publish")
+  @Path("{slug}/{year: [0-9]+}/publish")
   @Operation(summary = "Publish (reviewer); refused with the violations while any error remains")
   public Response publish(
       @PathParam("slug") String slug,
@@ -95,7 +95,7 @@ public class ManageReportsResource {
   }
 
   @POST
-  @Path("{slug}/{year: [0-9]{4}}/corrections")
+  @Path("{slug}/{year: [0-9]+}/corrections")
   @Operation(
       summary =
           "Correct a published report (reviewer); the previous version stays public with date and reason")

@@ -10,6 +10,7 @@ import io.gongkai.reports.entity.Report;
 import io.gongkai.reports.entity.ReportState;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Published annual reports, for everyone. */
+/** Published annual reports, for everyone; drafts are 404. */
 @RequestScoped
 @Timed(description = "Requests served, by endpoint")
 @Path("reports")
@@ -35,33 +36,60 @@ public class ReportsResource {
 
   @GET
   @Operation(summary = "An organisation's published annual reports, newest year first")
-  public List<ReportSummary> list(@QueryParam("organisation") String organisation) {
+  public Response list(@QueryParam("organisation") String organisation) {
     if (organisation == null || organisation.isBlank()) {
       throw new Problem.Invalid("organisation", "required");
     }
     return tx.read(
-        em ->
-            reports.published(em, organisations.get(em, organisation)).stream()
-                .map(ReportSummary::from)
-                .toList());
+        em -> {
+          List<Report> published = reports.published(em, organisations.get(em, organisation));
+          Response.ResponseBuilder ok =
+              Response.ok(published.stream().map(ReportSummary::from).toList());
+          published.stream()
+              .map(Report::updatedAt)
+              .max(java.time.Instant::compareTo)
+              .ifPresent(t -> ok.lastModified(Date.from(t)));
+          return ok.build();
+        });
   }
 
   @GET
-  @Path("{slug}/{year: [0-9]{4}}")
+  @Path("{slug}/{year: [0-9]+}")
   @Operation(
       summary = "One published report: sections, tables with labels and keys, checks, corrections")
   public Response get(@PathParam("slug") String slug, @PathParam("year") int year) {
     return tx.read(
         em -> {
-          Report report = reports.get(em, slug, year);
-          if (report.state() != ReportState.PUBLISHED) {
-            throw new Problem.NotFound("Report", slug + "/" + year);
-          }
-          return Response.ok(
-                  ReportDetail.from(
-                      report, reports.check(em, report), reports.corrections(em, report), false))
+          Report report = published(em, slug, year);
+          ReportDetail detail =
+              ReportDetail.from(
+                  report, reports.check(em, report), reports.corrections(em, report), false);
+          return Response.ok(detail).lastModified(Date.from(report.updatedAt())).build();
+        });
+  }
+
+  @GET
+  @Path("{slug}/{year: [0-9]+}/html")
+  @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
+  @Operation(
+      summary =
+          "The report as an HTML fragment in the official table layout, for embedding and printing")
+  public Response html(@PathParam("slug") String slug, @PathParam("year") int year) {
+    return tx.read(
+        em -> {
+          Report report = published(em, slug, year);
+          String title = report.organisation().name() + report.year() + "年政府信息公开工作年度报告";
+          return Response.ok(ReportHtml.render(title, report.format(), report.content()))
               .lastModified(Date.from(report.updatedAt()))
               .build();
         });
+  }
+
+  private Report published(EntityManager em, String slug, int year) {
+    Report report = reports.get(em, slug, year);
+    if (report.state() != ReportState.PUBLISHED) {
+      throw new Problem.NotFound("Report", slug + "/" + year);
+    }
+    return report;
   }
 }

@@ -63,6 +63,25 @@ public class Reports {
         });
   }
 
+  /**
+   * Stores a report on behalf of {@code author} outside any request (demo content), published when
+   * {@code publish} is set and the report has no error.
+   */
+  public Report importReport(
+      EntityManager em, Organisation org, ReportInput in, String author, boolean publish) {
+    ReportFormat format = formatFor(in.year());
+    Report report = new Report(org, in.year(), format, author);
+    report.write(ReportValidation.content(format, in));
+    em.persist(report);
+    audit.record(em, author, null, "report.create", target(report), String.valueOf(in.year()));
+    if (publish) {
+      refuseErrors(em, report, report.content());
+      report.publish(Instant.now());
+      audit.record(em, author, null, "report.publish", target(report), null);
+    }
+    return report;
+  }
+
   public Report update(Caller caller, String slug, int year, Long version, ReportInput in) {
     return tx.write(
         em -> {

@@ -1,0 +1,118 @@
+package io.gongkai.reports.control.importing;
+
+import io.gongkai.reports.entity.ReportFormat.Block;
+import io.gongkai.reports.entity.ReportFormat.Row;
+import io.gongkai.reports.entity.ReportFormat.Table;
+import io.gongkai.reports.entity.ReportTables;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Reads table 四. The printed form is one row of 15 numbers after two or three header rows (行政复议 ×5,
+ * 未经复议直接起诉 ×5, 复议后起诉 ×5, each 结果维持 结果纠正 其他结果 尚未审结 总计); the model is three rows of five. The first
+ * run of values after the header that fills 15 cells is the row; digits run together are split only
+ * when each group's 总计 confirms the split.
+ */
+final class AppealsReader {
+
+  private final LabelIndex index;
+  private final ReportTables tables;
+  private final TableReader.Notes notes;
+
+  AppealsReader(LabelIndex index, ReportTables tables, TableReader.Notes notes) {
+    this.index = index;
+    this.tables = tables;
+    this.notes = notes;
+  }
+
+  /** Reads table 四 from position {@code from} to the end of the text. */
+  void read(Table table, int from) {
+    LabelIndex.Hit anchor = index.find("行政复议", from, index.end());
+    if (anchor == null) {
+      return;
+    }
+    LabelIndex.Hit stop = index.find("存在的主要问题", anchor.end(), index.end());
+    int end = stop == null ? index.size() : stop.first();
+    List<Token> tokens = index.tokens();
+    int i = anchor.last() + 1;
+    while (i < end) {
+      if (tokens.get(i).isText()) {
+        i++;
+        continue;
+      }
+      int runEnd = i;
+      while (runEnd < tokens.size() && tokens.get(runEnd).isValue()) {
+        runEnd++;
+      }
+      if (tryRun(table, tokens.subList(i, runEnd), runEnd == tokens.size())) {
+        return;
+      }
+      i = runEnd;
+    }
+  }
+
+  private boolean tryRun(Table table, List<Token> run, boolean cutOff) {
+    List<Token> cells = new ArrayList<>(run);
+    if (cells.stream().noneMatch(Token::isNumber)) {
+      return false;
+    }
+    int width = width(table);
+    long digits = cells.stream().filter(Token::isNumber).mapToInt(t -> t.text().length()).sum();
+    if (digits < width && !cutOff) {
+      return false;
+    }
+    while (cells.size() > width && !cells.get(0).isNumber()) {
+      cells.remove(0);
+    }
+    CellFitter.Fit fit = CellFitter.fit(cells, width, cutOff, rule());
+    if (!fit.ok()) {
+      notes.add(ImportNote.warning(table.key(), null, "cells not read: " + fit.problem()));
+      return true;
+    }
+    put(table, fit.values());
+    if (fit.partial()) {
+      notes.add(
+          ImportNote.warning(
+              table.key(),
+              null,
+              "the text ends inside this table: only " + fit.values().size() + " cells read"));
+    }
+    return true;
+  }
+
+  private void put(Table table, List<BigDecimal> values) {
+    Block block = table.blocks().get(0);
+    int i = 0;
+    for (Row row : block.rows()) {
+      for (var column : block.columns()) {
+        if (i < values.size()) {
+          tables.put(table.key(), row.key(), column.key(), values.get(i));
+        }
+        i++;
+      }
+    }
+  }
+
+  private static int width(Table table) {
+    Block block = table.blocks().get(0);
+    return block.rows().size() * block.columns().size();
+  }
+
+  /** Each group of five: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
+  private static Predicate<List<BigDecimal>> rule() {
+    return values -> {
+      for (int g = 0; g + 5 <= values.size(); g += 5) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int k = 0; k < 4; k++) {
+          sum = sum.add(values.get(g + k));
+        }
+        if (sum.compareTo(values.get(g + 4)) != 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+}

@@ -1,0 +1,154 @@
+package io.gongkai.reports.control.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Places the values that follow a row label into the row's columns. It only accepts a reading that
+ * is certain: as many cells as columns, or digits run together that split in exactly one way that
+ * the table's sum rule confirms, or a row cut off by the end of the input (read left to right).
+ * Anything else is refused with a reason, and the cells stay absent.
+ */
+final class CellFitter {
+
+  /**
+   * The outcome: the values in column order (null = blank; fewer than n when cut off), or why not.
+   */
+  record Fit(
+      List<BigDecimal> values, boolean partial, String problem, List<List<BigDecimal>> candidates) {
+
+    Fit(List<BigDecimal> values, boolean partial, String problem) {
+      this(values, partial, problem, List.of());
+    }
+
+    static Fit refused(String problem) {
+      return new Fit(null, false, problem);
+    }
+
+    boolean ok() {
+      return values != null;
+    }
+  }
+
+  private static final int MAX_LEAVES = 200_000;
+  private static final int MAX_CANDIDATES = 12;
+
+  private CellFitter() {}
+
+  static Fit fit(List<Token> run, int n, boolean cutOff, Predicate<List<BigDecimal>> rule) {
+    List<Token> cells = new ArrayList<>(run);
+    if (cells.stream().noneMatch(Token::isNumber)) {
+      return new Fit(Collections.nCopies(n, null), false, null);
+    }
+    while (cells.size() > n && !cells.get(cells.size() - 1).isNumber()) {
+      cells.remove(cells.size() - 1);
+    }
+    if (cells.size() > n) {
+      return Fit.refused("found " + cells.size() + " values for " + n + " columns");
+    }
+    boolean collapsed = cells.stream().anyMatch(Token::collapsed);
+    if (cells.size() == n) {
+      return collapsed ? Fit.refused("blank cells were merged; columns uncertain") : exact(cells);
+    }
+    List<List<BigDecimal>> splits = List.of();
+    if (cells.stream().allMatch(Token::isNumber)) {
+      splits = splits(cells, n, rule);
+      if (splits.size() == 1) {
+        return new Fit(splits.get(0), false, null);
+      }
+    }
+    if (cutOff && !collapsed) {
+      while (!cells.get(cells.size() - 1).isNumber()) {
+        cells.remove(cells.size() - 1);
+      }
+      return new Fit(exact(cells).values(), true, null);
+    }
+    return new Fit(
+        null,
+        false,
+        "found "
+            + cells.size()
+            + " values for "
+            + n
+            + " columns (digits of adjacent cells run together or cells merged)",
+        splits);
+  }
+
+  private static Fit exact(List<Token> cells) {
+    List<BigDecimal> values = new ArrayList<>();
+    for (Token t : cells) {
+      values.add(t.isNumber() ? t.value() : null);
+    }
+    return new Fit(values, false, null);
+  }
+
+  /** The ways to cut the digit runs into n cells that satisfy the rule; empty if too many. */
+  static List<List<BigDecimal>> splits(
+      List<Token> numbers, int n, Predicate<List<BigDecimal>> rule) {
+    Search s = new Search(numbers, n, rule);
+    s.run(0, new ArrayList<>());
+    return s.exhausted || s.found.size() > MAX_CANDIDATES ? List.of() : s.found;
+  }
+
+  private static final class Search {
+    private final List<Token> numbers;
+    private final int n;
+    private final Predicate<List<BigDecimal>> rule;
+    private final List<List<BigDecimal>> found = new ArrayList<>();
+    private int leaves;
+    private boolean exhausted;
+
+    Search(List<Token> numbers, int n, Predicate<List<BigDecimal>> rule) {
+      this.numbers = numbers;
+      this.n = n;
+      this.rule = rule;
+    }
+
+    void run(int index, List<BigDecimal> acc) {
+      if (found.size() > MAX_CANDIDATES || exhausted) {
+        return;
+      }
+      if (index == numbers.size()) {
+        if (++leaves > MAX_LEAVES) {
+          exhausted = true;
+        } else if (acc.size() == n && rule.test(acc)) {
+          found.add(new ArrayList<>(acc));
+        }
+        return;
+      }
+      Token t = numbers.get(index);
+      if (t.atomic()) {
+        acc.add(t.value());
+        run(index + 1, acc);
+        acc.remove(acc.size() - 1);
+      } else {
+        int after = numbers.size() - index - 1;
+        cut(t.text(), 0, n - acc.size() - after, index, acc);
+      }
+    }
+
+    /** Cuts digits[from..] into at most maxParts numbers (no leading zeros), then goes on. */
+    private void cut(String digits, int from, int maxParts, int index, List<BigDecimal> acc) {
+      if (from == digits.length()) {
+        run(index + 1, acc);
+        return;
+      }
+      if (maxParts <= 0 || exhausted || found.size() > MAX_CANDIDATES) {
+        return;
+      }
+      if (++leaves > MAX_LEAVES) {
+        exhausted = true;
+        return;
+      }
+      int longest = digits.charAt(from) == '0' ? 1 : digits.length() - from;
+      for (int len = 1; len <= longest; len++) {
+        acc.add(new BigDecimal(digits.substring(from, from + len)));
+        cut(digits, from + len, maxParts - 1, index, acc);
+        acc.remove(acc.size() - 1);
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.gongkai.reports.control.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the report year and the text sections 一、总体情况, 五、存在的主要问题及改进情况 and 六、其他需要报告的事项. A heading
+ * counts only at the start of a line or after its numbering ("五、", "5、", "（五）"), so that a sentence
+ * listing the six parts is not taken for headings. Offsets are found in the normalised text and the
+ * section is cut from the cleaned original.
+ */
+final class SectionExtractor {
+
+  private static final String NUMBERING = "(?:[一二三四五六七八九十][、.]|\\d{1,2}[、.]|\\([一二三四五六七八九十\\d]\\))";
+  private static final Pattern[] YEARS = {
+    Pattern.compile("(20\\d{2})\\s*年[^。\\n]{0,30}?报"),
+    Pattern.compile("统计(?:期限|时限|周期)[^。\\n]{0,12}?(20\\d{2})\\s*年"),
+    Pattern.compile("(20\\d{2})\\s*年")
+  };
+  private static final Map<String, String> SECTIONS =
+      Map.of(
+          "overview", "总体情况",
+          "problems", "存在的主要问题(?:及|和)?(?:改进|整改)?(?:情况|措施)?",
+          "other", "其他需要报告的事项");
+  private static final List<String> ALL_HEADINGS =
+      List.of("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议", "存在的主要问题", "其他需要报告的事项");
+
+  private SectionExtractor() {}
+
+  static Integer year(String normalised) {
+    for (Pattern p : YEARS) {
+      Matcher m = p.matcher(normalised);
+      if (m.find()) {
+        return Integer.valueOf(m.group(1));
+      }
+    }
+    return null;
+  }
+
+  static Map<String, String> sections(String cleaned, String normalised) {
+    List<int[]> headings = new ArrayList<>();
+    for (String h : ALL_HEADINGS) {
+      Matcher m = heading(h).matcher(normalised);
+      while (m.find()) {
+        headings.add(new int[] {m.start(1), m.end(1)});
+      }
+    }
+    Map<String, String> result = new LinkedHashMap<>();
+    for (String key : List.of("overview", "problems", "other")) {
+      Matcher m = heading(SECTIONS.get(key)).matcher(normalised);
+      if (m.find()) {
+        int start = m.end(1);
+        int end =
+            headings.stream()
+                .mapToInt(h -> h[0])
+                .filter(s -> s >= start)
+                .min()
+                .orElse(normalised.length());
+        result.put(key, tidy(cleaned.substring(start, end)));
+      }
+    }
+    return result;
+  }
+
+  private static Pattern heading(String title) {
+    return Pattern.compile(
+        "(?:(?:^|\\n)[ \\t]*" + NUMBERING + "?|" + NUMBERING + ")[ \\t]*(" + title + ")");
+  }
+
+  private static String tidy(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.replace('\u00A0', ' ').replace('\u3000', ' ').split("\n")) {
+      String t = line.strip();
+      if (!t.isEmpty()) {
+        lines.add(t);
+      }
+    }
+    return String.join("\n", lines);
+  }
+}

@@ -1,0 +1,210 @@
+package io.gongkai.reports.control.importing;
+
+import io.gongkai.reports.entity.ReportFormat.Block;
+import io.gongkai.reports.entity.ReportFormat.Column;
+import io.gongkai.reports.entity.ReportFormat.Row;
+import io.gongkai.reports.entity.ReportFormat.Table;
+import io.gongkai.reports.entity.ReportFormats;
+import io.gongkai.reports.entity.ReportTables;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Reads the rows of tables 二 and 三: finds each row's label after the previous row, in the format's
+ * order, and places the values that follow it. A row whose label is not found stays absent; a row
+ * whose values cannot be placed with certainty stays absent and is noted.
+ */
+final class TableReader {
+
+  private final LabelIndex index;
+  private final ReportTables tables;
+  private final Notes notes;
+  private Boolean pipedLayout;
+  private final Map<String, List<List<BigDecimal>>> ambiguous = new LinkedHashMap<>();
+
+  TableReader(LabelIndex index, ReportTables tables, Notes notes) {
+    this.index = index;
+    this.tables = tables;
+    this.notes = notes;
+  }
+
+  /**
+   * Reads {@code table} from positions [from, to); returns the position after the last row read.
+   */
+  int read(Table table, int from, int to) {
+    int cursor = from;
+    for (Block block : table.blocks()) {
+      if (block.caption() != null) {
+        LabelIndex.Hit caption = index.find(RowKeys.caption(block.caption()), cursor, to);
+        if (caption != null) {
+          cursor = caption.end();
+        }
+      }
+      for (Row row : block.rows()) {
+        cursor = readRow(table, block, row, cursor, to);
+      }
+    }
+    if (!ambiguous.isEmpty() && "requests".equals(table.key())) {
+      ColumnRules.resolve(table, tables, ambiguous, notes);
+    }
+    ambiguous.clear();
+    return cursor;
+  }
+
+  private int readRow(Table table, Block block, Row row, int cursor, int to) {
+    LabelIndex.Hit hit = index.find(RowKeys.key(row), cursor, to);
+    if (hit == null) {
+      return cursor;
+    }
+    List<Token> tokens = index.tokens();
+    int start = skipLabelRest(hit.last() + 1, RowKeys.full(row));
+    int end = start;
+    while (end < tokens.size() && tokens.get(end).isValue()) {
+      end++;
+    }
+    List<Token> run = tokens.subList(start, end);
+    boolean cutOff = end == tokens.size();
+    boolean detached = tokens.get(hit.last()).piped() != pipedLayout();
+    if (run.stream().noneMatch(Token::isNumber) && (cutOff || detached || !followedByLabel(end))) {
+      notes.add(
+          ImportNote.warning(
+              table.key(),
+              row.key(),
+              cutOff
+                  ? "the text ends at this row's label: row not read"
+                  : "no values follow the label of this row: row not read"));
+      return hit.end();
+    }
+    List<Column> columns = block.columns();
+    CellFitter.Fit fit = CellFitter.fit(run, columns.size(), cutOff, rule(table.key()));
+    if (!fit.ok() && fit.candidates().size() > 1) {
+      ambiguous.put(row.key(), fit.candidates());
+      notes.add(
+          ImportNote.warning(
+              table.key(),
+              row.key(),
+              "cells not read: the digits run together"
+                  + " split in "
+                  + fit.candidates().size()
+                  + " ways that all satisfy the row's sum"));
+      return Math.max(hit.end(), index.position(end));
+    }
+    if (!fit.ok()) {
+      notes.add(ImportNote.warning(table.key(), row.key(), "cells not read: " + fit.problem()));
+      return Math.max(hit.end(), index.position(end));
+    }
+    for (int i = 0; i < fit.values().size(); i++) {
+      tables.put(table.key(), row.key(), columns.get(i).key(), fit.values().get(i));
+    }
+    if (fit.partial()) {
+      notes.add(
+          ImportNote.warning(
+              table.key(),
+              row.key(),
+              "the text ends inside this row: only "
+                  + fit.values().size()
+                  + " of "
+                  + columns.size()
+                  + " cells read"));
+    }
+    return Math.max(hit.end(), index.position(end));
+  }
+
+  /**
+   * Whether the values of this text sit in {@code |} rows. A label outside them in such a text is
+   * loose (a PDF conversion put labels and values apart): a label followed by no values there does
+   * not make the row blank.
+   */
+  private boolean pipedLayout() { // counts numbers next to other cells, not those in sentences
+    if (pipedLayout == null) {
+      List<Token> tokens = index.tokens();
+      int piped = 0;
+      int loose = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        boolean inRun =
+            i > 0 && tokens.get(i - 1).isValue()
+                || i + 1 < tokens.size() && tokens.get(i + 1).isValue();
+        if (tokens.get(i).isNumber() && inRun) {
+          piped += tokens.get(i).piped() ? 1 : 0;
+          loose += tokens.get(i).piped() ? 0 : 1;
+        }
+      }
+      pipedLayout = piped > loose;
+    }
+    return pipedLayout;
+  }
+
+  /** Skips text tokens that are the rest of a long label (e.g. its bracketed explanation). */
+  private int skipLabelRest(int from, String fullLabel) {
+    List<Token> tokens = index.tokens();
+    int i = from;
+    while (i < tokens.size() && tokens.get(i).isText()) {
+      String part = TextNormaliser.compact(tokens.get(i).text());
+      if (!part.isEmpty() && !fullLabel.contains(part)) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private boolean followedByLabel(int at) {
+    String next = index.textFrom(at, 4);
+    return RowKeys.FOLLOWERS.stream().anyMatch(next::contains) || rowLabelAhead(next);
+  }
+
+  private static boolean rowLabelAhead(String next) {
+    return ReportFormats.ALL.stream()
+        .flatMap(f -> f.tables().stream())
+        .flatMap(t -> t.blocks().stream())
+        .flatMap(b -> b.rows().stream())
+        .map(RowKeys::key)
+        .anyMatch(
+            k -> {
+              int at = next.indexOf(k.substring(0, Math.min(6, k.length())));
+              return at >= 0 && at <= 4;
+            });
+  }
+
+  /** The sum rule that confirms a split of digits run together: 三's 总计 = the six applicants. */
+  static Predicate<List<BigDecimal>> rule(String tableKey) {
+    if (!"requests".equals(tableKey)) {
+      return values -> true;
+    }
+    return values -> {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int i = 0; i < values.size() - 1; i++) {
+        sum = sum.add(values.get(i));
+      }
+      return sum.compareTo(values.get(values.size() - 1)) == 0;
+    };
+  }
+
+  /** Collects notes, at most one per table and row. */
+  static final class Notes {
+    private final List<ImportNote> list = new ArrayList<>();
+
+    void add(ImportNote note) {
+      list.add(note);
+    }
+
+    void remove(String table, String row) {
+      list.removeIf(n -> table.equals(n.table()) && row.equals(n.row()));
+    }
+
+    boolean mentions(String table, String row) {
+      return list.stream()
+          .anyMatch(
+              n ->
+                  table.equals(n.table()) && (row == null ? n.row() == null : row.equals(n.row())));
+    }
+
+    List<ImportNote> all() {
+      return list;
+    }
+  }
+}

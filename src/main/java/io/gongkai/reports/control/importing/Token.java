@@ -1,0 +1,48 @@
+package io.gongkai.reports.control.importing;
+
+import java.math.BigDecimal;
+
+/**
+ * One unit of the normalised text: a run of label text, a number, or a cell that is explicitly
+ * blank. {@code collapsed} marks blanks from adjacent separators ({@code ||}) whose count cannot be
+ * trusted; {@code atomic} marks numbers that must not be split into run-together cells (signed,
+ * decimal or with a unit); {@code piped} marks tokens from a line of {@code |}-separated cells.
+ */
+record Token(
+    Kind kind, String text, BigDecimal value, boolean collapsed, boolean atomic, boolean piped) {
+
+  enum Kind {
+    TEXT,
+    NUMBER,
+    BLANK
+  }
+
+  static Token text(String text) {
+    return new Token(Kind.TEXT, text, null, false, false, false);
+  }
+
+  static Token number(String digits, BigDecimal value, boolean atomic) {
+    return new Token(Kind.NUMBER, digits, value, false, atomic, false);
+  }
+
+  static Token blank(boolean collapsed) {
+    return new Token(Kind.BLANK, "", null, collapsed, false, false);
+  }
+
+  /** The same token, marked as coming from a line of {@code |}-separated cells. */
+  Token inPipeRow() {
+    return new Token(kind, text, value, collapsed, atomic, true);
+  }
+
+  boolean isText() {
+    return kind == Kind.TEXT;
+  }
+
+  boolean isValue() {
+    return kind != Kind.TEXT;
+  }
+
+  boolean isNumber() {
+    return kind == Kind.NUMBER;
+  }
+}

@@ -1,0 +1,128 @@
+package io.gongkai.reports.control.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns normalised report text into tokens, whatever the layout: one cell per line (Word), cells
+ * separated by {@code |} (web pages, Markdown), whole rows on one line separated by spaces, and
+ * digits run together with labels ({@code 规章000行政规范性文件…}). Page furniture and Markdown rule lines
+ * are dropped.
+ */
+final class Tokenizer {
+
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "\\s*(第\\s*\\d+\\s*页(\\s*共\\s*\\d+\\s*页)?|-\\s*\\d+\\s*-|Page\\s+\\d+.*|P\\.\\s*\\d+"
+              + "|\\d+\\s*/\\s*\\d+|\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?)\\s*");
+  private static final Pattern BLANK_MARK = Pattern.compile("[-_/—–－]+");
+  private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
+  private static final String UNIT = "万元";
+
+  private Tokenizer() {}
+
+  static List<Token> tokenize(String normalised) {
+    List<Token> tokens = new ArrayList<>();
+    for (String line : normalised.split("\n", -1)) {
+      if (FURNITURE.matcher(line).matches()) {
+        continue;
+      }
+      if (line.isBlank()) {
+        if (!line.isEmpty()) {
+          tokens.add(Token.blank(false));
+        }
+      } else if (line.indexOf('|') >= 0) {
+        addPipeCells(line, tokens);
+      } else {
+        addInline(line, tokens);
+      }
+    }
+    return tokens;
+  }
+
+  private static void addPipeCells(String line, List<Token> tokens) {
+    List<String> pieces = new ArrayList<>(List.of(line.split("\\|", -1)));
+    if (pieces.get(0).isBlank()) {
+      pieces.remove(0);
+    }
+    if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).isBlank()) {
+      pieces.remove(pieces.size() - 1);
+    }
+    int first = tokens.size();
+    for (String piece : pieces) {
+      if (piece.isBlank()) {
+        tokens.add(Token.blank(piece.isEmpty()));
+      } else {
+        addInline(piece, tokens);
+      }
+    }
+    for (int i = first; i < tokens.size(); i++) {
+      tokens.set(i, tokens.get(i).inPipeRow());
+    }
+  }
+
+  private static void addInline(String text, List<Token> tokens) {
+    for (String piece : text.trim().split("\\s+")) {
+      if (piece.isEmpty()) {
+        continue;
+      }
+      if (BLANK_MARK.matcher(piece).matches()) {
+        tokens.add(Token.blank(false));
+      } else {
+        splitMixed(piece, tokens);
+      }
+    }
+  }
+
+  /** Splits a piece without spaces into text and numbers, keeping a row's "2." with its label. */
+  private static void splitMixed(String piece, List<Token> tokens) {
+    Matcher m = DIGITS.matcher(piece);
+    int textStart = 0;
+    int from = 0;
+    while (m.find(from)) {
+      int start = m.start();
+      int end = m.end();
+      boolean numbering = m.group(1) == null && end < piece.length() && isNumberingMark(piece, end);
+      int numberEnd = numbering ? end - 1 : end;
+      boolean signed = start == 1 && (piece.charAt(0) == '+' || piece.charAt(0) == '-');
+      if (signed && numberEnd == start) {
+        signed = false;
+      }
+      int numberStart = signed ? 0 : start;
+      if (numberEnd > start) {
+        addText(piece.substring(textStart, numberStart), tokens);
+        boolean unit = piece.startsWith(UNIT, end) && !numbering;
+        String literal = piece.substring(numberStart, numberEnd);
+        String digits = piece.substring(start, numberEnd);
+        tokens.add(
+            Token.number(
+                digits,
+                new BigDecimal(literal.replace("+", "")),
+                signed || m.group(1) != null || unit));
+        textStart = numbering ? numberEnd : (unit ? end + UNIT.length() : end);
+      } else {
+        addText(piece.substring(textStart, numberStart), tokens);
+        textStart = numberStart;
+      }
+      from = numbering ? end + 1 : Math.max(end, textStart);
+    }
+    addText(piece.substring(textStart), tokens);
+  }
+
+  private static boolean isNumberingMark(String piece, int end) {
+    char c = piece.charAt(end);
+    if (c != '.' && c != '、') {
+      return false;
+    }
+    return end + 1 >= piece.length() || !Character.isDigit(piece.charAt(end + 1));
+  }
+
+  private static void addText(String text, List<Token> tokens) {
+    if (!text.isEmpty()) {
+      tokens.add(Token.text(text));
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Imports an annual report (政府信息公开工作年度报告) from text or HTML into the structured model of {@link
+ * io.gongkai.reports.entity.ReportFormats}: year, the format the tables show, the cells of tables
+ * 二, 三 and 四, the sections 总体情况 / 存在的主要问题 / 其他需要报告的事项, and notes.
+ *
+ * <p>One engine serves every layout: {@link io.gongkai.reports.control.importing.Tokenizer} turns
+ * the normalised text into label and value tokens, {@code LabelIndex} finds the format's row labels
+ * in order, {@code CellFitter} places the values after each label. {@link
+ * io.gongkai.reports.control.importing.ReportHtmlParser} only turns HTML into lines for it.
+ *
+ * <p>The decision a newcomer gets wrong: <b>never invent a number</b>. A cell not in the text stays
+ * absent and gets a note; a blank, "-", "_" or "/" cell is present with value null, which is not 0.
+ * When the columns of a value are not certain (cells merged, digits run together that split in more
+ * than one way) the cells stay absent: a wrong number is worse than a missing one. The sum rules
+ * are used only to choose between readings the text itself allows, never to fill a cell.
+ */
+package io.gongkai.reports.control.importing;
