@@ -16,8 +16,10 @@ import io.gongkai.organisations.entity.Contact;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
+import io.gongkai.reports.control.ReportImports;
 import io.gongkai.reports.control.ReportInput;
 import io.gongkai.reports.control.Reports;
+import io.gongkai.reports.control.importing.ReportTextParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
@@ -26,6 +28,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -212,19 +215,28 @@ public class DemoContent {
     }
   }
 
-  /** The annual reports written for the demo, published. */
+  /**
+   * The seed report (句容市机关服务中心 2019, imported from the text of its Word file) and a 2021-format
+   * report written for the demo, both published.
+   */
   private void reports(EntityManager em) {
-    for (String name : List.of("jrjyj-2023")) {
-      try (InputStream in =
-              DemoContent.class.getResourceAsStream("/demo/reports/" + name + ".json");
-          var jsonb = JsonbBuilder.create()) {
-        ReportInput report = jsonb.fromJson(in, ReportInput.class);
-        reports.importReport(
-            em, organisations.get(em, report.organisation()), report, "demo-editor", true);
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot load demo report " + name, e);
-      }
+    try (InputStream seed =
+            DemoContent.class.getResourceAsStream("/demo/reports/jurong-jgfwzx-2019.txt");
+        InputStream written =
+            DemoContent.class.getResourceAsStream("/demo/reports/jrjyj-2023.json");
+        var jsonb = JsonbBuilder.create()) {
+      var imported =
+          new ReportTextParser().parse(new String(seed.readAllBytes(), StandardCharsets.UTF_8));
+      publishReport(em, ReportImports.input("jrjgfwzx", 2019, imported));
+      publishReport(em, jsonb.fromJson(written, ReportInput.class));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot load the demo reports", e);
     }
+  }
+
+  private void publishReport(EntityManager em, ReportInput report) {
+    reports.importReport(
+        em, organisations.get(em, report.organisation()), report, "demo-editor", true);
   }
 
   private void publish(EntityManager em, Item item, Instant at) {

@@ -5,16 +5,14 @@ import io.gongkai.audit.control.AuditLog;
 import io.gongkai.items.entity.Attachment;
 import io.gongkai.items.entity.AttachmentContent;
 import io.gongkai.items.entity.Item;
+import io.gongkai.platform.BoundedBody;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -100,7 +98,7 @@ public class Attachments {
 
   Upload read(String fileName, InputStream body) {
     String name = displayName(fileName);
-    byte[] bytes = bounded(body, settings.uploadMaxBytes());
+    byte[] bytes = BoundedBody.read(body, settings.uploadMaxBytes(), "An attachment");
     if (bytes.length == 0) {
       throw new Problem.Invalid("file", "the upload is empty");
     }
@@ -134,28 +132,6 @@ public class Attachments {
       throw new Problem.Invalid("name", "a file name of 1–255 characters");
     }
     return base;
-  }
-
-  private static byte[] bounded(InputStream in, long max) {
-    try (in) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[64 * 1024];
-      long total = 0;
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        total += n;
-        if (total > max) {
-          throw new Problem(
-              413,
-              "upload-too-large",
-              "Upload too large",
-              "Attachments are limited to " + max + " bytes");
-        }
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static String sha256(byte[] bytes) {

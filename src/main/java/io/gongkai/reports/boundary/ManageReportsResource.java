@@ -46,6 +46,7 @@ public class ManageReportsResource {
   @Inject Caller caller;
   @Inject Transactions tx;
   @Inject Reports reports;
+  @Inject io.gongkai.reports.control.ReportImports imports;
 
   @POST
   @Operation(summary = "Draft a report (editor); the format follows the year")
@@ -55,6 +56,18 @@ public class ManageReportsResource {
         Response.created(
             URI.create("/api/v1/manage/reports/" + r.organisation().slug() + "/" + r.year())),
         r);
+  }
+
+  @POST
+  @Path("parse")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "Read a report file (text/plain, text/markdown, text/html) and return what was read, storing nothing")
+  public ReportImportResource.Parsed parse(
+      @HeaderParam("Content-Type") String type, java.io.InputStream body) {
+    caller.username();
+    return ReportImportResource.Parsed.from(imports.parse(ReportFormatsOfFiles.kind(type), body));
   }
 
   @GET

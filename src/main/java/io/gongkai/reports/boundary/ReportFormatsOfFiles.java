@@ -1,0 +1,26 @@
+package io.gongkai.reports.boundary;
+
+import io.gongkai.platform.Problem;
+import io.gongkai.reports.control.ReportImports;
+
+/** Which importer a request's Content-Type calls for. */
+final class ReportFormatsOfFiles {
+
+  private ReportFormatsOfFiles() {}
+
+  static ReportImports.Kind kind(String contentType) {
+    String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
+    return switch (type) {
+      case "text/plain", "text/markdown" -> ReportImports.Kind.TEXT;
+      case "text/html", "application/xhtml+xml" -> ReportImports.Kind.HTML;
+      default ->
+          throw new Problem(
+              415,
+              "unsupported-report-file",
+              "Unsupported report file",
+              "Send text/plain, text/markdown or text/html (got "
+                  + (type.isEmpty() ? "none" : type)
+                  + ")");
+    };
+  }
+}

@@ -1,0 +1,185 @@
+package io.gongkai.reports.control.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gongkai.reports.entity.ReportTables;
+import io.gongkai.testing.Api;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Importing reports through the deployed WAR: preview, stored drafts, bad files, the demo seed. */
+class ReportImportIT {
+
+  private final Api api = new Api();
+
+  @Test
+  void seedReportParsesCellExactOverHttp() {
+    Fixture seed = Fixture.load("seed", "/reports/jurong-jgfwzx-2019.txt");
+
+    Api.Reply r = parse(seed.input(), "text/plain; charset=UTF-8");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    JsonObject json = r.json();
+    assertThat(json.getInt("year")).isEqualTo(2019);
+    assertThat(json.getString("format")).isEqualTo("2019");
+    CellScore score = CellScore.of(seed, result(json));
+    assertThat(score.expected).isEqualTo(198);
+    assertThat(score.correct).as(score.toString()).isEqualTo(198);
+    assertThat(json.getJsonObject("sections").getString("overview")).contains("主动公开政府信息 112条");
+    assertThat(json.getJsonObject("sections").getString("problems")).isNotBlank();
+    assertThat(json.getJsonObject("sections").getString("other")).isNotBlank();
+  }
+
+  @Test
+  void everyFixtureParsesOverHttpWithoutAWrongCell() {
+    CellScore all = new CellScore();
+    for (Fixture f : Fixture.all()) {
+      String type =
+          f.name().endsWith("2023") && f.group().equals("complete") ? "text/html" : "text/plain";
+      Api.Reply r = parse(f.input(), type + "; charset=UTF-8");
+      if (f.expectedCells().isEmpty() && r.status() == 422) {
+        continue;
+      }
+      assertThat(r.status()).as(f + ": " + r).isEqualTo(200);
+      all.add(CellScore.of(f, result(r.json())));
+    }
+
+    assertThat(all.wrong).isEmpty();
+    assertThat(all.correct).as(all.toString()).isGreaterThanOrEqualTo(1661);
+  }
+
+  @Test
+  void importStoresADraftThatIsNotPublic() {
+    String slug = organisation();
+    String seed = Fixture.read("/reports/jurong-jgfwzx-2019.txt");
+
+    Api.Reply r =
+        api.post("api/v1/manage/organisations/" + slug + "/reports/import")
+            .as(api.login("it-admin"))
+            .bytes(seed.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
+            .send();
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    JsonObject draft =
+        api.get("api/v1/manage/reports/" + slug + "/2019").as(api.login("it-admin")).send().json();
+    assertThat(draft.getString("state")).isEqualTo("DRAFT");
+    assertThat(
+            draft
+                .getJsonObject("tables")
+                .getJsonObject("requests")
+                .getJsonObject("total")
+                .getInt("total"))
+        .isZero();
+    assertThat(draft.getJsonObject("sections").getString("overview"))
+        .startsWith("<p>")
+        .contains("112条");
+    assertThat(api.get("api/v1/reports/" + slug + "/2019").send().status()).isEqualTo(404);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "empty file          | EMPTY   | text/plain | 422",
+        "a news article      | NEWS    | text/plain | 422",
+        "binary garbage      | GARBAGE | text/plain | 415",
+        "too large           | LARGE   | text/plain | 413",
+        "unsupported type    | NEWS    | application/pdf | 415",
+      })
+  void badFilesGetAProblemAndNothingIsStored(String name, String body, String type, int status) {
+    String slug = organisation();
+    byte[] bytes =
+        switch (body) {
+          case "EMPTY" -> new byte[0];
+          case "NEWS" -> "4月12日，市机关服务中心组织开展消防安全演练，各科室共60余人参加。".getBytes(StandardCharsets.UTF_8);
+          case "GARBAGE" ->
+              new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3, 0x28, 7, 0, 0};
+          default ->
+              "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0\n".repeat(120_000).getBytes(StandardCharsets.UTF_8);
+        };
+
+    Api.Reply r =
+        api.post("api/v1/manage/organisations/" + slug + "/reports/import?year=2020")
+            .as(api.login("it-admin"))
+            .bytes(bytes, type)
+            .send();
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(status);
+    assertThat(r.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(
+            api.get("api/v1/manage/reports/" + slug + "/2020")
+                .as(api.login("it-admin"))
+                .send()
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void demoSeedReportIsPublishedWithoutErrors() {
+    JsonObject report = api.get("api/v1/reports/jrjgfwzx/2019").send().json();
+
+    assertThat(report.getJsonObject("format").getString("id")).isEqualTo("2019");
+    assertThat(
+            report.getJsonArray("checks").stream().map(v -> v.asJsonObject().getString("severity")))
+        .doesNotContain("ERROR");
+    assertThat(
+            report
+                .getJsonObject("tables")
+                .getJsonObject("proactive")
+                .getJsonObject("procurement")
+                .getInt("procurementAmount"))
+        .isZero();
+  }
+
+  private Api.Reply parse(String text, String type) {
+    return api.post("api/v1/manage/reports/parse")
+        .as(api.login("demo-editor"))
+        .bytes(text.getBytes(StandardCharsets.UTF_8), type)
+        .send();
+  }
+
+  private String organisation() {
+    String slug = "imp-" + UUID.randomUUID().toString().substring(0, 8);
+    api.post("api/v1/manage/organisations")
+        .as(api.login("it-admin"))
+        .json(
+            "{\"slug\":\""
+                + slug
+                + "\",\"code\":\""
+                + (100000000 + (int) (Math.random() * 899999999))
+                + "\",\"name\":\"句容市导入测试局\"}")
+        .send();
+    return slug;
+  }
+
+  private static ImportResult result(JsonObject json) {
+    ReportTables tables = new ReportTables();
+    json.getJsonObject("tables")
+        .forEach(
+            (table, rows) ->
+                rows.asJsonObject()
+                    .forEach(
+                        (row, cells) ->
+                            cells
+                                .asJsonObject()
+                                .forEach(
+                                    (column, v) ->
+                                        tables.put(
+                                            table,
+                                            row,
+                                            column,
+                                            v.getValueType() == JsonValue.ValueType.NULL
+                                                ? null
+                                                : new BigDecimal(v.toString())))));
+    return new ImportResult(null, null, tables, Map.of(), List.of());
+  }
+}
