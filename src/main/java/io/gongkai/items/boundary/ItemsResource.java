@@ -115,7 +115,7 @@ public class ItemsResource {
   }
 
   /** RFC 6266: an ASCII fallback plus the exact UTF-8 name (RFC 5987) for Chinese file names. */
-  static String disposition(String kind, String fileName) {
+  public static String disposition(String kind, String fileName) {
     String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
     String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     return kind + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;

@@ -134,6 +134,29 @@ public class ItemQueries {
         .orElseThrow(() -> new Problem.NotFound("Item with 索引号", indexNumber));
   }
 
+  /** The visible items of an organisation published in a year (for derived report figures). */
+  public List<Item> visiblePublishedItemsIn(EntityManager em, long organisationId, int year) {
+    return em.createQuery(
+            "select i from Item i where i.organisation.id = :org and "
+                + VISIBLE
+                + " and i.publishedAt >= :from and i.publishedAt < :to order by i.publishedAt",
+            Item.class)
+        .setParameter("org", organisationId)
+        .setParameter("now", Instant.now())
+        .setParameter("from", startOf(year))
+        .setParameter("to", startOf(year + 1))
+        .getResultList();
+  }
+
+  /** Every visible item of an organisation. */
+  public List<Item> visibleItemsOfOrganisation(EntityManager em, long organisationId) {
+    return em.createQuery(
+            "select i from Item i where i.organisation.id = :org and " + VISIBLE, Item.class)
+        .setParameter("org", organisationId)
+        .setParameter("now", Instant.now())
+        .getResultList();
+  }
+
   /** How many items of an organisation published in a year are visible now (for rule R8). */
   public long visiblePublishedIn(EntityManager em, long organisationId, int year) {
     return em.createQuery(

@@ -46,6 +46,7 @@ public class ManageReportsResource {
   @Inject Caller caller;
   @Inject Transactions tx;
   @Inject Reports reports;
+  @Inject io.gongkai.reports.control.DerivedFigures derivedFigures;
   @Inject io.gongkai.reports.control.ReportImports imports;
 
   @POST
@@ -95,6 +96,39 @@ public class ManageReportsResource {
   public Response check(@PathParam("slug") String slug, @PathParam("year") int year) {
     return tx.read(
         em -> Response.ok(reports.check(em, reports.forReading(em, caller, slug, year))).build());
+  }
+
+  /** Which proposals to accept. */
+  public record Acceptance(java.util.List<String> accept) {}
+
+  @GET
+  @Path("{slug}/{year: [0-9]+}/derived")
+  @Operation(
+      summary =
+          "Figures Gongkai proposes from the items it holds: 总体情况 statistics and (2021 format) table 二 document rows")
+  public Response derived(@PathParam("slug") String slug, @PathParam("year") int year) {
+    return tx.read(
+        em -> {
+          Report r = reports.forReading(em, caller, slug, year);
+          return Response.ok(derivedFigures.propose(em, r.organisation(), year, r.format().id()))
+              .build();
+        });
+  }
+
+  @POST
+  @Path("{slug}/{year: [0-9]+}/derived")
+  @Operation(
+      summary =
+          "Accept proposals into the draft: [\"overview\", \"proactive.normativeDocuments.inForce\", …]")
+  public Response accept(
+      @PathParam("slug") String slug,
+      @PathParam("year") int year,
+      @HeaderParam("If-Match") String ifMatch,
+      Acceptance in) {
+    return view(
+        Response.ok(),
+        reports.acceptDerived(
+            caller, slug, year, Versions.ifMatch(ifMatch), Versions.body(in).accept()));
   }
 
   @POST

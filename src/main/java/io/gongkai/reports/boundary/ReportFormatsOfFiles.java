@@ -6,6 +6,9 @@ import io.gongkai.reports.control.ReportImports;
 /** Which importer a request's Content-Type calls for. */
 final class ReportFormatsOfFiles {
 
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
   private ReportFormatsOfFiles() {}
 
   static ReportImports.Kind kind(String contentType) {
@@ -13,12 +16,13 @@ final class ReportFormatsOfFiles {
     return switch (type) {
       case "text/plain", "text/markdown" -> ReportImports.Kind.TEXT;
       case "text/html", "application/xhtml+xml" -> ReportImports.Kind.HTML;
+      case DOCX -> ReportImports.Kind.DOCX;
       default ->
           throw new Problem(
               415,
               "unsupported-report-file",
               "Unsupported report file",
-              "Send text/plain, text/markdown or text/html (got "
+              "Send text/plain, text/markdown, text/html or a .docx (got "
                   + (type.isEmpty() ? "none" : type)
                   + ")");
     };

@@ -63,6 +63,7 @@ public final class ReportJson {
       Map<String, Map<String, Map<String, BigDecimal>>> tables,
       List<Violation> checks,
       List<CorrectionJson> corrections,
+      List<String> derived,
       Long version) {
 
     static ReportDetail from(
@@ -78,8 +79,31 @@ public final class ReportJson {
           c.tables(),
           checks,
           corrections.stream().map(CorrectionJson::from).toList(),
+          stillDerived(r, c),
           editorial ? r.version() : null);
     }
+  }
+
+  /** The accepted proposals the office has not overridden since. */
+  static List<String> stillDerived(Report r, ReportContent c) {
+    return r.derived().entrySet().stream()
+        .filter(
+            e ->
+                e.getKey().equals("overview")
+                    ? c.overview() != null
+                        && c.overview()
+                            .contains(org.jsoup.nodes.Entities.escape(String.valueOf(e.getValue())))
+                    : sameNumber(c, e.getKey(), e.getValue()))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private static boolean sameNumber(ReportContent c, String path, Object recorded) {
+    String[] p = path.split("\\.");
+    return c.reportTables()
+        .get(p[0], p[1], p[2])
+        .map(v -> v.compareTo(new BigDecimal(String.valueOf(recorded))) == 0)
+        .orElse(false);
   }
 
   static LocalDate publishedOnOf(Report r) {

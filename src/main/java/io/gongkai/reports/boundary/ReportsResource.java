@@ -1,11 +1,13 @@
 package io.gongkai.reports.boundary;
 
+import io.gongkai.items.boundary.ItemsResource;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.reports.boundary.ReportJson.ReportDetail;
 import io.gongkai.reports.boundary.ReportJson.ReportSummary;
 import io.gongkai.reports.control.Reports;
+import io.gongkai.reports.control.docx.ReportDocx;
 import io.gongkai.reports.entity.Report;
 import io.gongkai.reports.entity.ReportState;
 import jakarta.enterprise.context.RequestScoped;
@@ -80,6 +82,24 @@ public class ReportsResource {
           Report report = published(em, slug, year);
           String title = report.organisation().name() + report.year() + "年政府信息公开工作年度报告";
           return Response.ok(ReportHtml.render(title, report.format(), report.content()))
+              .lastModified(Date.from(report.updatedAt()))
+              .build();
+        });
+  }
+
+  @GET
+  @Path("{slug}/{year: [0-9]+}/docx")
+  @Produces(ReportFormatsOfFiles.DOCX)
+  @Operation(summary = "The report as a Word file in the official layout")
+  public Response docx(@PathParam("slug") String slug, @PathParam("year") int year) {
+    return tx.read(
+        em -> {
+          Report report = published(em, slug, year);
+          String title = report.organisation().name() + report.year() + "年政府信息公开工作年度报告";
+          byte[] file = ReportDocx.write(title, report.format(), report.content());
+          return Response.ok(file)
+              .header(
+                  "Content-Disposition", ItemsResource.disposition("attachment", title + ".docx"))
               .lastModified(Date.from(report.updatedAt()))
               .build();
         });

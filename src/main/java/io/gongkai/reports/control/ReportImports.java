@@ -7,6 +7,8 @@ import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.BoundedBody;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
+import io.gongkai.reports.control.docx.DocxText;
+import io.gongkai.reports.control.docx.UnreadableDocx;
 import io.gongkai.reports.control.importing.ImportResult;
 import io.gongkai.reports.control.importing.ReportHtmlParser;
 import io.gongkai.reports.control.importing.ReportTextParser;
@@ -30,13 +32,14 @@ import org.jsoup.nodes.Entities;
 @ApplicationScoped
 public class ReportImports {
 
-  /** Reports are text; anything larger than this is not one. */
-  static final int MAX_BYTES = 5 * 1024 * 1024;
+  /** A report file (text, or a Word file with its pictures) is never larger than this. */
+  static final int MAX_BYTES = 20 * 1024 * 1024;
 
   /** The kinds of file understood, by Content-Type. */
   public enum Kind {
     TEXT,
-    HTML
+    HTML,
+    DOCX
   }
 
   @Inject Transactions tx;
@@ -44,7 +47,8 @@ public class ReportImports {
   @Inject Reports reports;
 
   public ImportResult parse(Kind kind, InputStream body) {
-    String text = decode(bounded(body));
+    byte[] bytes = bounded(body);
+    String text = kind == Kind.DOCX ? docxText(bytes) : decode(bytes);
     ImportResult result =
         kind == Kind.HTML ? new ReportHtmlParser().parse(text) : new ReportTextParser().parse(text);
     boolean noText = result.sections().values().stream().allMatch(t -> t == null || t.isBlank());
@@ -102,6 +106,14 @@ public class ReportImports {
       throw new Problem(422, "not-a-report", "Not a report", "The file is empty");
     }
     return bytes;
+  }
+
+  private static String docxText(byte[] bytes) {
+    try {
+      return DocxText.read(bytes);
+    } catch (UnreadableDocx e) {
+      throw new Problem(422, "unreadable-docx", "Unreadable Word file", e.getMessage());
+    }
   }
 
   private static String decode(byte[] bytes) {

@@ -37,6 +37,7 @@ public class Reports {
   @Inject Organisations organisations;
   @Inject ItemQueries items;
   @Inject AuditLog audit;
+  @Inject DerivedFigures derivedFigures;
 
   public Report create(Caller caller, ReportInput in) {
     return tx.write(
@@ -93,6 +94,44 @@ public class Reports {
           }
           report.write(ReportValidation.content(report.format(), in));
           audit.record(em, caller, "report.update", target(report), null);
+          return report;
+        });
+  }
+
+  /**
+   * Applies the chosen proposals ({@code "overview"} and/or cell paths such as {@code
+   * "proactive.regulations.inForce"}) to a draft and records them as derived.
+   */
+  public Report acceptDerived(
+      Caller caller, String slug, int year, Long version, List<String> accept) {
+    return tx.write(
+        em -> {
+          Report report = forChange(em, caller, slug, year, Role.EDITOR, version);
+          if (report.state() != ReportState.DRAFT) {
+            throw new Problem.Conflict("report-published", "Proposals are accepted into a draft");
+          }
+          DerivedFigures.Proposal proposal =
+              derivedFigures.propose(em, report.organisation(), year, report.format().id());
+          ReportContent content = report.content();
+          var tables = content.reportTables();
+          String overview = content.overview();
+          var derived = report.derived();
+          for (String path : accept == null ? List.<String>of() : accept) {
+            if (path.equals("overview")) {
+              overview = DerivedText.withSentence(overview, proposal.overview().sentence());
+              derived.put("overview", proposal.overview().sentence());
+            } else if (proposal.cells().containsKey(path)) {
+              String[] p = path.split("\\.");
+              tables.put(p[0], p[1], p[2], proposal.cells().get(path));
+              derived.put(path, proposal.cells().get(path));
+            } else {
+              throw new Problem.Invalid("accept", "no proposal " + path + " (see GET …/derived)");
+            }
+          }
+          report.write(
+              new ReportContent(overview, content.problems(), content.other(), tables.values()));
+          report.recordDerived(derived);
+          audit.record(em, caller, "report.derive", target(report), String.join(",", accept));
           return report;
         });
   }

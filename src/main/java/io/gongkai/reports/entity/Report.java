@@ -26,6 +26,9 @@ public class Report {
       new LinkedHashMap<String, Map<String, Map<String, BigDecimal>>>() {}.getClass()
           .getGenericSuperclass();
 
+  private static final Type DERIVED =
+      new LinkedHashMap<String, Object>() {}.getClass().getGenericSuperclass();
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gk_seq")
   private Long id;
@@ -51,6 +54,9 @@ public class Report {
 
   @Column(name = "tables_json")
   private String tablesJson;
+
+  @Column(name = "derived_json")
+  private String derivedJson;
 
   @Column(name = "published_at")
   private Instant publishedAt;
@@ -92,6 +98,18 @@ public class Report {
     Map<String, Map<String, Map<String, BigDecimal>>> tables =
         JsonbSettings.jsonb().fromJson(tablesJson, TABLES);
     return new ReportContent(overview, problems, other, tables);
+  }
+
+  /** Figures accepted from Gongkai's proposals: cell path (or "overview") → the value proposed. */
+  public Map<String, Object> derived() {
+    if (derivedJson == null || derivedJson.isBlank()) {
+      return new LinkedHashMap<>();
+    }
+    return JsonbSettings.jsonb().fromJson(derivedJson, DERIVED);
+  }
+
+  public void recordDerived(Map<String, Object> derived) {
+    this.derivedJson = JsonbSettings.jsonb().toJson(derived);
   }
 
   public void publish(Instant at) {

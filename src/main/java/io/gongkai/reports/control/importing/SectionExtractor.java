@@ -46,7 +46,7 @@ final class SectionExtractor {
     for (String h : ALL_HEADINGS) {
       Matcher m = heading(h).matcher(normalised);
       while (m.find()) {
-        headings.add(new int[] {m.start(1), m.end(1)});
+        headings.add(new int[] {m.start(), m.end(1)});
       }
     }
     Map<String, String> result = new LinkedHashMap<>();

@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Importing reports through the deployed WAR: preview, stored drafts, bad files, the demo seed. */
 class ReportImportIT {
 
+  private static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
   private final Api api = new Api();
 
   @Test
@@ -93,6 +96,7 @@ class ReportImportIT {
         "binary garbage      | GARBAGE | text/plain | 415",
         "too large           | LARGE   | text/plain | 413",
         "unsupported type    | NEWS    | application/pdf | 415",
+        "corrupt Word file   | GARBAGE | application/vnd.openxmlformats-officedocument.wordprocessingml.document | 422",
       })
   void badFilesGetAProblemAndNothingIsStored(String name, String body, String type, int status) {
     String slug = organisation();
@@ -103,7 +107,7 @@ class ReportImportIT {
           case "GARBAGE" ->
               new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3, 0x28, 7, 0, 0};
           default ->
-              "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0\n".repeat(120_000).getBytes(StandardCharsets.UTF_8);
+              "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0\n".repeat(800_000).getBytes(StandardCharsets.UTF_8);
         };
 
     Api.Reply r =
@@ -121,6 +125,27 @@ class ReportImportIT {
                 .send()
                 .status())
         .isEqualTo(404);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"jrjgfwzx, 2019, 2019", "jrjyj, 2023, 2021"})
+  void publishedReportRoundTripsThroughWord(String slug, int year, String format) {
+    Api.Reply docx = api.get("api/v1/reports/" + slug + "/" + year + "/docx").send();
+    assertThat(docx.status()).isEqualTo(200);
+    assertThat(docx.header("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).contains("filename*=UTF-8''"));
+
+    Api.Reply parsed =
+        api.post("api/v1/manage/reports/parse")
+            .as(api.login("demo-editor"))
+            .bytes(docx.bytes(), DOCX)
+            .send();
+
+    assertThat(parsed.status()).as(parsed.toString()).isEqualTo(200);
+    assertThat(parsed.json().getString("format")).isEqualTo(format);
+    JsonObject original = api.get("api/v1/reports/" + slug + "/" + year).send().json();
+    assertThat(result(parsed.json()).tables().values())
+        .isEqualTo(result(original).tables().values());
   }
 
   @Test
