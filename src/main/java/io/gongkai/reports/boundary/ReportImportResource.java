@@ -62,9 +62,12 @@ public class ReportImportResource {
       @QueryParam("year") Integer year,
       @HeaderParam("Content-Type") String type,
       InputStream body) {
-    Report r = imports.importDraft(caller, slug, year, ReportFormatsOfFiles.kind(type), body);
+    ReportImports.Imported imported =
+        imports.importDraft(caller, slug, year, ReportFormatsOfFiles.kind(type), body);
+    Report r = imported.report();
     return Response.created(URI.create("/api/v1/manage/reports/" + slug + "/" + r.year()))
-        .entity(Map.of("organisation", slug, "year", r.year(), "version", r.version()))
+        .tag(io.gongkai.platform.Versions.tag(r.version()))
+        .entity(Parsed.from(imported.result()))
         .build();
   }
 }

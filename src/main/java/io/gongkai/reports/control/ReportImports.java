@@ -9,10 +9,13 @@ import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.reports.control.docx.DocxText;
 import io.gongkai.reports.control.docx.UnreadableDocx;
+import io.gongkai.reports.control.importing.ImportNote;
 import io.gongkai.reports.control.importing.ImportResult;
 import io.gongkai.reports.control.importing.ReportHtmlParser;
 import io.gongkai.reports.control.importing.ReportTextParser;
 import io.gongkai.reports.entity.Report;
+import io.gongkai.reports.entity.ReportFormat;
+import io.gongkai.reports.entity.ReportTables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -20,7 +23,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 
@@ -66,16 +71,65 @@ public class ReportImports {
   /**
    * Parses and stores a draft for the organisation; the year is the one given, else the one read.
    */
-  public Report importDraft(Caller caller, String slug, Integer year, Kind kind, InputStream body) {
+  /** A stored draft and what the importer said about the file. */
+  public record Imported(Report report, ImportResult result) {}
+
+  public Imported importDraft(
+      Caller caller, String slug, Integer year, Kind kind, InputStream body) {
     Organisation org = tx.read(em -> organisations.get(em, slug));
     caller.require(Role.EDITOR, org.id(), slug);
-    ImportResult result = parse(kind, body);
-    Integer reportYear = year != null ? year : result.year();
+    ImportResult read = parse(kind, body);
+    Integer reportYear = year != null ? year : read.year();
     if (reportYear == null) {
       throw new Problem.Invalid(
           "year", "the file does not say which year it reports on: give ?year=");
     }
-    return reports.create(caller, input(slug, reportYear, result));
+    ImportResult fitted = fit(Reports.formatFor(reportYear), read);
+    return new Imported(reports.create(caller, input(slug, reportYear, fitted)), fitted);
+  }
+
+  /**
+   * Keeps the cells that have a place in the format of the report's year; a row of another layout
+   * (e.g. a 2019 table in a 2021 report) is dropped with a warning, never moved or invented.
+   */
+  static ImportResult fit(ReportFormat format, ImportResult read) {
+    ReportTables kept = new ReportTables();
+    List<ImportNote> notes = new ArrayList<>(read.notes());
+    read.tables()
+        .values()
+        .forEach(
+            (table, rows) ->
+                rows.forEach(
+                    (row, cells) ->
+                        cells.forEach(
+                            (column, value) -> {
+                              boolean fits =
+                                  format
+                                      .table(table)
+                                      .flatMap(t -> t.column(row, column))
+                                      .isPresent();
+                              if (fits) {
+                                kept.put(table, row, column, value);
+                              } else if (!kept.hasRow(table, row)
+                                  && notes.stream()
+                                      .noneMatch(
+                                          n ->
+                                              row.equals(n.row())
+                                                  && "not in format".equals(n.column()))) {
+                                notes.add(
+                                    new ImportNote(
+                                        ImportNote.WARNING,
+                                        table,
+                                        row,
+                                        "not in format",
+                                        "row "
+                                            + row
+                                            + " has no place in the "
+                                            + format.id()
+                                            + " format of this year; not imported"));
+                              }
+                            })));
+    return new ImportResult(read.year(), read.format(), kept, read.sections(), notes);
   }
 
   public static ReportInput input(String slug, int year, ImportResult result) {

@@ -87,6 +87,31 @@ class ReportImportIT {
     assertThat(api.get("api/v1/reports/" + slug + "/2019").send().status()).isEqualTo(404);
   }
 
+  @Test
+  void tableOfAnotherLayoutIsReportedAndNotMovedIntoTheFormatOfTheYear() {
+    String slug = organisation();
+    String seed = Fixture.read("/reports/jurong-jgfwzx-2019.txt");
+
+    Api.Reply r =
+        api.post("api/v1/manage/organisations/" + slug + "/reports/import?year=2021")
+            .as(api.login("it-admin"))
+            .bytes(seed.getBytes(StandardCharsets.UTF_8), "text/plain")
+            .send();
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    assertThat(r.json().getJsonArray("notes").toString())
+        .contains("otherServices", "not in format");
+    JsonObject draft =
+        api.get("api/v1/manage/reports/" + slug + "/2021").as(api.login("it-admin")).send().json();
+    assertThat(draft.getJsonObject("format").getString("id")).isEqualTo("2021");
+    assertThat(
+            draft.getJsonObject("tables").getJsonObject("proactive").containsKey("otherServices"))
+        .isFalse();
+    assertThat(draft.getJsonObject("tables").getJsonObject("requests").containsKey("received"))
+        .isTrue();
+    assertThat(draft.getJsonArray("checks").toString()).contains("other.noCorrection");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
