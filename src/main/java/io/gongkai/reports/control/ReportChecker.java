@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -242,40 +243,38 @@ public final class ReportChecker {
     }
     OverviewFigures f = figures.get();
     if (!f.parts().isEmpty() && f.sumOfParts() != f.total()) {
-      found.add(
-          new Violation(
-              "R8",
-              Severity.WARNING,
-              "overview",
-              null,
-              null,
-              "一、总体情况",
-              null,
-              null,
-              BigDecimal.valueOf(f.sumOfParts()),
-              BigDecimal.valueOf(f.total()),
-              "the parts quoted add up to " + f.sumOfParts() + ", the total says " + f.total()));
+      overviewWarning(
+          f.sumOfParts(),
+          f.total(),
+          "the parts quoted add up to " + f.sumOfParts() + ", the total says " + f.total());
     }
     s.publishedItems()
         .filter(n -> n > 0 && n != f.total())
         .ifPresent(
             n ->
-                found.add(
-                    new Violation(
-                        "R8",
-                        Severity.WARNING,
-                        "overview",
-                        null,
-                        null,
-                        "一、总体情况",
-                        null,
-                        null,
-                        BigDecimal.valueOf(n),
-                        BigDecimal.valueOf(f.total()),
-                        "Gongkai holds "
-                            + n
-                            + " items published that year; the overview says "
-                            + f.total())));
+                overviewWarning(
+                    n,
+                    f.total(),
+                    "Gongkai holds "
+                        + n
+                        + " items published that year; the overview says "
+                        + f.total()));
+  }
+
+  private void overviewWarning(long expected, long actual, String message) {
+    found.add(
+        new Violation(
+            "R8",
+            Severity.WARNING,
+            "overview",
+            null,
+            null,
+            "一、总体情况",
+            null,
+            null,
+            BigDecimal.valueOf(expected),
+            BigDecimal.valueOf(actual),
+            message));
   }
 
   private void r9() {
@@ -302,21 +301,19 @@ public final class ReportChecker {
   }
 
   private Optional<BigDecimal> sumOf(Table t, String row, List<String> cols) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (String c : cols) {
-      Optional<BigDecimal> v = value(t, row, c);
-      if (v.isEmpty()) {
-        return Optional.empty();
-      }
-      sum = sum.add(v.get());
-    }
-    return Optional.of(sum);
+    return sum(cols, c -> value(t, row, c));
   }
 
   private Optional<BigDecimal> sumRows(Table t, List<String> rows, String col) {
+    return sum(rows, r -> value(t, r, col));
+  }
+
+  /** The sum of the cells, or empty when any of them is blank or missing (R5 reports those). */
+  private static Optional<BigDecimal> sum(
+      List<String> keys, Function<String, Optional<BigDecimal>> cell) {
     BigDecimal sum = BigDecimal.ZERO;
-    for (String r : rows) {
-      Optional<BigDecimal> v = value(t, r, col);
+    for (String k : keys) {
+      Optional<BigDecimal> v = cell.apply(k);
       if (v.isEmpty()) {
         return Optional.empty();
       }
