@@ -34,7 +34,7 @@ public class Attachments {
   @Inject AuditLog audit;
 
   /** The upload as read, before it is stored. */
-  record Upload(String fileName, String contentType, byte[] bytes, String sha256) {}
+  public record Upload(String fileName, String contentType, byte[] bytes, String sha256) {}
 
   public Attachment add(
       Caller caller, long itemId, Long version, String fileName, InputStream body) {
@@ -96,7 +96,10 @@ public class Attachments {
     return em.find(AttachmentContent.class, attachment.id()).content();
   }
 
-  Upload read(String fileName, InputStream body) {
+  /**
+   * Reads and checks an upload: bounded size, type from the bytes agreeing with the name, SHA-256.
+   */
+  public Upload read(String fileName, InputStream body) {
     String name = displayName(fileName);
     byte[] bytes = BoundedBody.read(body, settings.uploadMaxBytes(), "An attachment");
     if (bytes.length == 0) {

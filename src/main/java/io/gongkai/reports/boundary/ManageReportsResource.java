@@ -46,6 +46,7 @@ public class ManageReportsResource {
   @Inject Caller caller;
   @Inject Transactions tx;
   @Inject Reports reports;
+  @Inject io.gongkai.items.control.Attachments attachments;
   @Inject io.gongkai.reports.control.DerivedFigures derivedFigures;
   @Inject io.gongkai.reports.control.ReportImports imports;
 
@@ -131,6 +132,26 @@ public class ManageReportsResource {
             caller, slug, year, Versions.ifMatch(ifMatch), Versions.body(in).accept()));
   }
 
+  @PUT
+  @Path("{slug}/{year: [0-9]+}/original")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "Keep the file the report came from (Word, PDF …): the raw file as body, its name in ?name=")
+  public Response original(
+      @PathParam("slug") String slug,
+      @PathParam("year") int year,
+      @HeaderParam("If-Match") String ifMatch,
+      @jakarta.ws.rs.QueryParam("name") String name,
+      java.io.InputStream body) {
+    Long version = Versions.ifMatch(ifMatch);
+    if (version == null) {
+      throw new io.gongkai.platform.Problem.PreconditionRequired();
+    }
+    var upload = attachments.read(name, body);
+    return view(Response.ok(), reports.attachOriginal(caller, slug, year, version, upload));
+  }
+
   @POST
   @Path("{slug}/{year: [0-9]+}/publish")
   @Operation(summary = "Publish (reviewer); refused with the violations while any error remains")
@@ -164,8 +185,7 @@ public class ManageReportsResource {
         tx.read(
             em -> {
               Report fresh = reports.get(em, r.organisation().slug(), r.year());
-              return ReportDetail.from(
-                  fresh, reports.check(em, fresh), reports.corrections(em, fresh), true);
+              return ReportDetail.from(reports.facts(em, fresh), true);
             });
     return builder.tag(Versions.tag(detail.version())).entity(detail).build();
   }

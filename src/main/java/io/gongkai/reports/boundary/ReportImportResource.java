@@ -60,10 +60,11 @@ public class ReportImportResource {
   public Response importDraft(
       @PathParam("slug") String slug,
       @QueryParam("year") Integer year,
+      @QueryParam("name") String name,
       @HeaderParam("Content-Type") String type,
       InputStream body) {
     ReportImports.Imported imported =
-        imports.importDraft(caller, slug, year, ReportFormatsOfFiles.kind(type), body);
+        imports.importDraft(caller, slug, year, ReportFormatsOfFiles.kind(type), name, body);
     Report r = imported.report();
     return Response.created(URI.create("/api/v1/manage/reports/" + slug + "/" + r.year()))
         .tag(io.gongkai.platform.Versions.tag(r.version()))

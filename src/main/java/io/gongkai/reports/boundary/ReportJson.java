@@ -2,7 +2,9 @@ package io.gongkai.reports.boundary;
 
 import io.gongkai.items.control.ItemQueries;
 import io.gongkai.platform.JsonbSettings;
+import io.gongkai.reports.control.Reports;
 import io.gongkai.reports.entity.Correction;
+import io.gongkai.reports.entity.OriginalFile;
 import io.gongkai.reports.entity.Report;
 import io.gongkai.reports.entity.ReportContent;
 import io.gongkai.reports.entity.ReportFormat;
@@ -36,6 +38,19 @@ public final class ReportJson {
     }
   }
 
+  /** The file the report came from; {@code url} downloads it (published reports only). */
+  public record OriginalJson(
+      String fileName, String contentType, long size, String sha256, String url) {
+    static OriginalJson from(Report r, OriginalFile o) {
+      return new OriginalJson(
+          o.fileName(),
+          o.contentType(),
+          o.size(),
+          o.sha256(),
+          "/api/v1/reports/" + r.organisation().slug() + "/" + r.year() + "/original");
+    }
+  }
+
   /** One entry of a report list. */
   public record ReportSummary(
       OrganisationRef organisation, int year, String format, String state, LocalDate publishedOn) {
@@ -64,10 +79,11 @@ public final class ReportJson {
       List<Violation> checks,
       List<CorrectionJson> corrections,
       List<String> derived,
+      OriginalJson original,
       Long version) {
 
-    static ReportDetail from(
-        Report r, List<Violation> checks, List<Correction> corrections, boolean editorial) {
+    static ReportDetail from(Reports.Facts facts, boolean editorial) {
+      Report r = facts.report();
       ReportContent c = r.content();
       return new ReportDetail(
           new OrganisationRef(r.organisation().slug(), r.organisation().name()),
@@ -77,9 +93,10 @@ public final class ReportJson {
           publishedOnOf(r),
           new Sections(c.overview(), c.problems(), c.other()),
           c.tables(),
-          checks,
-          corrections.stream().map(CorrectionJson::from).toList(),
+          facts.checks(),
+          facts.corrections().stream().map(CorrectionJson::from).toList(),
           stillDerived(r, c),
+          facts.original().map(o -> OriginalJson.from(r, o)).orElse(null),
           editorial ? r.version() : null);
     }
   }

@@ -63,9 +63,7 @@ public class ReportsResource {
     return tx.read(
         em -> {
           Report report = published(em, slug, year);
-          ReportDetail detail =
-              ReportDetail.from(
-                  report, reports.check(em, report), reports.corrections(em, report), false);
+          ReportDetail detail = ReportDetail.from(reports.facts(em, report), false);
           return Response.ok(detail).lastModified(Date.from(report.updatedAt())).build();
         });
   }
@@ -101,6 +99,28 @@ public class ReportsResource {
               .header(
                   "Content-Disposition", ItemsResource.disposition("attachment", title + ".docx"))
               .lastModified(Date.from(report.updatedAt()))
+              .build();
+        });
+  }
+
+  @GET
+  @Path("{slug}/{year: [0-9]+}/original")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "The file the published report came from, as the agency supplied it")
+  public Response original(@PathParam("slug") String slug, @PathParam("year") int year) {
+    return tx.read(
+        em -> {
+          Report report = published(em, slug, year);
+          var file =
+              reports
+                  .original(em, report)
+                  .orElseThrow(
+                      () -> new Problem.NotFound("Original file of report", slug + "/" + year));
+          return Response.ok(file.content(), file.contentType())
+              .header(
+                  "Content-Disposition", ItemsResource.disposition("attachment", file.fileName()))
+              .tag(new jakarta.ws.rs.core.EntityTag(file.sha256()))
+              .lastModified(Date.from(file.createdAt()))
               .build();
         });
   }

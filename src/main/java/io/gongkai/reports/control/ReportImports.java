@@ -2,6 +2,7 @@ package io.gongkai.reports.control;
 
 import io.gongkai.access.control.Caller;
 import io.gongkai.access.entity.Role;
+import io.gongkai.items.control.Attachments;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.BoundedBody;
@@ -18,6 +19,7 @@ import io.gongkai.reports.entity.ReportFormat;
 import io.gongkai.reports.entity.ReportTables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 
@@ -50,9 +53,13 @@ public class ReportImports {
   @Inject Transactions tx;
   @Inject Organisations organisations;
   @Inject Reports reports;
+  @Inject Attachments attachments;
 
   public ImportResult parse(Kind kind, InputStream body) {
-    byte[] bytes = bounded(body);
+    return parse(kind, bounded(body));
+  }
+
+  private ImportResult parse(Kind kind, byte[] bytes) {
     String text = kind == Kind.DOCX ? docxText(bytes) : decode(bytes);
     ImportResult result =
         kind == Kind.HTML ? new ReportHtmlParser().parse(text) : new ReportTextParser().parse(text);
@@ -75,17 +82,25 @@ public class ReportImports {
   public record Imported(Report report, ImportResult result) {}
 
   public Imported importDraft(
-      Caller caller, String slug, Integer year, Kind kind, InputStream body) {
+      Caller caller, String slug, Integer year, Kind kind, String fileName, InputStream body) {
     Organisation org = tx.read(em -> organisations.get(em, slug));
     caller.require(Role.EDITOR, org.id(), slug);
-    ImportResult read = parse(kind, body);
+    byte[] bytes = bounded(body);
+    ImportResult read = parse(kind, bytes);
     Integer reportYear = year != null ? year : read.year();
     if (reportYear == null) {
       throw new Problem.Invalid(
           "year", "the file does not say which year it reports on: give ?year=");
     }
     ImportResult fitted = fit(Reports.formatFor(reportYear), read);
-    return new Imported(reports.create(caller, input(slug, reportYear, fitted)), fitted);
+    Optional<Attachments.Upload> original =
+        kind != Kind.DOCX
+            ? Optional.empty()
+            : Optional.of(
+                attachments.read(
+                    fileName == null ? org.name() + reportYear + "年政府信息公开工作年度报告.docx" : fileName,
+                    new ByteArrayInputStream(bytes)));
+    return new Imported(reports.create(caller, input(slug, reportYear, fitted), original), fitted);
   }
 
   /**

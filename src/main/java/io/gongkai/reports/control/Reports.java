@@ -3,6 +3,7 @@ package io.gongkai.reports.control;
 import io.gongkai.access.control.Caller;
 import io.gongkai.access.entity.Role;
 import io.gongkai.audit.control.AuditLog;
+import io.gongkai.items.control.Attachments;
 import io.gongkai.items.control.ItemQueries;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
@@ -11,6 +12,7 @@ import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.platform.Versions;
 import io.gongkai.reports.entity.Correction;
+import io.gongkai.reports.entity.OriginalFile;
 import io.gongkai.reports.entity.Report;
 import io.gongkai.reports.entity.ReportContent;
 import io.gongkai.reports.entity.ReportFormat;
@@ -40,6 +42,11 @@ public class Reports {
   @Inject DerivedFigures derivedFigures;
 
   public Report create(Caller caller, ReportInput in) {
+    return create(caller, in, Optional.empty());
+  }
+
+  /** Drafts a report and keeps the file it came from, in one transaction. */
+  public Report create(Caller caller, ReportInput in, Optional<Attachments.Upload> original) {
     return tx.write(
         em -> {
           Organisation org =
@@ -59,9 +66,58 @@ public class Reports {
           Report report = new Report(org, in.year(), format, caller.username());
           report.write(ReportValidation.content(format, in));
           em.persist(report);
+          em.flush();
+          original.ifPresent(o -> keepOriginal(em, report, o));
           audit.record(em, caller, "report.create", target(report), String.valueOf(in.year()));
           return report;
         });
+  }
+
+  /**
+   * Keeps (or replaces) the file a report came from: editors on drafts, reviewers on published
+   * reports.
+   */
+  public Report attachOriginal(
+      Caller caller, String slug, int year, Long version, Attachments.Upload upload) {
+    return tx.write(
+        em -> {
+          Report report = get(em, slug, year);
+          Role role = report.state() == ReportState.DRAFT ? Role.EDITOR : Role.REVIEWER;
+          forChange(em, caller, slug, year, role, version);
+          keepOriginal(em, report, upload);
+          audit.record(
+              em,
+              caller,
+              "report.original",
+              target(report),
+              upload.fileName() + " " + upload.sha256());
+          return report;
+        });
+  }
+
+  /** Everything shown with a report: the rule findings, the corrections, the original file. */
+  public record Facts(
+      Report report,
+      List<Violation> checks,
+      List<Correction> corrections,
+      Optional<OriginalFile> original) {}
+
+  public Facts facts(EntityManager em, Report report) {
+    return new Facts(report, check(em, report), corrections(em, report), original(em, report));
+  }
+
+  public Optional<OriginalFile> original(EntityManager em, Report report) {
+    return Optional.ofNullable(em.find(OriginalFile.class, report.id()));
+  }
+
+  private static void keepOriginal(EntityManager em, Report report, Attachments.Upload u) {
+    OriginalFile existing = em.find(OriginalFile.class, report.id());
+    if (existing == null) {
+      em.persist(
+          new OriginalFile(report.id(), u.fileName(), u.contentType(), u.bytes(), u.sha256()));
+    } else {
+      existing.replace(u.fileName(), u.contentType(), u.bytes(), u.sha256());
+    }
   }
 
   /**

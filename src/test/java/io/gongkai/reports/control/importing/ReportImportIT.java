@@ -174,6 +174,82 @@ class ReportImportIT {
   }
 
   @Test
+  void wordFileImportedIsKeptAsTheOriginalAndServedOncePublished() {
+    String slug = organisation();
+    String admin = api.login("it-admin");
+    byte[] docx = api.get("api/v1/reports/jrjyj/2023/docx").send().bytes();
+    String name = "句容市2023年政府信息公开工作年度报告.docx";
+
+    Api.Reply imported =
+        api.post(
+                "api/v1/manage/organisations/"
+                    + slug
+                    + "/reports/import?year=2023&name="
+                    + Api.encode(name))
+            .as(admin)
+            .bytes(docx, DOCX)
+            .send();
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+    JsonObject draft = api.get("api/v1/manage/reports/" + slug + "/2023").as(admin).send().json();
+    assertThat(draft.getJsonObject("original").getString("fileName")).isEqualTo(name);
+    assertThat(api.get("api/v1/reports/" + slug + "/2023/original").send().status()).isEqualTo(404);
+
+    Api.Reply published =
+        api.post("api/v1/manage/reports/" + slug + "/2023/publish")
+            .as(admin)
+            .ifMatch(imported.etag())
+            .send();
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    Api.Reply original = api.get("api/v1/reports/" + slug + "/2023/original").send();
+
+    assertThat(original.status()).isEqualTo(200);
+    assertThat(original.bytes()).isEqualTo(docx);
+    assertThat(original.header("Content-Type")).contains(DOCX);
+    assertThat(original.header("Content-Disposition"))
+        .hasValueSatisfying(
+            d ->
+                assertThat(d).contains("filename*=UTF-8''" + Api.encode(name).replace("+", "%20")));
+  }
+
+  @Test
+  void originalFileMustBeADocumentWhoseNameMatchesItsContent() {
+    String slug = organisation();
+    String admin = api.login("it-admin");
+    Api.Reply draft =
+        api.post("api/v1/manage/organisations/" + slug + "/reports/import?year=2019")
+            .as(admin)
+            .bytes(
+                Fixture.read("/reports/jurong-jgfwzx-2019.txt").getBytes(StandardCharsets.UTF_8),
+                "text/plain")
+            .send();
+    byte[] pdf =
+        "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    Api.Reply disguised =
+        api.put("api/v1/manage/reports/" + slug + "/2019/original?name=report.docx")
+            .as(admin)
+            .ifMatch(draft.etag())
+            .bytes(pdf, "application/octet-stream")
+            .send();
+    Api.Reply kept =
+        api.put(
+                "api/v1/manage/reports/"
+                    + slug
+                    + "/2019/original?name="
+                    + Api.encode("2019年年报.pdf"))
+            .as(admin)
+            .ifMatch(draft.etag())
+            .bytes(pdf, "application/pdf")
+            .send();
+
+    assertThat(disguised.status()).isEqualTo(415);
+    assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+    assertThat(kept.json().getJsonObject("original").getString("contentType"))
+        .isEqualTo("application/pdf");
+  }
+
+  @Test
   void demoSeedReportIsPublishedWithoutErrors() {
     JsonObject report = api.get("api/v1/reports/jrjgfwzx/2019").send().json();
 
