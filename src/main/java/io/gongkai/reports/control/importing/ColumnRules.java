@@ -75,8 +75,7 @@ final class ColumnRules {
   }
 
   /** Whether R3 and R1 hold in every column where they can be checked, each row taking part. */
-  private static boolean holds(
-      Table table, ReportTables t, List<Column> columns, List<String> keys) {
+  static boolean holds(Table table, ReportTables t, List<Column> columns, List<String> keys) {
     List<String> results =
         table.blocks().get(0).rows().stream()
             .map(Row::key)

@@ -8,9 +8,11 @@ import io.gongkai.reports.entity.ReportFormats;
 import io.gongkai.reports.entity.ReportTables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -25,6 +27,8 @@ final class TableReader {
   private final Notes notes;
   private Boolean pipedLayout;
   private final Map<String, List<List<BigDecimal>>> ambiguous = new LinkedHashMap<>();
+  private final Map<String, int[]> spans = new LinkedHashMap<>();
+  private final Set<String> blocked = new HashSet<>();
 
   TableReader(LabelIndex index, ReportTables tables, Notes notes) {
     this.index = index;
@@ -48,10 +52,15 @@ final class TableReader {
         cursor = readRow(table, block, row, cursor, to);
       }
     }
+    if ("requests".equals(table.key()) && table.blocks().size() == 1) {
+      RowPairer.pair(table, tables, index, spans, blocked, from, notes);
+    }
     if (!ambiguous.isEmpty() && "requests".equals(table.key())) {
       ColumnRules.resolve(table, tables, ambiguous, notes);
     }
     ambiguous.clear();
+    spans.clear();
+    blocked.clear();
     return cursor;
   }
 
@@ -81,6 +90,18 @@ final class TableReader {
     }
     List<Column> columns = block.columns();
     CellFitter.Fit fit = CellFitter.fit(run, columns.size(), cutOff, rule(table.key()));
+    int own = RowPairer.ownRowEnd(tokens, hit.last(), start, end);
+    if (!fit.ok() && own < end) {
+      CellFitter.Fit inRow =
+          CellFitter.fit(run.subList(0, own - start), columns.size(), false, rule(table.key()));
+      if (inRow.ok() && !inRow.partial()) {
+        fit = inRow;
+        end = own;
+      }
+    }
+    if (!fit.ok() && !detached) {
+      blocked.add(row.key());
+    }
     if (!fit.ok() && fit.candidates().size() > 1) {
       ambiguous.put(row.key(), fit.candidates());
       notes.add(
@@ -97,6 +118,7 @@ final class TableReader {
       notes.add(ImportNote.warning(table.key(), row.key(), "cells not read: " + fit.problem()));
       return Math.max(hit.end(), index.position(end));
     }
+    spans.put(row.key(), new int[] {start, end});
     for (int i = 0; i < fit.values().size(); i++) {
       tables.put(table.key(), row.key(), columns.get(i).key(), fit.values().get(i));
     }

@@ -6,10 +6,17 @@ import java.math.BigDecimal;
  * One unit of the normalised text: a run of label text, a number, or a cell that is explicitly
  * blank. {@code collapsed} marks blanks from adjacent separators ({@code ||}) whose count cannot be
  * trusted; {@code atomic} marks numbers that must not be split into run-together cells (signed,
- * decimal or with a unit); {@code piped} marks tokens from a line of {@code |}-separated cells.
+ * decimal or with a unit); {@code piped} marks tokens from a line of {@code |}-separated cells, and
+ * {@code rowStart} the first token of such a line.
  */
 record Token(
-    Kind kind, String text, BigDecimal value, boolean collapsed, boolean atomic, boolean piped) {
+    Kind kind,
+    String text,
+    BigDecimal value,
+    boolean collapsed,
+    boolean atomic,
+    boolean piped,
+    boolean rowStart) {
 
   enum Kind {
     TEXT,
@@ -18,20 +25,25 @@ record Token(
   }
 
   static Token text(String text) {
-    return new Token(Kind.TEXT, text, null, false, false, false);
+    return new Token(Kind.TEXT, text, null, false, false, false, false);
   }
 
   static Token number(String digits, BigDecimal value, boolean atomic) {
-    return new Token(Kind.NUMBER, digits, value, false, atomic, false);
+    return new Token(Kind.NUMBER, digits, value, false, atomic, false, false);
   }
 
   static Token blank(boolean collapsed) {
-    return new Token(Kind.BLANK, "", null, collapsed, false, false);
+    return new Token(Kind.BLANK, "", null, collapsed, false, false, false);
   }
 
   /** The same token, marked as coming from a line of {@code |}-separated cells. */
   Token inPipeRow() {
-    return new Token(kind, text, value, collapsed, atomic, true);
+    return new Token(kind, text, value, collapsed, atomic, true, rowStart);
+  }
+
+  /** The same token, marked as the first of a line of {@code |}-separated cells. */
+  Token startingRow() {
+    return new Token(kind, text, value, collapsed, atomic, piped, true);
   }
 
   boolean isText() {

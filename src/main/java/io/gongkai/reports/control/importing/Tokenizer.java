@@ -62,6 +62,9 @@ final class Tokenizer {
     for (int i = first; i < tokens.size(); i++) {
       tokens.set(i, tokens.get(i).inPipeRow());
     }
+    if (tokens.size() > first) {
+      tokens.set(first, tokens.get(first).startingRow());
+    }
   }
 
   private static void addInline(String text, List<Token> tokens) {

@@ -56,7 +56,7 @@ class ReportImportIT {
     }
 
     assertThat(all.wrong).isEmpty();
-    assertThat(all.correct).as(all.toString()).isGreaterThanOrEqualTo(1661);
+    assertThat(all.correct).as(all.toString()).isGreaterThanOrEqualTo(1752);
   }
 
   @Test
