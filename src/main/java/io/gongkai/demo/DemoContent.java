@@ -11,8 +11,8 @@ import io.gongkai.items.control.ItemInput;
 import io.gongkai.items.control.ItemQueries;
 import io.gongkai.items.entity.Item;
 import io.gongkai.items.entity.ItemState;
+import io.gongkai.organisations.boundary.OrganisationJson;
 import io.gongkai.organisations.control.Organisations;
-import io.gongkai.organisations.entity.Contact;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
@@ -51,22 +51,8 @@ public class DemoContent {
       String name,
       String shortName,
       String parent,
-      DemoContact contact,
+      OrganisationJson.ContactJson contact,
       List<DemoChannel> extraChannels) {}
-
-  /** The contact block of a demo organisation. */
-  public record DemoContact(
-      String office,
-      String address,
-      String hours,
-      String phone,
-      String fax,
-      String email,
-      String website) {
-    Contact toContact() {
-      return new Contact(office, address, hours, phone, fax, email, website);
-    }
-  }
 
   /** A channel beyond the standard catalogue. */
   public record DemoChannel(String code, String name, String parent) {}

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class DerivedFiguresIT {
@@ -20,16 +19,7 @@ class DerivedFiguresIT {
   @Test
   void proposalsComeFromTheItemsHeldAndAreRecordedWhenAccepted() {
     String admin = api.login("it-admin");
-    String slug = "der-" + UUID.randomUUID().toString().substring(0, 8);
-    api.post("api/v1/manage/organisations")
-        .as(admin)
-        .json(
-            "{\"slug\":\""
-                + slug
-                + "\",\"code\":\""
-                + (100000000 + (int) (Math.random() * 899999999))
-                + "\",\"name\":\"句容市推算测试局\"}")
-        .send();
+    String slug = api.newOrganisation("der", "句容市推算测试局");
     publish(admin, slug, "normative-documents", year + "-02-01", "有效", null);
     publish(admin, slug, "normative-documents", year + "-04-01", "有效", null);
     publish(admin, slug, "normative-documents", (year - 2) + "-05-01", "废止", year + "-06-01");

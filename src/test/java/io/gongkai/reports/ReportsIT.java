@@ -9,7 +9,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ReportsIT {
@@ -28,18 +27,7 @@ class ReportsIT {
 
   /** A new organisation per test, so report years never collide between tests. */
   private String organisation() {
-    String slug = "rep-" + UUID.randomUUID().toString().substring(0, 8);
-    Api.Reply r =
-        api.post("api/v1/manage/organisations")
-            .as(api.login("it-admin"))
-            .json(
-                "{\"slug\":\""
-                    + slug
-                    + "\",\"code\":\""
-                    + (100000000 + (int) (Math.random() * 899999999))
-                    + "\",\"name\":\"句容市测试局\",\"parent\":\"jrszf\"}")
-            .send();
-    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    String slug = api.newOrganisation("rep", "句容市测试局");
     String user = "off-" + slug;
     api.post("api/v1/manage/users")
         .as(api.login("it-admin"))

@@ -160,6 +160,32 @@ public final class Api {
     return r.json().getString("token");
   }
 
+  /**
+   * Registers a fresh organisation below 句容市人民政府 (as it-admin) so a test never meets another's
+   * data.
+   */
+  public String newOrganisation(String prefix, String name) {
+    String slug = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String code =
+        String.valueOf(
+            100_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(899_999_999));
+    Reply r =
+        post("api/v1/manage/organisations")
+            .as(login("it-admin"))
+            .json(
+                Json.createObjectBuilder()
+                    .add("slug", slug)
+                    .add("code", code)
+                    .add("name", name)
+                    .add("parent", "jrszf")
+                    .build())
+            .send();
+    if (r.status() != 201) {
+      throw new AssertionError("new organisation: " + r);
+    }
+    return slug;
+  }
+
   public static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

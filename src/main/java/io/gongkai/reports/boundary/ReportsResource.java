@@ -78,7 +78,7 @@ public class ReportsResource {
     return tx.read(
         em -> {
           Report report = published(em, slug, year);
-          String title = report.organisation().name() + report.year() + "年政府信息公开工作年度报告";
+          String title = report.title();
           return Response.ok(ReportHtml.render(title, report.format(), report.content()))
               .lastModified(Date.from(report.updatedAt()))
               .build();
@@ -93,7 +93,7 @@ public class ReportsResource {
     return tx.read(
         em -> {
           Report report = published(em, slug, year);
-          String title = report.organisation().name() + report.year() + "年政府信息公开工作年度报告";
+          String title = report.title();
           byte[] file = ReportDocx.write(title, report.format(), report.content());
           return Response.ok(file)
               .header(

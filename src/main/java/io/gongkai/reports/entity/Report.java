@@ -118,6 +118,11 @@ public class Report {
     this.updatedAt = at;
   }
 
+  /** The report's title as agencies print it: "句容市教育局2023年政府信息公开工作年度报告". */
+  public String title() {
+    return organisation.name() + year + "年政府信息公开工作年度报告";
+  }
+
   public ReportFormat format() {
     return ReportFormats.byId(formatId).orElseThrow();
   }

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -274,17 +273,7 @@ class ReportImportIT {
   }
 
   private String organisation() {
-    String slug = "imp-" + UUID.randomUUID().toString().substring(0, 8);
-    api.post("api/v1/manage/organisations")
-        .as(api.login("it-admin"))
-        .json(
-            "{\"slug\":\""
-                + slug
-                + "\",\"code\":\""
-                + (100000000 + (int) (Math.random() * 899999999))
-                + "\",\"name\":\"句容市导入测试局\"}")
-        .send();
-    return slug;
+    return api.newOrganisation("imp", "句容市导入测试局");
   }
 
   private static ImportResult result(JsonObject json) {
