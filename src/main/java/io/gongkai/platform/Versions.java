@@ -30,6 +30,15 @@ public final class Versions {
     }
   }
 
+  /** The version an If-Match header names, refusing with 428 when there is none. */
+  public static long ifMatchRequired(String header) {
+    Long version = ifMatch(header);
+    if (version == null) {
+      throw new Problem.PreconditionRequired();
+    }
+    return version;
+  }
+
   /** Refuses a write that names no version (428) or an older one than stored (412). */
   public static void require(long stored, Long expected) {
     if (expected == null) {

@@ -165,10 +165,7 @@ public class ManageItemsResource {
       @QueryParam("name") String name,
       @HeaderParam("If-Match") String ifMatch,
       InputStream body) {
-    Long version = Versions.ifMatch(ifMatch);
-    if (version == null) {
-      throw new Problem.PreconditionRequired();
-    }
+    long version = Versions.ifMatchRequired(ifMatch);
     var attachment = attachments.add(caller, id, version, name, body);
     Item item = tx.read(em -> queries.byId(em, id));
     return Response.created(URI.create("/api/v1/items/" + id + "/attachments/" + attachment.id()))

@@ -144,10 +144,7 @@ public class ManageReportsResource {
       @HeaderParam("If-Match") String ifMatch,
       @jakarta.ws.rs.QueryParam("name") String name,
       java.io.InputStream body) {
-    Long version = Versions.ifMatch(ifMatch);
-    if (version == null) {
-      throw new io.gongkai.platform.Problem.PreconditionRequired();
-    }
+    long version = Versions.ifMatchRequired(ifMatch);
     var upload = attachments.read(name, body);
     return view(Response.ok(), reports.attachOriginal(caller, slug, year, version, upload));
   }

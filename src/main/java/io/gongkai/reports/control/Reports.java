@@ -83,7 +83,7 @@ public class Reports {
         em -> {
           Report report = get(em, slug, year);
           Role role = report.state() == ReportState.DRAFT ? Role.EDITOR : Role.REVIEWER;
-          forChange(em, caller, slug, year, role, version);
+          lockForChange(em, caller, report, role, version);
           keepOriginal(em, report, upload);
           audit.record(
               em,
@@ -301,8 +301,12 @@ public class Reports {
 
   private Report forChange(
       EntityManager em, Caller caller, String slug, int year, Role role, Long version) {
-    Report report = get(em, slug, year);
-    caller.require(role, report.organisation().id(), slug);
+    return lockForChange(em, caller, get(em, slug, year), role, version);
+  }
+
+  private static Report lockForChange(
+      EntityManager em, Caller caller, Report report, Role role, Long version) {
+    caller.require(role, report.organisation().id(), report.organisation().slug());
     Versions.require(report.version(), version);
     em.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return report;
