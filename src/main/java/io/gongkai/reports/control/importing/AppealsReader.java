@@ -19,9 +19,9 @@ final class AppealsReader {
 
   private final LabelIndex index;
   private final ReportTables tables;
-  private final TableReader.Notes notes;
+  private final ImportNotes notes;
 
-  AppealsReader(LabelIndex index, ReportTables tables, TableReader.Notes notes) {
+  AppealsReader(LabelIndex index, ReportTables tables, ImportNotes notes) {
     this.index = index;
     this.tables = tables;
     this.notes = notes;

@@ -26,7 +26,7 @@ final class ColumnRules {
       Table table,
       ReportTables tables,
       Map<String, List<List<BigDecimal>>> ambiguous,
-      TableReader.Notes notes) {
+      ImportNotes notes) {
     List<String> keys = new ArrayList<>(ambiguous.keySet());
     long combinations = 1;
     for (String k : keys) {

@@ -35,24 +35,20 @@ public class ReportTextParser {
     LabelIndex index = new LabelIndex(Tokenizer.tokenize(normalised));
     Integer year = SectionExtractor.year(normalised);
     ReportTables tables = new ReportTables();
-    TableReader.Notes notes = new TableReader.Notes();
+    ImportNotes notes = new ImportNotes();
     List<Table> used = new ArrayList<>();
     String format = readTables(index, year, tables, notes, used);
     noteMissing(used, tables, notes);
     if (year == null) {
       notes.add(ImportNote.warning(null, null, "no report year found in the text"));
     }
-    return new ImportResult(
-        year, format, tables, SectionExtractor.sections(cleaned, normalised), notes.all());
+    Map<String, String> sections = SectionExtractor.sections(cleaned, normalised, notes);
+    return new ImportResult(year, format, tables, sections, notes.all());
   }
 
   /** Reads 二, 三, 四 in the formats they show; returns the format of the tables, or null. */
   private String readTables(
-      LabelIndex index,
-      Integer year,
-      ReportTables tables,
-      TableReader.Notes notes,
-      List<Table> used) {
+      LabelIndex index, Integer year, ReportTables tables, ImportNotes notes, List<Table> used) {
     int end = index.end();
     LabelIndex.Hit start2 = index.find("第二十条", 0, end);
     LabelIndex.Hit start3 = index.find("本年新收政府信息公开", start2 == null ? 0 : start2.start(), end);
@@ -89,8 +85,7 @@ public class ReportTextParser {
     return year == null ? "2019" : ReportFormats.forYear(year).map(ReportFormat::id).orElse("2019");
   }
 
-  private static void noteFormat(
-      Integer year, String shown, String table, TableReader.Notes notes) {
+  private static void noteFormat(Integer year, String shown, String table, ImportNotes notes) {
     if (year != null && shown != null && !Objects.equals(shown, yearFormat(year))) {
       notes.add(
           ImportNote.warning(
@@ -106,7 +101,7 @@ public class ReportTextParser {
     }
   }
 
-  private static void noteMissing(List<Table> used, ReportTables tables, TableReader.Notes notes) {
+  private static void noteMissing(List<Table> used, ReportTables tables, ImportNotes notes) {
     for (Table table : used) {
       if (!tables.values().containsKey(table.key())) {
         if (!notes.mentions(table.key(), null)) {

@@ -38,7 +38,7 @@ final class RowPairer {
       Map<String, int[]> spans,
       Set<String> blocked,
       int from,
-      TableReader.Notes notes) {
+      ImportNotes notes) {
     List<Row> rows = table.blocks().get(0).rows();
     List<Column> columns = table.blocks().get(0).columns();
     List<Integer> anchors = new ArrayList<>();
@@ -194,7 +194,7 @@ final class RowPairer {
     }
   }
 
-  private static void refuse(Table table, TableReader.Notes notes, String why) {
+  private static void refuse(Table table, ImportNotes notes, String why) {
     notes.add(
         ImportNote.warning(
             table.key(),

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Finds the report year and the text sections 一、总体情况, 五、存在的主要问题及改进情况 and 六、其他需要报告的事项. A heading
  * counts only at the start of a line or after its numbering ("五、", "5、", "（五）"), so that a sentence
  * listing the six parts is not taken for headings. Offsets are found in the normalised text and the
- * section is cut from the cleaned original.
+ * section is cut from the cleaned original. When the heading of 五 is lost (a PDF conversion may
+ * drop it beside table 四) but 六's is there, 五 is the text after the last line of values of table 四,
+ * and a note says so; a section not found at all is noted too.
  */
 final class SectionExtractor {
 
@@ -26,8 +28,22 @@ final class SectionExtractor {
           "overview", "总体情况",
           "problems", "存在的主要问题(?:及|和)?(?:改进|整改)?(?:情况|措施)?",
           "other", "其他需要报告的事项");
+  private static final List<String> KEYS = List.of("overview", "problems", "other");
+  private static final Map<String, String> NAMES =
+      Map.of("overview", "一、总体情况", "problems", "五、存在的主要问题及改进情况", "other", "六、其他需要报告的事项");
+  private static final String APPEALS = "政府信息公开行政复议";
+
+  /**
+   * A line of a table's values: {@code |} cells holding only numbers, blank marks or rules; or
+   * numbers and blank marks alone (not a numbering such as "1.").
+   */
+  private static final Pattern VALUE_LINE =
+      Pattern.compile(
+          "[\\s|:\\-_/—–－\\d.]*\\|[\\s|:\\-_/—–－\\d.]*"
+              + "|\\s*(?:(?:\\d+(?:\\.\\d+)?|[\\-_/—–－]+)\\s*)+");
+
   private static final List<String> ALL_HEADINGS =
-      List.of("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议", "存在的主要问题", "其他需要报告的事项");
+      List.of("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", APPEALS, "存在的主要问题", "其他需要报告的事项");
 
   private SectionExtractor() {}
 
@@ -41,7 +57,7 @@ final class SectionExtractor {
     return null;
   }
 
-  static Map<String, String> sections(String cleaned, String normalised) {
+  static Map<String, String> sections(String cleaned, String normalised, ImportNotes notes) {
     List<int[]> headings = new ArrayList<>();
     for (String h : ALL_HEADINGS) {
       Matcher m = heading(h).matcher(normalised);
@@ -50,7 +66,8 @@ final class SectionExtractor {
       }
     }
     Map<String, String> result = new LinkedHashMap<>();
-    for (String key : List.of("overview", "problems", "other")) {
+    Map<String, Integer> starts = new LinkedHashMap<>();
+    for (String key : KEYS) {
       Matcher m = heading(SECTIONS.get(key)).matcher(normalised);
       if (m.find()) {
         int start = m.end(1);
@@ -61,9 +78,60 @@ final class SectionExtractor {
                 .min()
                 .orElse(normalised.length());
         result.put(key, tidy(cleaned.substring(start, end)));
+        starts.put(key, m.start());
       }
     }
+    if (!result.containsKey("problems") && starts.containsKey("other")) {
+      String lost = afterAppeals(cleaned, normalised, starts.get("other"));
+      if (lost != null) {
+        result.put("problems", lost);
+        notes.add(
+            ImportNote.info(
+                "problems",
+                null,
+                "the heading of section 五 was not found: the text between table 四 and section 六"
+                    + " is taken as section 五"));
+      }
+    }
+    KEYS.stream()
+        .filter(key -> !result.containsKey(key))
+        .forEach(
+            key ->
+                notes.add(
+                    ImportNote.warning(
+                        key, null, "text section " + NAMES.get(key) + " not found")));
     return result;
+  }
+
+  /**
+   * Section 五 whose heading is lost (a PDF conversion may drop it beside the table): the text after
+   * the last line of values of table 四 up to the heading of 六. Null if no line of values follows
+   * the heading of table 四 there, or no text follows the values.
+   */
+  private static String afterAppeals(String cleaned, String normalised, int otherStart) {
+    Matcher appeals = heading(APPEALS).matcher(normalised);
+    int from = -1;
+    while (appeals.find() && appeals.end() <= otherStart) {
+      from = appeals.end();
+    }
+    if (from < 0) {
+      return null;
+    }
+    int afterValues = -1;
+    int lineStart = from;
+    while (lineStart < otherStart) {
+      int lineEnd = normalised.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 || lineEnd > otherStart ? otherStart : lineEnd;
+      if (VALUE_LINE.matcher(normalised.substring(lineStart, lineEnd)).matches()) {
+        afterValues = lineEnd;
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (afterValues < 0) {
+      return null;
+    }
+    String text = tidy(cleaned.substring(afterValues, otherStart));
+    return text.isEmpty() ? null : text;
   }
 
   private static Pattern heading(String title) {

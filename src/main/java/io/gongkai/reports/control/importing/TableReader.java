@@ -17,20 +17,23 @@ import java.util.function.Predicate;
 
 /**
  * Reads the rows of tables 二 and 三: finds each row's label after the previous row, in the format's
- * order, and places the values that follow it. A row whose label is not found stays absent; a row
- * whose values cannot be placed with certainty stays absent and is noted.
+ * order, and places the values that follow it. A block of table 二 none of whose labels that pass
+ * finds is then read under its own caption, wherever it stands ({@link DisplacedBlock}). A row
+ * whose label is not found stays absent; a row whose values cannot be placed with certainty stays
+ * absent and is noted.
  */
 final class TableReader {
 
   private final LabelIndex index;
   private final ReportTables tables;
-  private final Notes notes;
+  private final ImportNotes notes;
   private Boolean pipedLayout;
   private final Map<String, List<List<BigDecimal>>> ambiguous = new LinkedHashMap<>();
   private final Map<String, int[]> spans = new LinkedHashMap<>();
   private final Set<String> blocked = new HashSet<>();
+  private final Map<String, Integer> labelled = new LinkedHashMap<>();
 
-  TableReader(LabelIndex index, ReportTables tables, Notes notes) {
+  TableReader(LabelIndex index, ReportTables tables, ImportNotes notes) {
     this.index = index;
     this.tables = tables;
     this.notes = notes;
@@ -41,6 +44,7 @@ final class TableReader {
    */
   int read(Table table, int from, int to) {
     int cursor = from;
+    List<Block> passed = new ArrayList<>();
     for (Block block : table.blocks()) {
       if (block.caption() != null) {
         LabelIndex.Hit caption = index.find(RowKeys.caption(block.caption()), cursor, to);
@@ -48,9 +52,14 @@ final class TableReader {
           cursor = caption.end();
         }
       }
-      for (Row row : block.rows()) {
-        cursor = readRow(table, block, row, cursor, to);
+      cursor = readRows(table, block, cursor, to);
+      if (block.rows().stream().noneMatch(r -> labelled.containsKey(r.key()))) {
+        passed.add(block);
       }
+    }
+    for (Block block : passed) {
+      DisplacedBlock.segment(index, block, from, to, labelled.values())
+          .ifPresent(s -> readDisplaced(table, block, s));
     }
     if ("requests".equals(table.key()) && table.blocks().size() == 1) {
       RowPairer.pair(table, tables, index, spans, blocked, from, notes);
@@ -61,6 +70,30 @@ final class TableReader {
     ambiguous.clear();
     spans.clear();
     blocked.clear();
+    labelled.clear();
+    return cursor;
+  }
+
+  private void readDisplaced(Table table, Block block, DisplacedBlock.Segment segment) {
+    readRows(table, block, segment.start(), segment.end());
+    block.rows().stream()
+        .filter(r -> tables.hasRow(table.key(), r.key()))
+        .forEach(
+            r ->
+                notes.add(
+                    ImportNote.info(
+                        table.key(),
+                        r.key(),
+                        "read under its caption "
+                            + block.caption()
+                            + ", printed before blocks that come first in the format")));
+  }
+
+  private int readRows(Table table, Block block, int from, int to) {
+    int cursor = from;
+    for (Row row : block.rows()) {
+      cursor = readRow(table, block, row, cursor, to);
+    }
     return cursor;
   }
 
@@ -69,6 +102,7 @@ final class TableReader {
     if (hit == null) {
       return cursor;
     }
+    labelled.put(row.key(), hit.start());
     List<Token> tokens = index.tokens();
     int start = skipLabelRest(hit.last() + 1, RowKeys.full(row));
     int end = start;
@@ -204,29 +238,5 @@ final class TableReader {
       }
       return sum.compareTo(values.get(values.size() - 1)) == 0;
     };
-  }
-
-  /** Collects notes, at most one per table and row. */
-  static final class Notes {
-    private final List<ImportNote> list = new ArrayList<>();
-
-    void add(ImportNote note) {
-      list.add(note);
-    }
-
-    void remove(String table, String row) {
-      list.removeIf(n -> table.equals(n.table()) && row.equals(n.row()));
-    }
-
-    boolean mentions(String table, String row) {
-      return list.stream()
-          .anyMatch(
-              n ->
-                  table.equals(n.table()) && (row == null ? n.row() == null : row.equals(n.row())));
-    }
-
-    List<ImportNote> all() {
-      return list;
-    }
   }
 }

@@ -7,7 +7,8 @@
  * the normalised text into label and value tokens, {@code LabelIndex} finds the format's row labels
  * in order, {@code CellFitter} places the values after each label; {@code RowPairer} re-pairs rows
  * of table 三 whose labels a PDF conversion put apart from their value rows, only where the order
- * and the sum rules make the pairing certain. {@link
+ * and the sum rules make the pairing certain; {@code DisplacedBlock} lets a block of table 二
+ * printed out of the format's order be read under its own caption and header row. {@link
  * io.gongkai.reports.control.importing.ReportHtmlParser} only turns HTML into lines for it.
  *
  * <p>The decision a newcomer gets wrong: <b>never invent a number</b>. A cell not in the text stays

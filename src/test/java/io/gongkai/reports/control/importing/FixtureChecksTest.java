@@ -36,7 +36,8 @@ class FixtureChecksTest {
   @CsvSource({
     "/reports/complete/pingtan-2021.txt",
     "/reports/complete/pingtan-2022.txt",
-    "/reports/complete/shuyang-fgj-2023.html"
+    "/reports/complete/shuyang-fgj-2023.html",
+    "/reports/complete/shanghai-stc-2024.md"
   })
   void importedReportsAreJudgedAsTheirTranscriptions(String resource) {
     Fixture fixture = Fixture.load("complete", resource);

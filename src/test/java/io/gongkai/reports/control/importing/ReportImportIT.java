@@ -55,7 +55,7 @@ class ReportImportIT {
     }
 
     assertThat(all.wrong).isEmpty();
-    assertThat(all.correct).as(all.toString()).isGreaterThanOrEqualTo(1752);
+    assertThat(all.correct).as(all.toString()).isGreaterThanOrEqualTo(1756);
   }
 
   @Test
