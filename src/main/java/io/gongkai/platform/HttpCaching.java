@@ -37,9 +37,12 @@ public class HttpCaching implements ContainerResponseFilter {
         || !response.hasEntity()) {
       return;
     }
-    response
-        .getHeaders()
-        .putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + settings.publicMaxAgeSeconds());
+    if (response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null) {
+      response
+          .getHeaders()
+          .putSingle(
+              HttpHeaders.CACHE_CONTROL, "public, max-age=" + settings.publicMaxAgeSeconds());
+    }
     EntityTag tag = response.getEntityTag();
     if (tag == null) {
       tag = new EntityTag(hash(response.getEntity()));

@@ -106,6 +106,41 @@ public class Settings {
     return integer("gongkai.public.max-age-seconds", 60);
   }
 
+  /** Where the search index lives on this instance's local disk. */
+  public Path searchIndexDir() {
+    return string("gongkai.search.index-dir")
+        .map(p -> Path.of(p).toAbsolutePath().normalize())
+        .orElseGet(() -> dataDir().resolve("index"));
+  }
+
+  /** How often the indexer looks for changes written by other instances, in milliseconds. */
+  public int searchPollMillis() {
+    return integer("gongkai.search.poll-ms", 200);
+  }
+
+  /**
+   * How often the index commits (fsyncs) what it has applied, in milliseconds. Searches see a
+   * change at once; the commit only bounds what is re-applied from the log after a crash.
+   */
+  public int searchCommitMillis() {
+    return integer("gongkai.search.commit-ms", 1000);
+  }
+
+  /** A file of synonym groups (one group a line, members separated by commas); empty: built in. */
+  public Optional<Path> searchSynonyms() {
+    return string("gongkai.search.synonyms").map(Path::of);
+  }
+
+  /** How long change-log entries are kept; an instance that falls further behind rebuilds. */
+  public int searchLogRetentionDays() {
+    return integer("gongkai.search.log-retention-days", 30);
+  }
+
+  /** Threads that analyse documents during a rebuild. */
+  public int searchRebuildThreads() {
+    return integer("gongkai.search.rebuild-threads", 2);
+  }
+
   private Optional<String> string(String key) {
     return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
   }

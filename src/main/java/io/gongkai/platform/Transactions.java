@@ -1,6 +1,7 @@
 package io.gongkai.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
@@ -17,15 +18,21 @@ import java.util.function.Function;
 public class Transactions {
 
   @Inject Database database;
+  @Inject Event<ChangeLog.Committed> committed;
 
   public <T> T write(Function<EntityManager, T> work) {
     EntityManager em = database.factory().createEntityManager();
     EntityTransaction tx = em.getTransaction();
+    var outer = ChangeLog.begin();
     try {
       tx.begin();
       T result = work.apply(em);
       em.flush();
+      boolean logged = ChangeLog.append(em);
       tx.commit();
+      if (logged) {
+        committed.fire(new ChangeLog.Committed());
+      }
       return result;
     } catch (OptimisticLockException e) {
       throw new Problem.StaleVersion();
@@ -44,6 +51,7 @@ public class Transactions {
         tx.rollback();
       }
       em.close();
+      ChangeLog.end(outer);
     }
   }
 

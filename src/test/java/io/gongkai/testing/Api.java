@@ -25,7 +25,17 @@ public final class Api {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private final PayaraMicroServer server = PayaraMicroServer.get();
+  private final PayaraMicroServer server;
+
+  /** Speaks to the server shared by the test run. */
+  public Api() {
+    this(PayaraMicroServer.get());
+  }
+
+  /** Speaks to a server of the test's own. */
+  public Api(PayaraMicroServer server) {
+    this.server = server;
+  }
 
   /** One reply. */
   public record Reply(int status, Map<String, java.util.List<String>> headers, byte[] bytes) {

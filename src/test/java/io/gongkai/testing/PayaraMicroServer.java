@@ -40,6 +40,7 @@ public final class PayaraMicroServer {
   private final String adminPassword;
   private final RSAKey signingKey;
   private final Path log;
+  private final Path dataDir;
 
   private PayaraMicroServer(
       Process process,
@@ -47,13 +48,15 @@ public final class PayaraMicroServer {
       String demoPassword,
       String adminPassword,
       RSAKey signingKey,
-      Path log) {
+      Path log,
+      Path dataDir) {
     this.process = process;
     this.base = base;
     this.demoPassword = demoPassword;
     this.adminPassword = adminPassword;
     this.signingKey = signingKey;
     this.log = log;
+    this.dataDir = dataDir;
   }
 
   public static synchronized PayaraMicroServer get() {
@@ -128,6 +131,46 @@ public final class PayaraMicroServer {
     String user = System.getProperty("gongkai.it.db.user");
     String password = System.getProperty("gongkai.it.db.password");
     wipe(url, user, password);
+    Map<String, String> db = new java.util.HashMap<>();
+    db.put("GONGKAI_DB_URL", url);
+    db.put("GONGKAI_DB_USER", user);
+    db.put("GONGKAI_DB_PASSWORD", password == null ? "" : password);
+    return launch(work, db);
+  }
+
+  /**
+   * A server of the test's own, not shared: on an H2 database in its own folder (wiped unless
+   * {@code keep}), so a test may kill it hard and start it again on the same data.
+   */
+  public static PayaraMicroServer startOwn(String name, boolean keep, Map<String, String> env)
+      throws Exception {
+    Path work = Path.of(System.getProperty("gongkai.it.work", "target/it-work")).resolve(name);
+    if (!keep) {
+      deleteTree(work);
+    }
+    Files.createDirectories(work);
+    return launch(work, env);
+  }
+
+  /** Kills the process at once, as a crash or {@code kill -9} would. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  /** Stops the process gracefully and waits for it. */
+  public void shutdown() throws InterruptedException {
+    process.destroy();
+    process.waitFor();
+  }
+
+  /** This server's data folder (search index, embedded database). */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  private static PayaraMicroServer launch(Path work, Map<String, String> extraEnv)
+      throws Exception {
     int port = freePort();
     Path preboot = work.resolve("preboot.asadmin");
     Files.writeString(
@@ -137,9 +180,14 @@ public final class PayaraMicroServer {
             "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
             "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1",
             ""));
-    String demoPassword = "demo-" + UUID.randomUUID();
-    String adminPassword = "admin-" + UUID.randomUUID();
-    RSAKey key = new RSAKeyGenerator(2048).keyID("it-" + UUID.randomUUID()).generate();
+    String demoPassword =
+        extraEnv.getOrDefault("GONGKAI_DEMO_PASSWORD", "demo-" + UUID.randomUUID());
+    String adminPassword =
+        extraEnv.getOrDefault("GONGKAI_ADMIN_PASSWORD", "admin-" + UUID.randomUUID());
+    RSAKey key =
+        extraEnv.containsKey("GONGKAI_TOKEN_PRIVATE_KEY")
+            ? RSAKey.parse(extraEnv.get("GONGKAI_TOKEN_PRIVATE_KEY"))
+            : new RSAKeyGenerator(2048).keyID("it-" + UUID.randomUUID()).generate();
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -163,11 +211,10 @@ public final class PayaraMicroServer {
                 work.resolve("payara").toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
     Path log = work.resolve("server.log");
-    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     Map<String, String> env = builder.environment();
-    env.put("GONGKAI_DB_URL", url);
-    env.put("GONGKAI_DB_USER", user);
-    env.put("GONGKAI_DB_PASSWORD", password == null ? "" : password);
     env.put("GONGKAI_DATA_DIR", work.resolve("data").toString());
     env.put("GONGKAI_DEMO", "true");
     env.put("GONGKAI_DEMO_PASSWORD", demoPassword);
@@ -178,10 +225,12 @@ public final class PayaraMicroServer {
     env.put("GONGKAI_TOKEN_PRIVATE_KEY", key.toJSONString());
     env.put("GONGKAI_SSO_ISSUER", SsoIssuer.ISSUER);
     env.put("GONGKAI_SSO_JWKS_URL", SsoIssuer.get().jwksUrl());
+    env.putAll(extraEnv);
     Process process = builder.start();
     URI base = URI.create("http://127.0.0.1:" + port + "/");
     awaitReady(process, base, log);
-    return new PayaraMicroServer(process, base, demoPassword, adminPassword, key, log);
+    return new PayaraMicroServer(
+        process, base, demoPassword, adminPassword, key, log, work.resolve("data"));
   }
 
   private static void awaitReady(Process process, URI base, Path log) throws Exception {
@@ -198,7 +247,7 @@ public final class PayaraMicroServer {
                     .timeout(Duration.ofSeconds(5))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 200 && r.body().contains("jrjgfwzx")) {
+        if (r.statusCode() == 200 && r.body().contains("jrjgfwzx") && healthy(client, base)) {
           return;
         }
         boolean applicationFailed =
@@ -218,6 +267,16 @@ public final class PayaraMicroServer {
     }
     process.destroyForcibly();
     throw new IllegalStateException("Gongkai did not become ready; see " + log);
+  }
+
+  private static boolean healthy(HttpClient client, URI base) throws Exception {
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return r.statusCode() == 200;
   }
 
   private static void wipe(String url, String user, String password) throws Exception {

@@ -14,6 +14,7 @@ import java.time.Instant;
  * database ({@link AttachmentContent}) so every instance sharing it can serve them.
  */
 @Entity
+@jakarta.persistence.EntityListeners(ItemChanges.class)
 public class Attachment {
 
   @Id

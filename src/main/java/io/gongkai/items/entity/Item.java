@@ -29,6 +29,7 @@ import java.util.function.Function;
 
 /** A disclosure item (公开信息) with its catalogue metadata and workflow state. */
 @Entity
+@jakarta.persistence.EntityListeners(ItemChanges.class)
 public class Item {
 
   @Id

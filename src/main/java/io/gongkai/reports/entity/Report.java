@@ -20,6 +20,7 @@ import java.util.Map;
 
 /** The annual report of one organisation for one year. */
 @Entity
+@jakarta.persistence.EntityListeners(ReportChanges.class)
 public class Report {
 
   private static final Type TABLES =

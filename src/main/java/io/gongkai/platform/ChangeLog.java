@@ -1,0 +1,87 @@
+package io.gongkai.platform;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The log of changes to public content, written in the same transaction as the change itself. The
+ * content features say what changed ({@link #changed}, usually from an entity listener); {@link
+ * Transactions#write} appends the rows just before it commits, numbering them from one locked
+ * counter so positions are gap-free and in commit order. Readers (the search index) follow the log
+ * by position.
+ */
+public final class ChangeLog {
+
+  /** What kind of content a change concerns. */
+  public enum Kind {
+    ITEM,
+    REPORT
+  }
+
+  /** One content change: which kind, which id. */
+  public record Change(Kind kind, long id) {}
+
+  /** Fired after a transaction that appended to the log has committed. */
+  public record Committed() {}
+
+  /** One row of the log. */
+  public record Entry(long position, Kind kind, long id, Instant at) {}
+
+  private static final ThreadLocal<Set<Change>> PENDING = new ThreadLocal<>();
+
+  private ChangeLog() {}
+
+  /** Notes that a piece of content changed in the unit of work running on this thread. */
+  public static void changed(Kind kind, Long id) {
+    Set<Change> pending = PENDING.get();
+    if (pending != null && id != null) {
+      pending.add(new Change(kind, id));
+    }
+  }
+
+  static Set<Change> begin() {
+    Set<Change> outer = PENDING.get();
+    PENDING.set(new LinkedHashSet<>());
+    return outer;
+  }
+
+  static void end(Set<Change> outer) {
+    if (outer == null) {
+      PENDING.remove();
+    } else {
+      PENDING.set(outer);
+    }
+  }
+
+  /** Appends this unit's changes to the log; call after the last flush, right before commit. */
+  static boolean append(EntityManager em) {
+    Set<Change> pending = PENDING.get();
+    if (pending == null || pending.isEmpty()) {
+      return false;
+    }
+    // The counter row stays locked from here to the commit, so no later position commits first.
+    em.createNativeQuery("UPDATE change_counter SET last_pos = last_pos + ?1 WHERE id = 1")
+        .setParameter(1, pending.size())
+        .executeUpdate();
+    long last =
+        ((Number)
+                em.createNativeQuery("SELECT last_pos FROM change_counter WHERE id = 1")
+                    .getSingleResult())
+            .longValue();
+    long position = last - pending.size();
+    java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+    for (Change change : pending) {
+      em.createNativeQuery(
+              "INSERT INTO change_log (pos, kind, entity_id, changed_at) VALUES (?1, ?2, ?3, ?4)")
+          .setParameter(1, ++position)
+          .setParameter(2, change.kind().name())
+          .setParameter(3, change.id())
+          .setParameter(4, now)
+          .executeUpdate();
+    }
+    pending.clear();
+    return true;
+  }
+}

@@ -1,0 +1,87 @@
+package io.gongkai.search.boundary;
+
+import io.gongkai.access.control.Caller;
+import io.gongkai.access.entity.Role;
+import io.gongkai.platform.Problem;
+import io.gongkai.search.control.SearchIndex;
+import io.gongkai.search.control.SearchMisses;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The search index for editors: its state, a rebuild, and the queries that found nothing. */
+@RequestScoped
+@Timed(description = "Requests served, by endpoint")
+@Path("manage/search")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class ManageSearchResource {
+
+  @Inject Caller caller;
+  @Inject SearchIndex index;
+  @Inject SearchMisses misses;
+
+  @GET
+  @Path("status")
+  @Operation(
+      summary =
+          "Documents in this instance's index, the last change applied, the change log's head,"
+              + " the lag, and the progress of the last rebuild")
+  public SearchIndex.Status status() {
+    requireEditor();
+    return index.status();
+  }
+
+  @POST
+  @Path("rebuild")
+  @Operation(
+      summary =
+          "Rebuild this instance's index from the database beside the live one, which keeps"
+              + " answering; returns at once (202) with the progress to follow at status")
+  public Response rebuild() {
+    caller.username();
+    if (!caller.grants().stream().anyMatch(g -> g.role() == Role.ADMINISTRATOR)) {
+      throw new Problem.Forbidden(caller.username() + " is not an administrator");
+    }
+    SearchIndex.Rebuild started = index.rebuild("requested by " + caller.username());
+    return Response.accepted(started).build();
+  }
+
+  @GET
+  @Path("misses")
+  @Operation(
+      summary =
+          "The most frequent public queries that found nothing over the last days (default 30),"
+              + " for editors to act on")
+  public List<SearchMisses.Miss> misses(
+      @QueryParam("days") Integer days, @QueryParam("limit") Integer limit) {
+    requireEditor();
+    int d = days == null ? 30 : days;
+    int l = limit == null ? 50 : limit;
+    if (d < 1 || d > 366) {
+      throw new Problem.Invalid("days", "from 1 to 366");
+    }
+    if (l < 1 || l > 500) {
+      throw new Problem.Invalid("limit", "from 1 to 500");
+    }
+    misses.flush();
+    return misses.top(d, l);
+  }
+
+  private void requireEditor() {
+    caller.username();
+    if (caller.grants().isEmpty()) {
+      throw new Problem.Forbidden(caller.username() + " has no editorial role");
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package io.gongkai.search.boundary;
+
+import io.gongkai.channels.control.Channels;
+import io.gongkai.items.entity.Genre;
+import io.gongkai.items.entity.Validity;
+import io.gongkai.organisations.control.Organisations;
+import io.gongkai.organisations.entity.Organisation;
+import io.gongkai.platform.Problem;
+import io.gongkai.platform.Transactions;
+import io.gongkai.search.control.Indexable;
+import io.gongkai.search.control.Search;
+import io.gongkai.search.control.SearchIndex;
+import io.gongkai.search.control.SearchMisses;
+import io.gongkai.search.control.Spelling;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Public full-text search over published items (with their attachments) and reports. */
+@RequestScoped
+@Timed(description = "Requests served, by endpoint")
+@Path("search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+  @Inject Search search;
+  @Inject SearchIndex index;
+  @Inject Spelling spelling;
+  @Inject SearchMisses misses;
+  @Inject SearchLabels labels;
+  @Inject Transactions tx;
+  @Inject Organisations organisations;
+  @Inject Channels channels;
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(
+      summary =
+          "Search public items and annual reports: any text is a valid query; filters, facets,"
+              + " highlighted titles and snippets (HTML-escaped, <mark> around matches), sort by"
+              + " relevance or date, stable paging (page up to 10,000 results deep, then the"
+              + " next cursor), and a did-you-mean when nothing is found")
+  public Response search(
+      @Parameter(description = "what to look for; words, names, a phrase in quotes, a 文号 or 索引号")
+          @QueryParam("q")
+          String q,
+      @Parameter(description = "organisation slug") @QueryParam("organisation") String organisation,
+      @Parameter(description = "channel code (with its sub-channels); needs organisation")
+          @QueryParam("channel")
+          String channel,
+      @Parameter(description = "item or report") @QueryParam("type") String type,
+      @Parameter(description = "year of publication") @QueryParam("year") String year,
+      @Parameter(description = "published on or after (yyyy-mm-dd)") @QueryParam("from")
+          String from,
+      @Parameter(description = "published on or before (yyyy-mm-dd)") @QueryParam("to") String to,
+      @Parameter(description = "genre (体裁), by its label") @QueryParam("genre") String genre,
+      @Parameter(description = "theme (主题分类)") @QueryParam("theme") String theme,
+      @Parameter(description = "有效, 失效 or 废止") @QueryParam("validity") String validity,
+      @Parameter(description = "relevance (default), -date (newest first) or date")
+          @QueryParam("sort")
+          String sort,
+      @Parameter(description = "page, from 1") @QueryParam("page") String page,
+      @Parameter(description = "hits a page, 1 to 50 (default 10)") @QueryParam("size") String size,
+      @Parameter(description = "continue after a page: the next value of that page")
+          @QueryParam("cursor")
+          String cursor) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    Integer y = integer(errors, "year", year, 1949, 2200);
+    int p = orDefault(integer(errors, "page", page, 1, 100_000), 1);
+    int s = orDefault(integer(errors, "size", size, 1, Search.MAX_SIZE), 10);
+    LocalDate f = date(errors, "from", from);
+    LocalDate t = date(errors, "to", to);
+    if (f != null && t != null && t.isBefore(f)) {
+      errors.add(new Problem.FieldError("to", "on or after from"));
+    }
+    if (type != null && !type.equals(Indexable.ITEM) && !type.equals(Indexable.REPORT)) {
+      errors.add(new Problem.FieldError("type", "item or report"));
+    }
+    Search.Order order = order(errors, sort);
+    if (genre != null && Genre.fromLabel(genre).isEmpty()) {
+      errors.add(new Problem.FieldError("genre", "unknown genre " + genre));
+    }
+    if (validity != null && Validity.fromLabel(validity).isEmpty()) {
+      errors.add(new Problem.FieldError("validity", "one of 有效, 失效, 废止"));
+    }
+    if (channel != null && organisation == null) {
+      errors.add(
+          new Problem.FieldError(
+              "channel", "give the organisation too (channel codes are per organisation)"));
+    }
+    if (q != null && q.length() > 1000) {
+      errors.add(new Problem.FieldError("q", "at most 1000 characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new Problem.Invalid(errors);
+    }
+    Long orgId = null;
+    List<Long> channelIds = null;
+    if (organisation != null) {
+      Organisation org =
+          tx.read(
+              em ->
+                  organisations
+                      .find(em, organisation)
+                      .orElseThrow(() -> new Problem.NotFound("Organisation", organisation)));
+      orgId = org.id();
+      if (channel != null) {
+        channelIds = tx.read(em -> channels.subtreeIds(em, channels.byCode(em, org, channel)));
+      }
+    }
+    Search.Result result =
+        search.search(
+            new Search.Request(
+                q,
+                orgId,
+                channelIds,
+                type,
+                y,
+                f,
+                t,
+                genre,
+                blankToNull(theme),
+                validity,
+                order,
+                p,
+                s,
+                blankToNull(cursor)));
+    if (result.total() == 0 && !result.q().isEmpty() && p == 1 && cursor == null) {
+      misses.record(result.q());
+    }
+    return fresh(SearchJson.of(result, labels, apiBase()));
+  }
+
+  @GET
+  @Path("suggest")
+  @Operation(
+      summary =
+          "Completions as the user types: frequent terms and titles of public documents that"
+              + " contain the text")
+  public Response suggest(@QueryParam("q") String q) {
+    if (q != null && q.length() > 1000) {
+      throw new Problem.Invalid("q", "at most 1000 characters");
+    }
+    String typed = q == null ? "" : q;
+    List<Spelling.Suggestion> found = index.search(searcher -> spelling.suggest(searcher, typed));
+    String base = apiBase();
+    return fresh(
+        new SearchJson.SuggestionsJson(
+            typed,
+            found.stream()
+                .map(
+                    s ->
+                        new SearchJson.SuggestionJson(
+                            s.text(),
+                            s.kind(),
+                            s.type(),
+                            s.id(),
+                            s.id() == null ? null : link(base, s)))
+                .toList()));
+  }
+
+  /** Search answers change within a second of a publication: caches must revalidate. */
+  private static Response fresh(Object entity) {
+    return Response.ok(entity).header(HttpHeaders.CACHE_CONTROL, "public, no-cache").build();
+  }
+
+  private String link(String base, Spelling.Suggestion s) {
+    if (Indexable.REPORT.equals(s.type())) {
+      return null;
+    }
+    return base + "items/" + s.id();
+  }
+
+  private String apiBase() {
+    return uri.getBaseUri().getPath();
+  }
+
+  private static Search.Order order(List<Problem.FieldError> errors, String sort) {
+    if (sort == null || sort.equals("relevance")) {
+      return Search.Order.RELEVANCE;
+    }
+    if (sort.equals("-date")) {
+      return Search.Order.NEWEST;
+    }
+    if (sort.equals("date")) {
+      return Search.Order.OLDEST;
+    }
+    errors.add(new Problem.FieldError("sort", "relevance, -date (newest first) or date"));
+    return Search.Order.RELEVANCE;
+  }
+
+  private static Integer integer(
+      List<Problem.FieldError> errors, String name, String value, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      int v = Integer.parseInt(value.strip());
+      if (v >= min && v <= max) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    errors.add(new Problem.FieldError(name, "a whole number from " + min + " to " + max));
+    return null;
+  }
+
+  private static int orDefault(Integer value, int fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static LocalDate date(List<Problem.FieldError> errors, String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      errors.add(new Problem.FieldError(name, "a date as yyyy-mm-dd"));
+      return null;
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

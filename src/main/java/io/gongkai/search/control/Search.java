@@ -1,0 +1,415 @@
+package io.gongkai.search.control;
+
+import io.gongkai.platform.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Runs public searches on the index: filters, visibility, sort, stable paging, facets, highlighted
+ * titles and snippets, and "did you mean".
+ */
+@ApplicationScoped
+public class Search {
+
+  /** Deepest result reachable by page number; beyond it, follow the {@code next} cursor. */
+  public static final int MAX_DEPTH = 10_000;
+
+  public static final int MAX_SIZE = 50;
+
+  private static final int SNIPPET_CHARS = 140;
+  private static final int MAX_FACET_VALUES = 50;
+
+  @Inject SearchIndex index;
+  @Inject SearchQueries queries;
+  @Inject Spelling spelling;
+
+  /** How results are ordered. */
+  public enum Order {
+    RELEVANCE,
+    NEWEST,
+    OLDEST
+  }
+
+  /** A checked search request; null filters do not filter. */
+  public record Request(
+      String q,
+      Long organisationId,
+      List<Long> channelIds,
+      String type,
+      Integer year,
+      LocalDate from,
+      LocalDate to,
+      String genre,
+      String theme,
+      String validity,
+      Order order,
+      int page,
+      int size,
+      String cursor) {}
+
+  /** One hit; title and snippet are HTML-escaped with {@code <mark>} around matches. */
+  public record Hit(
+      String type,
+      long id,
+      String title,
+      String snippet,
+      long organisationId,
+      List<Long> channelIds,
+      Instant publishedAt,
+      String writtenOn,
+      String indexNumber,
+      String documentNumber,
+      Integer reportYear) {}
+
+  /** A facet value and how many hits have it. */
+  public record Count(String value, long count) {}
+
+  /** The answer to a search. */
+  public record Result(
+      String q,
+      long total,
+      int page,
+      int size,
+      List<Hit> hits,
+      Map<String, List<Count>> facets,
+      String didYouMean,
+      String next) {}
+
+  public Result search(Request r) {
+    String cleaned = SearchQueries.clean(r.q());
+    Query filter = filter(r, Instant.now());
+    Query scoring = queries.text(cleaned);
+    Query query =
+        new BooleanQuery.Builder().add(scoring, Occur.MUST).add(filter, Occur.FILTER).build();
+    Sort sort = sort(r.order(), cleaned.isEmpty());
+    FieldDoc cursor = r.cursor() == null ? null : decodeCursor(r.cursor(), sort);
+    if (cursor == null && (long) r.page() * r.size() > MAX_DEPTH) {
+      throw new Problem.Invalid(
+          "page", "results beyond " + MAX_DEPTH + " are reached with the next cursor");
+    }
+    return index.search(
+        searcher -> {
+          try {
+            // the cursor's own document ties on every sort value and sorts before any other
+            FieldDoc after =
+                cursor == null
+                    ? null
+                    : new FieldDoc(
+                        Math.max(0, searcher.getIndexReader().maxDoc() - 1),
+                        cursor.score,
+                        cursor.fields);
+            int wanted = after == null ? r.page() * r.size() : r.size();
+            FacetsCollectorManager.FacetsResult found =
+                after == null
+                    ? FacetsCollectorManager.search(
+                        searcher, query, wanted, sort, true, new FacetsCollectorManager())
+                    : FacetsCollectorManager.searchAfter(
+                        searcher, after, query, wanted, sort, true, new FacetsCollectorManager());
+            TopDocs top = found.topDocs();
+            long total = 0;
+            for (var m : found.facetsCollector().getMatchingDocs()) {
+              total += m.totalHits;
+            }
+            int from =
+                after == null ? Math.min((r.page() - 1) * r.size(), top.scoreDocs.length) : 0;
+            ScoreDoc[] page =
+                java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+            List<Hit> hits = hits(searcher, cleaned, page);
+            Map<String, List<Count>> facets = facets(searcher, found);
+            String next =
+                page.length == r.size() && from + page.length < total
+                    ? encodeCursor((FieldDoc) page[page.length - 1])
+                    : null;
+            String didYouMean =
+                total == 0 && !cleaned.isEmpty()
+                    ? spelling.didYouMean(searcher, cleaned, filter, queries).orElse(null)
+                    : null;
+            return new Result(cleaned, total, r.page(), r.size(), hits, facets, didYouMean, next);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** Visibility now, plus the request's filters. */
+  static Query filter(Request r, Instant now) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(SearchQueries.visibleAt(now), Occur.FILTER);
+    if (r.organisationId() != null) {
+      b.add(SearchQueries.term(Fields.ORGANISATION, r.organisationId().toString()), Occur.FILTER);
+    }
+    if (r.channelIds() != null) {
+      b.add(SearchQueries.anyOf(Fields.CHANNEL, r.channelIds()), Occur.FILTER);
+    }
+    if (r.type() != null) {
+      b.add(SearchQueries.term(Fields.TYPE, r.type()), Occur.FILTER);
+    }
+    if (r.year() != null) {
+      b.add(SearchQueries.term(Fields.YEAR, r.year().toString()), Occur.FILTER);
+    }
+    if (r.from() != null || r.to() != null) {
+      long from =
+          r.from() == null
+              ? Long.MIN_VALUE
+              : r.from().atStartOfDay(Fields.CHINA).toInstant().toEpochMilli();
+      long to =
+          r.to() == null
+              ? Long.MAX_VALUE
+              : r.to().plusDays(1).atStartOfDay(Fields.CHINA).toInstant().toEpochMilli() - 1;
+      b.add(LongPoint.newRangeQuery(Fields.PUBLISHED, from, to), Occur.FILTER);
+    }
+    if (r.genre() != null) {
+      b.add(SearchQueries.term(Fields.GENRE, r.genre()), Occur.FILTER);
+    }
+    if (r.theme() != null) {
+      b.add(SearchQueries.term(Fields.THEME, r.theme()), Occur.FILTER);
+    }
+    if (r.validity() != null) {
+      b.add(SearchQueries.term(Fields.VALIDITY, r.validity()), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** Every order ends on the document key, so equal scores or dates never swap between pages. */
+  static Sort sort(Order order, boolean noText) {
+    SortField key = new SortField(Fields.KEY, SortField.Type.STRING);
+    SortField newest = new SortField(Fields.PUBLISHED, SortField.Type.LONG, true);
+    return switch (order == Order.RELEVANCE && noText ? Order.NEWEST : order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest, key);
+      case NEWEST -> new Sort(newest, key);
+      case OLDEST -> new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG), key);
+    };
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, String cleaned, ScoreDoc[] page)
+      throws IOException {
+    TopDocs docs =
+        new TopDocs(
+            new org.apache.lucene.search.TotalHits(
+                page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
+            page);
+    String[] titles = highlightTitles(searcher, cleaned, docs);
+    Map<String, String[]> snippets = highlightSnippets(searcher, cleaned, docs);
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document d = searcher.storedFields().document(page[i].doc);
+      String snippet = snippets.get(Fields.BODY_BIGRAMS)[i];
+      String fromAttachment = snippets.get(Fields.ATTACHMENT_BIGRAMS)[i];
+      if ((snippet == null || !snippet.contains("<mark>"))
+          && fromAttachment != null
+          && fromAttachment.contains("<mark>")) {
+        snippet = fromAttachment;
+      }
+      hits.add(
+          new Hit(
+              d.get(Fields.TYPE),
+              d.getField(Fields.ID).numericValue().longValue(),
+              titles[i] == null ? Markup.escape(d.get(Fields.TITLE_BIGRAMS)) : titles[i],
+              snippet == null ? "" : snippet,
+              Long.parseLong(d.get(Fields.ORGANISATION)),
+              java.util.Arrays.stream(d.getValues(Fields.CHANNEL)).map(Long::valueOf).toList(),
+              Instant.ofEpochMilli(d.getField(Fields.PUBLISHED).numericValue().longValue()),
+              d.get(Fields.WRITTEN_ON),
+              d.get(Fields.INDEX_NUMBER),
+              d.get(Fields.DOCUMENT_NUMBER),
+              d.getField(Fields.REPORT_YEAR) == null
+                  ? null
+                  : d.getField(Fields.REPORT_YEAR).numericValue().intValue()));
+    }
+    return hits;
+  }
+
+  private String[] highlightTitles(IndexSearcher searcher, String cleaned, TopDocs docs)
+      throws IOException {
+    UnifiedHighlighter titles =
+        UnifiedHighlighter.builder(searcher, Analysis.INDEXING)
+            .withBreakIterator(WholeBreakIterator::new)
+            .withMaxNoHighlightPassages(1)
+            .withFormatter(new Markup())
+            .build();
+    return titles.highlight(
+        Fields.TITLE_BIGRAMS, queries.highlight(cleaned, Fields.TITLE_BIGRAMS), docs, 1);
+  }
+
+  private Map<String, String[]> highlightSnippets(
+      IndexSearcher searcher, String cleaned, TopDocs docs) throws IOException {
+    UnifiedHighlighter bodies =
+        UnifiedHighlighter.builder(searcher, Analysis.INDEXING)
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.3f))
+            .withMaxNoHighlightPassages(1)
+            .withFormatter(new Markup())
+            .build();
+    BooleanQuery.Builder both = new BooleanQuery.Builder();
+    both.add(queries.highlight(cleaned, Fields.BODY_BIGRAMS), Occur.SHOULD);
+    both.add(queries.highlight(cleaned, Fields.ATTACHMENT_BIGRAMS), Occur.SHOULD);
+    int[] passages = {1, 1};
+    return bodies.highlightFields(
+        new String[] {Fields.BODY_BIGRAMS, Fields.ATTACHMENT_BIGRAMS},
+        both.build(),
+        docs,
+        passages);
+  }
+
+  private Map<String, List<Count>> facets(
+      IndexSearcher searcher, FacetsCollectorManager.FacetsResult found) throws IOException {
+    Map<String, List<Count>> out = new LinkedHashMap<>();
+    DefaultSortedSetDocValuesReaderState state = state(searcher.getIndexReader());
+    if (state == null) {
+      for (String dim : Fields.FACETS) {
+        out.put(dim, List.of());
+      }
+      return out;
+    }
+    SortedSetDocValuesFacetCounts counts =
+        new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+    for (String dim : Fields.FACETS) {
+      List<Count> values = new ArrayList<>();
+      FacetResult result = null;
+      try {
+        result = counts.getTopChildren(MAX_FACET_VALUES, dim);
+      } catch (IllegalArgumentException noSuchDimension) {
+        // no document has this dimension yet
+      }
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          values.add(new Count(lv.label, lv.value.longValue()));
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  private final Map<Object, DefaultSortedSetDocValuesReaderState> states =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /** Facet ordinals per reader, built once per refreshed reader. */
+  private DefaultSortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+    if (reader.leaves().isEmpty() || !hasFacets(reader)) {
+      return null;
+    }
+    Object key = reader.getReaderCacheHelper().getKey();
+    DefaultSortedSetDocValuesReaderState state = states.get(key);
+    if (state == null) {
+      state = new DefaultSortedSetDocValuesReaderState(reader, Fields.FACETS_CONFIG);
+      states.put(key, state);
+    }
+    return state;
+  }
+
+  private static boolean hasFacets(IndexReader reader) {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      if (leaf.reader().getFieldInfos().fieldInfo("$facets") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- cursors ---------------------------------------------------------------------------
+
+  static String encodeCursor(FieldDoc last) {
+    StringBuilder s = new StringBuilder();
+    for (Object field : last.fields) {
+      if (s.length() > 0) {
+        s.append('\u0001');
+      }
+      if (field instanceof Float f) {
+        s.append('f').append(Float.floatToIntBits(f));
+      } else if (field instanceof Long l) {
+        s.append('l').append(l);
+      } else if (field instanceof BytesRef b) {
+        s.append('s').append(b.utf8ToString());
+      } else {
+        s.append('n');
+      }
+    }
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(s.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  static FieldDoc decodeCursor(String cursor, Sort sort) {
+    try {
+      String[] parts =
+          new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
+              .split("\u0001", -1);
+      SortField[] fields = sort.getSort();
+      if (parts.length != fields.length) {
+        throw new IllegalArgumentException("cursor of another sort");
+      }
+      Object[] values = new Object[parts.length];
+      float score = Float.NaN;
+      for (int i = 0; i < parts.length; i++) {
+        String p = parts[i];
+        char kind = p.charAt(0);
+        String v = p.substring(1);
+        SortField.Type type = fields[i].getType();
+        values[i] =
+            switch (kind) {
+              case 'f' -> {
+                if (type != SortField.Type.SCORE) {
+                  throw new IllegalArgumentException("cursor of another sort");
+                }
+                score = Float.intBitsToFloat(Integer.parseInt(v));
+                yield score;
+              }
+              case 'l' -> {
+                if (type != SortField.Type.LONG) {
+                  throw new IllegalArgumentException("cursor of another sort");
+                }
+                yield Long.parseLong(v);
+              }
+              case 's' -> {
+                if (type != SortField.Type.STRING) {
+                  throw new IllegalArgumentException("cursor of another sort");
+                }
+                yield new BytesRef(v);
+              }
+              default -> throw new IllegalArgumentException("bad cursor");
+            };
+      }
+      return new FieldDoc(0, score, values);
+    } catch (RuntimeException e) {
+      throw new Problem.Invalid(
+          "cursor", "not a cursor of this search and sort (take it from the last page's next)");
+    }
+  }
+}

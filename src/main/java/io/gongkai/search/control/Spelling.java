@@ -1,0 +1,182 @@
+package io.gongkai.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * "Did you mean" and completions, both drawn from the spelling field (title words and two-word
+ * shingles). Every proposal is checked against the public filter before it is offered, so nothing
+ * that only a draft, a scheduled or an expired document contains is ever suggested.
+ */
+@ApplicationScoped
+public class Spelling {
+
+  private static final int MAX_SUGGESTIONS = 8;
+  private static final QueryBuilder BIGRAMS = new QueryBuilder(Analysis.BIGRAMS);
+
+  /** A completion: a frequent term, or the title of a public document. */
+  public record Suggestion(String text, String kind, String type, Long id) {}
+
+  /** A corrected query that finds public documents under the same filters, if there is one. */
+  public Optional<String> didYouMean(
+      IndexSearcher searcher, String cleaned, Query filter, SearchQueries queries) {
+    try {
+      DirectSpellChecker checker = new DirectSpellChecker();
+      checker.setMinQueryLength(2);
+      checker.setMinPrefix(0);
+      checker.setAccuracy(0.5f);
+      IndexReader reader = searcher.getIndexReader();
+      for (String part : SearchQueries.parts(cleaned)) {
+        for (String wrong : windows(part)) {
+          if (reader.docFreq(new Term(Fields.SPELLING, wrong)) > 0) {
+            continue;
+          }
+          SuggestWord[] words =
+              checker.suggestSimilar(
+                  new Term(Fields.SPELLING, wrong),
+                  5,
+                  reader,
+                  SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+          for (SuggestWord word : words) {
+            String candidate = cleaned.toLowerCase(Locale.ROOT).replace(wrong, word.string);
+            if (!candidate.equals(cleaned.toLowerCase(Locale.ROOT))
+                && finds(searcher, queries.text(candidate), filter)) {
+              return Optional.of(candidate);
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The pieces of a part worth correcting: the whole part, adjacent word pairs, single words. */
+  private static List<String> windows(String part) {
+    Set<String> out = new LinkedHashSet<>();
+    String lower = part.toLowerCase(Locale.ROOT);
+    out.add(lower);
+    List<String> words = SearchQueries.terms(Analysis.WORDS, lower);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      String pair = words.get(i) + words.get(i + 1);
+      if (lower.contains(pair)) {
+        out.add(pair);
+      }
+    }
+    for (String word : words) {
+      if (word.codePointCount(0, word.length()) >= 2 && lower.contains(word)) {
+        out.add(word);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** Completions for what the user has typed so far: frequent terms, then matching titles. */
+  public List<Suggestion> suggest(IndexSearcher searcher, String typed) {
+    String prefix = Analysis.fold(typed).strip().toLowerCase(Locale.ROOT);
+    if (prefix.isEmpty() || prefix.length() > 50) {
+      return List.of();
+    }
+    Query visible = SearchQueries.visibleAt(Instant.now());
+    List<Suggestion> out = new ArrayList<>();
+    try {
+      for (String term : terms(searcher, prefix, visible)) {
+        out.add(new Suggestion(term, "term", null, null));
+      }
+      Query titles = titleQuery(prefix);
+      if (titles != null) {
+        Query q =
+            new BooleanQuery.Builder().add(titles, Occur.MUST).add(visible, Occur.FILTER).build();
+        for (ScoreDoc sd : searcher.search(q, MAX_SUGGESTIONS).scoreDocs) {
+          var doc = searcher.storedFields().document(sd.doc);
+          out.add(
+              new Suggestion(
+                  doc.get(Fields.TITLE_BIGRAMS),
+                  "title",
+                  doc.get(Fields.TYPE),
+                  doc.getField(Fields.ID).numericValue().longValue()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.size() > MAX_SUGGESTIONS * 2 ? out.subList(0, MAX_SUGGESTIONS * 2) : out;
+  }
+
+  private static Query titleQuery(String prefix) {
+    if (prefix.codePointCount(0, prefix.length()) == 1) {
+      return new PrefixQuery(new Term(Fields.TITLE_BIGRAMS, prefix));
+    }
+    return BIGRAMS.createPhraseQuery(Fields.TITLE_BIGRAMS, prefix);
+  }
+
+  /** Spelling terms starting with the prefix, most frequent first, each found in public content. */
+  private static List<String> terms(IndexSearcher searcher, String prefix, Query visible)
+      throws IOException {
+    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.SPELLING);
+    if (terms == null) {
+      return List.of();
+    }
+    record Candidate(String term, int docFreq) {}
+    List<Candidate> candidates = new ArrayList<>();
+    TermsEnum e = terms.iterator();
+    BytesRef start = new BytesRef(prefix);
+    if (e.seekCeil(start) == TermsEnum.SeekStatus.END) {
+      return List.of();
+    }
+    int seen = 0;
+    for (BytesRef t = e.term(); t != null && seen < 500; t = e.next(), seen++) {
+      String term = t.utf8ToString();
+      if (!term.startsWith(prefix)) {
+        break;
+      }
+      if (!term.equals(prefix)) {
+        candidates.add(new Candidate(term, e.docFreq()));
+      }
+    }
+    candidates.sort(Comparator.comparingInt(Candidate::docFreq).reversed());
+    List<String> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (out.size() == MAX_SUGGESTIONS) {
+        break;
+      }
+      if (finds(searcher, new TermQuery(new Term(Fields.SPELLING, c.term())), visible)) {
+        out.add(c.term());
+      }
+    }
+    return out;
+  }
+
+  private static boolean finds(IndexSearcher searcher, Query query, Query filter)
+      throws IOException {
+    Query q = new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+    return searcher.count(q) > 0;
+  }
+}

@@ -1,0 +1,441 @@
+package io.gongkai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.gongkai.testing.Api;
+import io.gongkai.testing.Items;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Public search through HTTP, on a corpus of its own organisation: what ranks first for words,
+ * names no dictionary knows, phrases, 文号 variants and synonyms; filters, facets, paging,
+ * highlighting; and what never shows.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchIT {
+
+  private final Api api = new Api();
+  private final Items items = new Items(api);
+  private String admin;
+  private String org;
+  private final Map<String, Long> ids = new LinkedHashMap<>();
+
+  @BeforeAll
+  void corpus() {
+    admin = api.login("it-admin");
+    org = api.newOrganisation("search", "搜索测试局");
+    publish("A", "句容市机关服务中心2019年政府信息公开工作年度报告", "全年主动公开信息112条。", "notices", null);
+    publish("B", "关于开展春季植树活动的通知", "请机关服务中心各科室于三月十二日前报名。", "notices", null);
+    publish("C", "人力资源和社会保障局2026年事业单位招聘公告", "招聘岗位共计十五个，报名时间见附件。", "recruitment", null);
+    publish("D", "关于印发办公用房管理办法的通知", "各科室：现将办法印发给你们。", "normative-documents", "句机服〔2019〕3号");
+    publish("E", "王小明同志任职的通知", "经研究决定，王小明同志任办公室主任。", "appointments", null);
+    publish("F1", "公共资源交易平台建设情况", "本年度完成公共资源交易平台升级改造。", "work-news", null);
+    publish("F2", "年度工作回顾", "完成交易；公共服务改善；资源整合推进；平台运行平稳。", "work-news", null);
+    publish("X", "<b>粗体</b> & 转义检验标题", "正文含有 <尖括号> 与 & 符号的转义检验。", "notices", null);
+  }
+
+  private long publish(String key, String title, String body, String channel, String number) {
+    JsonObjectBuilder item =
+        Items.draft(title)
+            .add("organisation", org)
+            .add("body", "<p>" + body.replace("<", "&lt;").replace(">", "&gt;") + "</p>")
+            .add("channel", channel);
+    if (number != null) {
+      item.add("documentNumber", number);
+    }
+    long id = publishNow(item);
+    ids.put(key, id);
+    return id;
+  }
+
+  private long publishNow(JsonObjectBuilder item) {
+    Api.Reply draft = items.create(admin, item.build());
+    Api.Reply pending = items.act(admin, draft, "submit", null);
+    return Items.id(items.act(admin, pending, "publish", null));
+  }
+
+  private JsonObject search(String query) {
+    Api.Reply r = api.get("api/v1/search?" + query).send();
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.json();
+  }
+
+  private List<Long> hitIds(JsonObject result) {
+    List<Long> out = new ArrayList<>();
+    for (JsonValue hit : result.getJsonArray("hits")) {
+      out.add(hit.asJsonObject().getJsonNumber("id").longValue());
+    }
+    return out;
+  }
+
+  private List<Long> findInOrg(String q) {
+    return hitIds(search("organisation=" + org + "&size=50&q=" + Api.encode(q)));
+  }
+
+  private long id(String key) {
+    return ids.get(key);
+  }
+
+  @ParameterizedTest(name = "{0} → {1} first")
+  @CsvSource({
+    // dictionary words in a title outrank the same words in a body
+    "机关服务中心, A, B",
+    // a place name smartcn splits into characters is still found as written
+    "句容, A, ",
+    // a person's name no dictionary knows
+    "王小明, E, ",
+    // the exact phrase outranks the same words scattered
+    "公共资源交易平台, F1, F2",
+    // synonyms: the short form finds the full name
+    "人社局, C, ",
+    // 文号 in every bracket and spacing variant
+    "句机服〔2019〕3号, D, ",
+    "句机服[2019]3号, D, ",
+    "句机服（2019）3号, D, ",
+    "句机服 (2019) 3 号, D, ",
+  })
+  void relevance(String query, String first, String alsoFound) {
+    List<Long> found = findInOrg(query);
+    assertThat(found).as(query).isNotEmpty();
+    assertThat(found.get(0))
+        .as(query + " ranks " + first + " first in " + found)
+        .isEqualTo(id(first));
+    if (alsoFound != null) {
+      assertThat(found).as(query).contains(id(alsoFound));
+    }
+  }
+
+  @Test
+  void theIndexNumberIsLookedUpExactly() {
+    String indexNumber = api.get("api/v1/items/" + id("D")).send().json().getString("indexNumber");
+    assertThat(findInOrg(indexNumber)).first().isEqualTo(id("D"));
+    assertThat(findInOrg(" " + indexNumber.replace("/", " / ") + " ")).first().isEqualTo(id("D"));
+  }
+
+  @Test
+  void hitsCarryTheCatalogueDataAndALinkToTheDetail() {
+    JsonObject hit =
+        search("organisation=" + org + "&q=" + Api.encode("句机服〔2019〕3号"))
+            .getJsonArray("hits")
+            .getJsonObject(0);
+    assertThat(hit.getString("type")).isEqualTo("item");
+    assertThat(hit.getString("documentNumber")).isEqualTo("句机服〔2019〕3号");
+    assertThat(hit.getString("indexNumber")).isNotBlank();
+    assertThat(hit.getJsonObject("organisation").getString("slug")).isEqualTo(org);
+    assertThat(hit.getJsonArray("channels").getJsonObject(0).getString("code"))
+        .isEqualTo("normative-documents");
+    assertThat(hit.getString("publishedAt")).isNotBlank();
+    assertThat(hit.getString("link")).isEqualTo("/api/v1/items/" + id("D"));
+    assertThat(api.get(hit.getString("link").substring(1)).send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void titlesAndSnippetsAreEscapedAndOnlyMarked() {
+    JsonObject hit =
+        search("organisation=" + org + "&q=" + Api.encode("转义检验"))
+            .getJsonArray("hits")
+            .getJsonObject(0);
+    String title = hit.getString("title");
+    String snippet = hit.getString("snippet");
+    assertThat(title).contains("&lt;b&gt;粗体&lt;/b&gt; &amp;").contains("<mark>转义检验</mark>");
+    assertThat(snippet).contains("&lt;尖括号&gt;").contains("<mark>转义检验</mark>");
+    for (String html : List.of(title, snippet)) {
+      assertThat(html.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+    }
+  }
+
+  @Test
+  void reportsAreFoundTooAndTheTypeFilterSeparatesThem() {
+    JsonObject reports = search("type=report&q=" + Api.encode("年报"));
+    assertThat(reports.getInt("total")).isGreaterThanOrEqualTo(2);
+    JsonObject hit = reports.getJsonArray("hits").getJsonObject(0);
+    assertThat(hit.getString("type")).isEqualTo("report");
+    assertThat(hit.getString("link")).matches("/api/v1/reports/[a-z0-9-]+/\\d{4}");
+    assertThat(api.get(hit.getString("link").substring(1)).send().status()).isEqualTo(200);
+    JsonObject items = search("type=item&organisation=" + org + "&q=" + Api.encode("年度报告"));
+    for (JsonValue h : items.getJsonArray("hits")) {
+      assertThat(h.asJsonObject().getString("type")).isEqualTo("item");
+    }
+  }
+
+  @Test
+  void filtersAndFacetsCount() {
+    JsonObject all = search("organisation=" + org + "&size=50");
+    assertThat(all.getInt("total")).isGreaterThanOrEqualTo(ids.size());
+    JsonObject facets = all.getJsonObject("facets");
+    assertThat(facets.getJsonArray("organisation").getJsonObject(0).getString("value"))
+        .isEqualTo(org);
+    Map<String, Integer> channels = new LinkedHashMap<>();
+    for (JsonValue v : facets.getJsonArray("channel")) {
+      channels.put(v.asJsonObject().getString("value"), v.asJsonObject().getInt("count"));
+    }
+    assertThat(channels).containsEntry("work-news", 2).containsEntry("appointments", 1);
+    assertThat(facets.getJsonArray("type").getJsonObject(0).getString("value")).isEqualTo("item");
+    assertThat(facets.getJsonArray("year")).isNotEmpty();
+
+    // a channel includes its sub-channels: 人事信息 holds 人事任免 and 公务员招录
+    assertThat(hitIds(search("organisation=" + org + "&channel=personnel&size=50")))
+        .containsExactlyInAnyOrder(id("C"), id("E"));
+    assertThat(hitIds(search("organisation=" + org + "&channel=appointments")))
+        .containsExactly(id("E"));
+    int year = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+    assertThat(search("organisation=" + org + "&year=" + year).getInt("total"))
+        .isEqualTo(all.getInt("total"));
+    assertThat(search("organisation=" + org + "&year=" + (year - 1)).getInt("total")).isZero();
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    assertThat(search("organisation=" + org + "&from=" + today + "&to=" + today).getInt("total"))
+        .isEqualTo(all.getInt("total"));
+    assertThat(search("organisation=" + org + "&to=2000-01-01").getInt("total")).isZero();
+    assertThat(search("organisation=" + org + "&genre=" + Api.encode("通知")).getInt("total"))
+        .isEqualTo(all.getInt("total"));
+    assertThat(search("organisation=" + org + "&genre=" + Api.encode("公告")).getInt("total"))
+        .isZero();
+    assertThat(search("organisation=" + org + "&validity=" + Api.encode("有效")).getInt("total"))
+        .isEqualTo(all.getInt("total"));
+  }
+
+  @Test
+  void pagesAreStableAndTheCursorContinuesWhereAPageEnds() {
+    for (int i = 0; i < 23; i++) {
+      publishNow(
+          Items.draft("分页测试第" + i + "篇").add("organisation", org).add("channel", "work-news"));
+    }
+    String base = "organisation=" + org + "&q=" + Api.encode("分页测试") + "&size=10";
+    await().atMost(Duration.ofSeconds(1)).until(() -> search(base).getInt("total") == 23);
+    for (String sort : List.of("relevance", "-date", "date")) {
+      List<Long> pages = new ArrayList<>();
+      JsonObject first = search(base + "&sort=" + sort + "&page=1");
+      assertThat(first.getInt("total")).isEqualTo(23);
+      pages.addAll(hitIds(first));
+      pages.addAll(hitIds(search(base + "&sort=" + sort + "&page=2")));
+      pages.addAll(hitIds(search(base + "&sort=" + sort + "&page=3")));
+      assertThat(pages).hasSize(23).doesNotHaveDuplicates();
+      assertThat(hitIds(search(base + "&sort=" + sort + "&page=1")))
+          .isEqualTo(pages.subList(0, 10));
+
+      List<Long> followed = new ArrayList<>(hitIds(first));
+      String next = first.getString("next");
+      while (next != null) {
+        JsonObject page = search(base + "&sort=" + sort + "&cursor=" + next);
+        followed.addAll(hitIds(page));
+        next = page.isNull("next") ? null : page.getString("next");
+      }
+      assertThat(followed).as(sort).isEqualTo(pages);
+    }
+  }
+
+  @Test
+  void didYouMeanProposesACorrectionThatFindsSomething() {
+    JsonObject none = search("organisation=" + org + "&q=" + Api.encode("公共资原交易平台"));
+    assertThat(none.getInt("total")).isZero();
+    String proposal = none.getString("didYouMean");
+    assertThat(proposal).isEqualTo("公共资源交易平台");
+    assertThat(findInOrg(proposal)).contains(id("F1"));
+  }
+
+  @Test
+  void suggestionsCompleteTermsAndTitles() {
+    JsonObject s = api.get("api/v1/search/suggest?q=" + Api.encode("植树")).send().json();
+    Set<String> texts = new LinkedHashSet<>();
+    for (JsonValue v : s.getJsonArray("suggestions")) {
+      texts.add(v.asJsonObject().getString("text"));
+    }
+    assertThat(texts).as(s.toString()).anyMatch(t -> t.startsWith("植树") && t.length() > 2);
+    assertThat(texts).contains("关于开展春季植树活动的通知");
+  }
+
+  @Test
+  void anyStringIsAValidQuery() {
+    for (String q :
+        List.of(
+            "\"",
+            "((",
+            "AND OR NOT",
+            "title:*",
+            "[2019 TO",
+            "~2^3",
+            "\\",
+            "-",
+            "+-!",
+            "“”",
+            "😀",
+            "a".repeat(900),
+            "<script>alert(1)</script>",
+            "%",
+            "   ")) {
+      Api.Reply r = api.get("api/v1/search?q=" + Api.encode(q)).send();
+      assertThat(r.status()).as(q).isEqualTo(200);
+      Api.Reply s = api.get("api/v1/search/suggest?q=" + Api.encode(q)).send();
+      assertThat(s.status()).as(q).isEqualTo(200);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "year=abc|year",
+        "year=1800|year",
+        "page=0|page",
+        "page=x|page",
+        "size=0|size",
+        "size=51|size",
+        "sort=title|sort",
+        "type=news|type",
+        "from=2020-13-01|from",
+        "from=2021-01-01&to=2020-01-01|to",
+        "genre=xyz|genre",
+        "validity=maybe|validity",
+        "channel=notices|channel",
+        "cursor=not-a-cursor|cursor",
+        "page=2000&size=50|page",
+      })
+  void badParametersGetProblemJson(String query, String field) {
+    Api.Reply r = api.get("api/v1/search?q=x&" + query).send();
+    assertThat(r.status()).as(r.toString()).isEqualTo(400);
+    assertThat(r.header("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(r.body()).contains("\"" + field + "\"");
+  }
+
+  @Test
+  void anUnknownOrganisationIsNotFound() {
+    Api.Reply r = api.get("api/v1/search?organisation=no-such-org&q=x").send();
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.header("Content-Type").orElse("")).startsWith("application/problem+json");
+  }
+
+  @Test
+  void nothingThatIsNotPublicIsEverFound() throws Exception {
+    String word = "隐秘词" + Long.toString(System.nanoTime(), 36);
+    // draft
+    items.create(admin, Items.draft(word + "草稿").add("organisation", org).build());
+    // pending review
+    Api.Reply pending =
+        items.act(
+            admin,
+            items.create(admin, Items.draft(word + "待审").add("organisation", org).build()),
+            "submit",
+            null);
+    // scheduled for tomorrow
+    Api.Reply scheduled =
+        items.act(
+            admin,
+            items.act(
+                admin,
+                items.create(admin, Items.draft(word + "定时").add("organisation", org).build()),
+                "submit",
+                null),
+            "publish",
+            "{\"at\":\"" + Instant.now().plus(Duration.ofDays(1)) + "\"}");
+    assertThat(scheduled.json().getString("state")).isEqualTo("PUBLISHED");
+    // expiring in two seconds
+    Instant expires = Instant.now().plusSeconds(2);
+    publishNow(
+        Items.draft(word + "到期").add("organisation", org).add("expiresAt", expires.toString()));
+    await()
+        .atMost(Duration.ofSeconds(1))
+        .until(() -> search("q=" + Api.encode(word + "到期")).getInt("total") == 1);
+    while (Instant.now().isBefore(expires.plusMillis(200))) {
+      Thread.sleep(100);
+    }
+    // a public one, to prove the word is searchable at all
+    publishNow(Items.draft(word + "公开").add("organisation", org));
+    await()
+        .atMost(Duration.ofSeconds(1))
+        .until(() -> search("q=" + Api.encode(word)).getInt("total") == 1);
+
+    JsonObject result = search("q=" + Api.encode(word) + "&size=50");
+    assertThat(result.getInt("total")).isEqualTo(1);
+    assertThat(result.getJsonArray("hits").getJsonObject(0).getString("title")).contains("公开");
+    for (String hidden : List.of("草稿", "待审", "定时", "到期")) {
+      assertThat(search("q=" + Api.encode(word + hidden)).getInt("total")).as(hidden).isZero();
+      assertThat(result.toString()).doesNotContain(hidden);
+    }
+    JsonObject facets = result.getJsonObject("facets");
+    assertThat(facets.getJsonArray("type").getJsonObject(0).getInt("count")).isEqualTo(1);
+    String suggestions = api.get("api/v1/search/suggest?q=" + Api.encode(word)).send().body();
+    for (String hidden : List.of("草稿", "待审", "定时", "到期")) {
+      assertThat(suggestions).doesNotContain(hidden);
+    }
+    assertThat(pending.json().getString("state")).isEqualTo("PENDING_REVIEW");
+  }
+
+  @Test
+  void aPublishedItemIsSearchableWithinASecondAndAWithdrawnOneGoneWithinASecond() {
+    String word = "即时词" + Long.toString(System.nanoTime(), 36);
+    Api.Reply draft = items.create(admin, Items.draft(word).add("organisation", org).build());
+    Api.Reply pending = items.act(admin, draft, "submit", null);
+    Api.Reply published = items.act(admin, pending, "publish", null);
+    await()
+        .atMost(Duration.ofSeconds(1))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> search("q=" + Api.encode(word)).getInt("total") == 1);
+    items.act(admin, published, "withdraw", "{\"reason\":\"测试撤回\"}");
+    await()
+        .atMost(Duration.ofSeconds(1))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> search("q=" + Api.encode(word)).getInt("total") == 0);
+  }
+
+  @Test
+  void queriesThatFoundNothingAreReportedToEditors() {
+    String miss = "无结果查询" + Long.toString(System.nanoTime(), 36);
+    for (int i = 0; i < 3; i++) {
+      assertThat(search("q=" + Api.encode(miss)).getInt("total")).isZero();
+    }
+    search("q=" + Api.encode("身份证号320123199001011234"));
+    Api.Reply report = api.get("api/v1/manage/search/misses?days=7").as(admin).send();
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    JsonObject entry =
+        report.jsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(o -> o.getString("query").equals(miss))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(report.body()));
+    assertThat(entry.getInt("times")).isEqualTo(3);
+    assertThat(report.body()).doesNotContain("320123199001011234");
+    assertThat(api.get("api/v1/manage/search/misses").send().status()).isEqualTo(401);
+  }
+
+  @Test
+  void editorsSeeTheIndexStatusAndAdministratorsRebuildItWhileSearchKeepsAnswering() {
+    Api.Reply status = api.get("api/v1/manage/search/status").as(admin).send();
+    assertThat(status.status()).as(status.toString()).isEqualTo(200);
+    assertThat(status.json().getJsonNumber("documents").longValue()).isPositive();
+    assertThat(status.json().getBoolean("ready")).isTrue();
+
+    String editor = api.login("demo-editor");
+    assertThat(api.post("api/v1/manage/search/rebuild").as(editor).send().status()).isEqualTo(403);
+    Api.Reply started = api.post("api/v1/manage/search/rebuild").as(admin).send();
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    long before = status.json().getJsonNumber("documents").longValue();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> {
+              assertThat(findInOrg("王小明")).contains(id("E"));
+              JsonObject s = api.get("api/v1/manage/search/status").as(admin).send().json();
+              return s.getJsonObject("rebuild").getString("state").equals("done");
+            });
+    JsonObject after = api.get("api/v1/manage/search/status").as(admin).send().json();
+    assertThat(after.getJsonNumber("documents").longValue()).isGreaterThanOrEqualTo(before);
+    assertThat(findInOrg("机关服务中心")).first().isEqualTo(id("A"));
+  }
+}

@@ -1,0 +1,140 @@
+package io.gongkai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import io.gongkai.testing.Api;
+import io.gongkai.testing.Items;
+import io.gongkai.testing.PayaraMicroServer;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The index survives what servers go through: killed with uncommitted index work, index folder
+ * lost, index files corrupted. Each time the restarted instance answers with everything the
+ * database holds. Runs its own server (own H2 database and data folder) so it can kill it.
+ */
+class SearchRecoveryIT {
+
+  private PayaraMicroServer server;
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    if (server != null) {
+      server.kill();
+    }
+  }
+
+  @Test
+  void aKilledInstanceOrALostOrCorruptIndexCatchesUpFromTheDatabase() throws Exception {
+    Map<String, String> env =
+        Map.of(
+            "GONGKAI_DEMO_PASSWORD",
+            "demo-" + UUID.randomUUID(),
+            "GONGKAI_ADMIN_PASSWORD",
+            "admin-" + UUID.randomUUID(),
+            "GONGKAI_TOKEN_PRIVATE_KEY",
+            new RSAKeyGenerator(2048).keyID("recovery").generate().toJSONString(),
+            // the index applies changes at once but never commits them by itself: a kill loses
+            // every change applied since the first build, as a crash between commits would
+            "GONGKAI_SEARCH_COMMIT_MS",
+            "3600000");
+    server = PayaraMicroServer.startOwn("recovery", false, env);
+    Api api = new Api(server);
+    Items items = new Items(api);
+    String word = "恢复测试" + Long.toString(System.nanoTime(), 36);
+    for (int i = 0; i < 3; i++) {
+      items.published(word + "第" + i + "篇");
+    }
+    await().atMost(Duration.ofSeconds(2)).until(() -> found(api, word) == 3);
+
+    server.kill();
+    server = PayaraMicroServer.startOwn("recovery", true, env);
+    api = new Api(server);
+    assertThat(found(api, word)).as("after kill -9").isEqualTo(3);
+    JsonObject status = status(api);
+    assertThat(status.getJsonNumber("appliedPosition").longValue())
+        .isEqualTo(status.getJsonNumber("logPosition").longValue());
+    assertThat(status.getJsonNumber("lag").longValue()).isZero();
+
+    // withdrawn while the index is down: gone after the restart too
+    items = new Items(api);
+    String gone = "撤回恢复" + Long.toString(System.nanoTime(), 36);
+    Api.Reply published = items.published(gone);
+    await().atMost(Duration.ofSeconds(2)).until(() -> found(new Api(server), gone) == 1);
+    items.act(api.login("demo-reviewer"), published, "withdraw", "{\"reason\":\"测试\"}");
+    server.kill();
+    server = PayaraMicroServer.startOwn("recovery", true, env);
+    api = new Api(server);
+    assertThat(found(api, gone)).as("withdrawn before the kill").isZero();
+    assertThat(found(api, word)).isEqualTo(3);
+
+    server.shutdown();
+    Path index = server.dataDir().resolve("index");
+    deleteTree(index);
+    server = PayaraMicroServer.startOwn("recovery", true, env);
+    api = new Api(server);
+    assertThat(found(api, word)).as("after the index folder was deleted").isEqualTo(3);
+    assertThat(status(api).getJsonObject("rebuild").getString("reason")).contains("no index");
+
+    server.shutdown();
+    corrupt(index);
+    server = PayaraMicroServer.startOwn("recovery", true, env);
+    api = new Api(server);
+    assertThat(found(api, word)).as("after the index files were corrupted").isEqualTo(3);
+    assertThat(status(api).getJsonObject("rebuild").getString("reason")).contains("unreadable");
+  }
+
+  private static int found(Api api, String word) {
+    Api.Reply r = api.get("api/v1/search?q=" + Api.encode(word)).send();
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.json().getInt("total");
+  }
+
+  private static JsonObject status(Api api) {
+    Api.Reply r = api.get("api/v1/manage/search/status").as(api.login("it-admin")).send();
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.json();
+  }
+
+  /** Overwrites the middle of every segments file and compound file of the live generation. */
+  private static void corrupt(Path index) throws Exception {
+    Path generation = index.resolve(Files.readString(index.resolve("current")).trim());
+    List<Path> files;
+    try (Stream<Path> s = Files.list(generation)) {
+      files =
+          s.filter(
+                  p -> {
+                    String n = p.getFileName().toString();
+                    return n.startsWith("segments_") || n.endsWith(".si") || n.endsWith(".cfe");
+                  })
+              .toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path f : files) {
+      byte[] bytes = Files.readAllBytes(f);
+      for (int i = bytes.length / 3; i < bytes.length; i++) {
+        bytes[i] = (byte) 0x5A;
+      }
+      Files.write(f, bytes);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws Exception {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
