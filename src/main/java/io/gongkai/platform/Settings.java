@@ -102,6 +102,20 @@ public class Settings {
     return Set.copyOf(list("gongkai.uploads.types"));
   }
 
+  /**
+   * At most this many characters of an attachment's text are kept for search (the column holds a
+   * million).
+   */
+  public int attachmentTextMaxChars() {
+    return Math.max(
+        0, Math.min(integer("gongkai.search.attachment-text-max-chars", 200_000), 1_000_000));
+  }
+
+  /** Extraction of one attachment's text is abandoned after this long. */
+  public Duration attachmentTextTimeout() {
+    return Duration.ofSeconds(integer("gongkai.search.attachment-text-timeout-seconds", 20));
+  }
+
   public int publicMaxAgeSeconds() {
     return integer("gongkai.public.max-age-seconds", 60);
   }

@@ -2,6 +2,7 @@ package io.gongkai.platform;
 
 import io.gongkai.access.control.FirstAdministrator;
 import io.gongkai.demo.DemoContent;
+import io.gongkai.items.control.AttachmentTextBackfill;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -10,7 +11,8 @@ import java.lang.System.Logger.Level;
 
 /**
  * Brings the application up in order: schema and persistence unit, the first administrator from
- * configuration, then (demo mode only, empty database only) the demo content.
+ * configuration, then (demo mode only, empty database only) the demo content; last, in the
+ * background, the text of attachments stored before text extraction existed.
  */
 @ApplicationScoped
 public class Startup {
@@ -21,6 +23,7 @@ public class Startup {
   @Inject FirstAdministrator firstAdministrator;
   @Inject DemoContent demo;
   @Inject Settings settings;
+  @Inject AttachmentTextBackfill attachmentTextBackfill;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     database.start();
@@ -32,5 +35,6 @@ public class Startup {
           "Gongkai demo mode: log in as demo-admin, demo-editor, demo-reviewer or"
               + " demo-editor2 with the demo password (POST /api/v1/auth/token)");
     }
+    attachmentTextBackfill.start();
   }
 }

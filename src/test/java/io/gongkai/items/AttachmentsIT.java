@@ -77,6 +77,32 @@ class AttachmentsIT {
   }
 
   @Test
+  void aPdfWhoseTextCannotBeReadIsStoredAllTheSame() {
+    String editor = api.login("demo-editor");
+    Api.Reply draft = items.create(editor, Items.draft(Items.uniqueTitle("损坏附件")).build());
+    long id = Items.id(draft);
+    byte[] damaged =
+        "%PDF-1.7\n1 0 obj<</Type/Catalog/Pages 9 0 R>>\n损坏".getBytes(StandardCharsets.UTF_8);
+
+    Api.Reply uploaded =
+        api.post("api/v1/manage/items/" + id + "/attachments?name=" + Api.encode("损坏.pdf"))
+            .as(editor)
+            .ifMatch(draft.etag())
+            .bytes(damaged, "application/pdf")
+            .send();
+
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    assertThat(
+            api.get("api/v1/manage/items/" + id)
+                .as(editor)
+                .send()
+                .json()
+                .getJsonObject("item")
+                .getJsonArray("attachments"))
+        .hasSize(1);
+  }
+
+  @Test
   void oversizedMistypedAndMisnamedUploadsAreRefused() {
     String editor = api.login("demo-editor");
     Api.Reply draft = items.create(editor, Items.draft(Items.uniqueTitle("坏附件")).build());

@@ -12,26 +12,40 @@ import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.apache.tika.Tika;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * Uploads and serves attachments. The size is bounded while reading; the type is detected from the
  * bytes (Apache Tika) and must be allowed and agree with the file name's extension; the file name
- * is only ever displayed, never used as a path.
+ * is only ever displayed, never used as a path. The text is read ({@link AttachmentText}) before
+ * the transaction that stores it, and a file without readable text is stored all the same.
+ *
+ * <p>Detection uses Tika's magic numbers and file names only, as before Tika's parser modules came
+ * along: their container detectors would name password-protected Office files differently and so
+ * refuse them.
  */
 @ApplicationScoped
 public class Attachments {
 
-  private static final Tika TIKA = new Tika();
+  private static final Detector DETECTOR = MimeTypes.getDefaultMimeTypes();
 
   @Inject Transactions tx;
   @Inject Settings settings;
   @Inject ItemAccess access;
   @Inject AuditLog audit;
+  @Inject AttachmentText attachmentText;
 
   /** The upload as read, before it is stored. */
   public record Upload(String fileName, String contentType, byte[] bytes, String sha256) {}
@@ -39,10 +53,12 @@ public class Attachments {
   public Attachment add(
       Caller caller, long itemId, Long version, String fileName, InputStream body) {
     Upload upload = read(fileName, body);
+    Optional<String> text =
+        attachmentText.extract(upload.fileName(), upload.contentType(), upload.bytes());
     return tx.write(
         em -> {
           Item item = access.forEdit(em, caller, itemId, version);
-          Attachment attachment = store(em, item, upload);
+          Attachment attachment = store(em, item, upload, text);
           audit.record(
               em,
               caller,
@@ -55,17 +71,23 @@ public class Attachments {
 
   /** Checks and stores a file outside any request (demo content, imports). */
   public Attachment importFile(EntityManager em, Item item, String fileName, InputStream body) {
-    return store(em, item, read(fileName, body));
+    Upload upload = read(fileName, body);
+    return store(
+        em,
+        item,
+        upload,
+        attachmentText.extract(upload.fileName(), upload.contentType(), upload.bytes()));
   }
 
-  private static Attachment store(EntityManager em, Item item, Upload upload) {
+  private static Attachment store(
+      EntityManager em, Item item, Upload upload, Optional<String> text) {
     Attachment attachment =
         new Attachment(
             item, upload.fileName(), upload.contentType(), upload.bytes().length, upload.sha256());
     item.attachments().add(attachment);
     em.persist(attachment);
     em.flush();
-    em.persist(new AttachmentContent(attachment.id(), upload.bytes()));
+    em.persist(new AttachmentContent(attachment.id(), upload.bytes(), text));
     return attachment;
   }
 
@@ -97,6 +119,19 @@ public class Attachments {
   }
 
   /**
+   * The text read from an attachment for search: empty when it has none, or when it was stored
+   * before text extraction existed and the backfill has not reached it yet.
+   */
+  public static Optional<String> text(EntityManager em, long attachmentId) {
+    return em.createQuery(
+            "select c.text from AttachmentContent c where c.attachmentId = :id", String.class)
+        .setParameter("id", attachmentId)
+        .getResultStream()
+        .filter(Objects::nonNull)
+        .findFirst();
+  }
+
+  /**
    * Reads and checks an upload: bounded size, type from the bytes agreeing with the name, SHA-256.
    */
   public Upload read(String fileName, InputStream body) {
@@ -105,9 +140,9 @@ public class Attachments {
     if (bytes.length == 0) {
       throw new Problem.Invalid("file", "the upload is empty");
     }
-    String detected = TIKA.detect(bytes);
-    String byName = TIKA.detect(name);
-    String type = TIKA.detect(bytes, name);
+    String detected = detect(bytes, null);
+    String byName = detect(null, name);
+    String type = detect(bytes, name);
     if (!settings.uploadTypes().contains(type)) {
       throw new Problem(
           415,
@@ -123,6 +158,18 @@ public class Attachments {
           "The file name says " + byName + " but the content is " + type);
     }
     return new Upload(name, type, bytes, sha256(bytes));
+  }
+
+  private static String detect(byte[] bytes, String name) {
+    Metadata metadata = new Metadata();
+    if (name != null) {
+      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    }
+    try (InputStream in = bytes == null ? null : TikaInputStream.get(bytes)) {
+      return DETECTOR.detect(in, metadata).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String displayName(String fileName) {
