@@ -122,6 +122,30 @@ class SearchIT {
   }
 
   @Test
+  void attachmentTextIsSearchedAsPartOfItsItem() throws Exception {
+    String word = "附件专词" + Long.toString(System.nanoTime(), 36);
+    Api.Reply draft = items.create(admin, Items.draft("附件检索测试").add("organisation", org).build());
+    long id = Items.id(draft);
+    Api.Reply uploaded =
+        api.post("api/v1/manage/items/" + id + "/attachments?name=" + Api.encode("办法.docx"))
+            .as(admin)
+            .ifMatch(draft.etag())
+            .bytes(
+                io.gongkai.items.control.TestFiles.docx("第一条 为规范管理，制定本办法。", word + "适用于全市。"),
+                "application/octet-stream")
+            .send();
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    Api.Reply current = api.get("api/v1/manage/items/" + id).as(admin).send();
+    items.act(admin, items.act(admin, current, "submit", null), "publish", null);
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .until(() -> search("q=" + Api.encode(word)).getInt("total") == 1);
+    JsonObject hit = search("q=" + Api.encode(word)).getJsonArray("hits").getJsonObject(0);
+    assertThat(hit.getJsonNumber("id").longValue()).isEqualTo(id);
+    assertThat(hit.getString("snippet")).contains("<mark>" + word + "</mark>");
+  }
+
+  @Test
   void theIndexNumberIsLookedUpExactly() {
     String indexNumber = api.get("api/v1/items/" + id("D")).send().json().getString("indexNumber");
     assertThat(findInOrg(indexNumber)).first().isEqualTo(id("D"));

@@ -145,9 +145,8 @@ public final class PayaraMicroServer {
   public static PayaraMicroServer startOwn(String name, boolean keep, Map<String, String> env)
       throws Exception {
     Path work = Path.of(System.getProperty("gongkai.it.work", "target/it-work")).resolve(name);
-    if (!keep) {
-      deleteTree(work);
-    }
+    // a restart keeps the data folder only: Payara's own folder would deploy the WAR twice
+    deleteTree(keep ? work.resolve("payara") : work);
     Files.createDirectories(work);
     return launch(work, env);
   }

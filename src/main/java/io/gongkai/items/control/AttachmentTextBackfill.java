@@ -1,6 +1,8 @@
 package io.gongkai.items.control;
 
+import io.gongkai.items.entity.Attachment;
 import io.gongkai.items.entity.AttachmentContent;
+import io.gongkai.platform.ChangeLog;
 import io.gongkai.platform.Transactions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -114,6 +116,11 @@ public class AttachmentTextBackfill {
                     .setParameter(2, now)
                     .setParameter(3, entry.getKey())
                     .executeUpdate();
+            // the item's search document now has more text: re-index it
+            Attachment attachment = em.find(Attachment.class, entry.getKey());
+            if (attachment != null) {
+              ChangeLog.changed(ChangeLog.Kind.ITEM, attachment.item().id());
+            }
           }
           return written;
         });

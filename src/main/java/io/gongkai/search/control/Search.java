@@ -227,13 +227,8 @@ public class Search {
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document d = searcher.storedFields().document(page[i].doc);
-      String snippet = snippets.get(Fields.BODY_BIGRAMS)[i];
-      String fromAttachment = snippets.get(Fields.ATTACHMENT_BIGRAMS)[i];
-      if ((snippet == null || !snippet.contains("<mark>"))
-          && fromAttachment != null
-          && fromAttachment.contains("<mark>")) {
-        snippet = fromAttachment;
-      }
+      String snippet =
+          richer(snippets.get(Fields.BODY_BIGRAMS)[i], snippets.get(Fields.ATTACHMENT_BIGRAMS)[i]);
       hits.add(
           new Hit(
               d.get(Fields.TYPE),
@@ -251,6 +246,25 @@ public class Search {
                   : d.getField(Fields.REPORT_YEAR).numericValue().intValue()));
     }
     return hits;
+  }
+
+  /** The snippet that shows more of the query: the body's unless an attachment matches better. */
+  private static String richer(String body, String attachment) {
+    return marked(attachment) > marked(body) ? attachment : body;
+  }
+
+  private static int marked(String snippet) {
+    if (snippet == null) {
+      return -1;
+    }
+    int total = 0;
+    int from = 0;
+    while ((from = snippet.indexOf("<mark>", from)) >= 0) {
+      int end = snippet.indexOf("</mark>", from);
+      total += end - from - "<mark>".length();
+      from = end;
+    }
+    return total;
   }
 
   private String[] highlightTitles(IndexSearcher searcher, String cleaned, TopDocs docs)

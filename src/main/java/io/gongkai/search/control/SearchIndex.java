@@ -103,6 +103,7 @@ public class SearchIndex {
   private volatile long lastCommit = System.nanoTime();
   private volatile long lastPrune;
   private volatile boolean rebuilding;
+  private volatile long caughtUpTo = Long.MAX_VALUE;
   private final java.util.concurrent.atomic.AtomicLong rebuildDone =
       new java.util.concurrent.atomic.AtomicLong();
   private ScheduledExecutorService follower;
@@ -118,6 +119,7 @@ public class SearchIndex {
             });
     Optional<String> problem = open();
     problem.ifPresent(this::rebuild);
+    caughtUpTo = logHead();
     follower.scheduleWithFixedDelay(
         this::follow, 0, settings.searchPollMillis(), TimeUnit.MILLISECONDS);
   }
@@ -160,8 +162,12 @@ public class SearchIndex {
     }
   }
 
+  /**
+   * Ready to answer: an index is open and it has applied every change committed before this
+   * instance started, so a restarted instance joins a load balancer only once it has caught up.
+   */
   public boolean ready() {
-    return live != null;
+    return live != null && applied >= caughtUpTo;
   }
 
   /** Position of the last change this instance's index has applied. */
@@ -529,7 +535,7 @@ public class SearchIndex {
               return java.time.Duration.between(since, Instant.now()).toMillis() / 1000.0;
             });
     return new Status(
-        g != null,
+        ready(),
         documents,
         at,
         head,

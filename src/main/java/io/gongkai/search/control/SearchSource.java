@@ -1,6 +1,8 @@
 package io.gongkai.search.control;
 
 import io.gongkai.channels.entity.Channel;
+import io.gongkai.items.control.Attachments;
+import io.gongkai.items.entity.Attachment;
 import io.gongkai.items.entity.Item;
 import io.gongkai.items.entity.ItemState;
 import io.gongkai.reports.entity.Report;
@@ -120,8 +122,17 @@ public class SearchSource {
         null);
   }
 
+  /** The text of the item's attachments, each with its file name, as extracted when stored. */
   private String attachmentText(EntityManager em, Item item) {
-    return "";
+    if (item.attachments().isEmpty()) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Attachment a : item.attachments()) {
+      text.append(a.fileName()).append('\n');
+      Attachments.text(em, a.id()).ifPresent(t -> text.append(t).append('\n'));
+    }
+    return text.toString();
   }
 
   private static Indexable of(Report report) {

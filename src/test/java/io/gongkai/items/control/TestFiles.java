@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Small real files made in the test, with Chinese text, as agencies upload them. */
-final class TestFiles {
+public final class TestFiles {
 
   private TestFiles() {}
 
@@ -37,7 +37,7 @@ final class TestFiles {
    * PDFs often do), so no font file is needed: the codes are UCS-2 through the predefined CMap
    * UniGB-UCS2-H, which readers map back to Unicode.
    */
-  static byte[] pdf(Protection protection, String... lines) throws IOException {
+  public static byte[] pdf(Protection protection, String... lines) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage();
       doc.addPage(page);
@@ -116,7 +116,7 @@ final class TestFiles {
     return hex.toString();
   }
 
-  static byte[] docx(String... paragraphs) throws IOException {
+  public static byte[] docx(String... paragraphs) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       for (String p : paragraphs) {
         doc.createParagraph().createRun().setText(p);
@@ -146,7 +146,7 @@ final class TestFiles {
     return bytes.toByteArray();
   }
 
-  static byte[] xlsx(String... cells) throws IOException {
+  public static byte[] xlsx(String... cells) throws IOException {
     return workbook(new XSSFWorkbook(), cells);
   }
 
