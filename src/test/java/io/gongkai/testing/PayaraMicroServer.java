@@ -163,6 +163,11 @@ public final class PayaraMicroServer {
     process.waitFor();
   }
 
+  /** The server's process id, to read its memory use. */
+  public long pid() {
+    return process.pid();
+  }
+
   /** This server's data folder (search index, embedded database). */
   public Path dataDir() {
     return dataDir;

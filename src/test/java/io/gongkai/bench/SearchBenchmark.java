@@ -1,0 +1,443 @@
+package io.gongkai.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import io.gongkai.search.control.RawLucene;
+import io.gongkai.testing.Api;
+import io.gongkai.testing.Items;
+import io.gongkai.testing.PayaraMicroServer;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+
+/**
+ * The search benchmark: N generated items written straight into the database of a server of its
+ * own, then, in one run and with baselines measured in the same run:
+ *
+ * <ul>
+ *   <li>full rebuild throughput next to raw Lucene {@code IndexWriter} on the same documents;
+ *   <li>search latency (p50, p99) and throughput over HTTP at concurrency 1 and 8 for a fixed query
+ *       mix, next to the same queries on raw Lucene in-process, next to SQL {@code LIKE '%…%'} on
+ *       the same database, and next to the HTTP floor (a trivial endpoint);
+ *   <li>publish-to-searchable latency, index size, the server's resident memory.
+ * </ul>
+ *
+ * <p>{@code SearchBenchmark.run(n)} is called by {@link SearchBenchmarkRun} (N = 200,000 by
+ * default, {@code -Dgongkai.bench.items=…}) and by {@code SearchBenchmarkIT} (a few thousand, in
+ * CI, so it keeps working).
+ */
+final class SearchBenchmark {
+
+  private static final int THREADS = 2;
+
+  /** The fixed query mix: words, phrases, names, a 文号, a synonym, a rare word, two parts. */
+  private final List<String> mix = new ArrayList<>();
+
+  private final StringBuilder report = new StringBuilder();
+
+  /** The figures a run produced, for the small run's checks. */
+  record Figures(
+      double rebuildPerSecond,
+      double rawPerSecond,
+      double httpP50,
+      double rawP50,
+      double likeP50,
+      double floorP50,
+      double publishToSearchableMs,
+      long indexBytes,
+      long rssBytes) {}
+
+  Figures run(int n) throws Exception {
+    log(
+        "Search benchmark, %,d generated items, %d indexing threads, %d cores",
+        n, THREADS, Runtime.getRuntime().availableProcessors());
+    Map<String, String> env =
+        Map.of(
+            "GONGKAI_DEMO_PASSWORD", "demo-" + UUID.randomUUID(),
+            "GONGKAI_ADMIN_PASSWORD", "admin-" + UUID.randomUUID(),
+            "GONGKAI_TOKEN_PRIVATE_KEY",
+                new RSAKeyGenerator(2048).keyID("bench").generate().toJSONString());
+    PayaraMicroServer server = PayaraMicroServer.startOwn("search-bench", false, env);
+    Api api = new Api(server);
+    for (int i = 0; i < 8; i++) {
+      api.newOrganisation("bench", "基准测试单位" + i);
+    }
+    server.shutdown();
+    Path data = server.dataDir();
+    String url =
+        "jdbc:h2:file:"
+            + data.resolve("db").resolve("gongkai")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    Corpus corpus;
+    long started = System.nanoTime();
+    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+      corpus = new Corpus(Corpus.organisations(c), 20261126L);
+      corpus.write(
+          c,
+          n,
+          done -> {
+            if (done % 50_000 == 0) {
+              log("  written %,d items", done);
+            }
+          });
+    }
+    log(
+        "corpus: %,d items over %d organisations written to H2 in %.1f s",
+        n, corpus.organisationCount(), seconds(started));
+    fillMix(corpus, n);
+
+    double[] like = likeBaseline(url);
+
+    Path rawDir = data.getParent().resolve("raw-index");
+    deleteTree(rawDir);
+    double rawPerSecond;
+    double[] raw;
+    try (RawLucene lucene = new RawLucene(rawDir)) {
+      rawPerSecond = rawIndexing(lucene, corpus, n);
+      raw = rawQueries(lucene);
+    }
+    long rawBytes = size(rawDir);
+    deleteTree(rawDir);
+
+    server = PayaraMicroServer.startOwn("search-bench", true, env);
+    try {
+      api = new Api(server);
+      String admin = api.login("it-admin");
+      double rebuildPerSecond = rebuild(api, admin, n);
+      JsonObject status = api.get("api/v1/manage/search/status").as(admin).send().json();
+      long indexBytes = status.getJsonNumber("sizeBytes").longValue();
+
+      double floor = latency(api, List.of(""), "api/v1/search/suggest?q=", 1)[0];
+      double[] http1 = latency(api, mix, "api/v1/search?q=", 1);
+      double[] http8 = latency(api, mix, "api/v1/search?q=", 8);
+      double publish = publishToSearchable(api);
+      long rss = rss(server.pid());
+
+      log("");
+      log("%-52s %10s %10s %12s", "", "p50 ms", "p99 ms", "queries/s");
+      row("HTTP floor (GET /search/suggest?q=, c=1)", floor, Double.NaN, Double.NaN);
+      row("HTTP /search, query mix, concurrency 1", http1[0], http1[1], http1[2]);
+      row("HTTP /search, query mix, concurrency 8", http8[0], http8[1], http8[2]);
+      row("raw Lucene in-process, same queries, 1 thread", raw[0], raw[1], raw[2]);
+      row("SQL LIKE '%…%' on the same H2 database", like[0], like[1], like[2]);
+      log("");
+      log(
+          "HTTP p50 / (raw Lucene p50 + HTTP floor p50)   = %.2f  (target ≤ 1.5)",
+          http1[0] / (raw[0] + floor));
+      log(
+          "SQL LIKE p50 / HTTP p50                          = %.1f×  (target ≥ 100×)",
+          like[0] / http1[0]);
+      log(
+          "rebuild %,.0f items/s, raw IndexWriter %,.0f items/s: ratio %.2f  (target ≥ 0.7)",
+          rebuildPerSecond, rawPerSecond, rebuildPerSecond / rawPerSecond);
+      log("publish to searchable: median %.0f ms  (target ≤ 1000)", publish);
+      log(
+          "index size: %,.0f MiB (raw Lucene index of the same documents: %,.0f MiB)",
+          indexBytes / 1048576.0, rawBytes / 1048576.0);
+      log("server resident memory (VmRSS): %,.0f MiB  (target ≤ 768)", rss / 1048576.0);
+      return new Figures(
+          rebuildPerSecond,
+          rawPerSecond,
+          http1[0],
+          raw[0],
+          like[0],
+          floor,
+          publish,
+          indexBytes,
+          rss);
+    } finally {
+      server.shutdown();
+      Path out = Path.of("target", "search-benchmark.txt");
+      Files.writeString(out, report.toString());
+    }
+  }
+
+  private void fillMix(Corpus corpus, int n) {
+    SplittableRandom random = new SplittableRandom(7);
+    Corpus.Item named = corpus.item(random.nextInt(n));
+    Corpus.Item numbered = corpus.item(random.nextInt(n));
+    String name =
+        named.title().contains("同志")
+            ? named.title().substring(0, named.title().indexOf("同志"))
+            : "王伟";
+    mix.addAll(
+        List.of(
+            "安全生产",
+            "乡村振兴 工作",
+            "公共资源交易",
+            "优化营商环境",
+            "住房公积金 通知",
+            "老旧小区改造",
+            name,
+            numbered.documentNumber().replace('〔', '[').replace('〕', ']'),
+            "人社局",
+            "计量检定 验收",
+            "茅山镇 防汛抗旱",
+            "年度报告"));
+    log("query mix: %s", mix);
+  }
+
+  private double rawIndexing(RawLucene lucene, Corpus corpus, int n) throws Exception {
+    long t = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    AtomicInteger next = new AtomicInteger();
+    List<Future<?>> work = new ArrayList<>();
+    for (int k = 0; k < THREADS; k++) {
+      work.add(
+          pool.submit(
+              () -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                  Corpus.Item item = corpus.item(i);
+                  lucene.add(
+                      RawLucene.item(
+                          item.id(),
+                          item.organisation().id(),
+                          item.channel(),
+                          item.title(),
+                          Jsoup.parse(item.body()).text(),
+                          item.publishedAt().toInstant(ZoneOffset.UTC),
+                          item.genre(),
+                          item.validity(),
+                          item.indexNumber(),
+                          item.documentNumber()));
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : work) {
+      f.get();
+    }
+    pool.shutdown();
+    lucene.commit();
+    double s = seconds(t);
+    log("raw Lucene IndexWriter: %,d documents in %.1f s", n, s);
+    return n / s;
+  }
+
+  private double[] rawQueries(RawLucene lucene) throws Exception {
+    for (int round = 0; round < 20; round++) {
+      for (String q : mix) {
+        lucene.search(q);
+      }
+    }
+    int rounds = 50;
+    double[] ms = new double[rounds * mix.size()];
+    int k = 0;
+    long t = System.nanoTime();
+    for (int round = 0; round < rounds; round++) {
+      for (String q : mix) {
+        long s = System.nanoTime();
+        lucene.search(q);
+        ms[k++] = (System.nanoTime() - s) / 1e6;
+      }
+    }
+    return stats(ms, seconds(t));
+  }
+
+  private double[] likeBaseline(String url) throws Exception {
+    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+      int rounds = 3;
+      double[] ms = new double[rounds * mix.size()];
+      int k = 0;
+      long t = System.nanoTime();
+      for (int round = 0; round < rounds; round++) {
+        for (String q : mix) {
+          long s = System.nanoTime();
+          like(c, q);
+          ms[k++] = (System.nanoTime() - s) / 1e6;
+        }
+      }
+      return stats(ms, seconds(t));
+    }
+  }
+
+  /** What a search without an index does: every word somewhere in title or body, top 10, total. */
+  private static void like(Connection c, String q) throws Exception {
+    String[] words = q.split(" ");
+    StringBuilder where = new StringBuilder("state = 'PUBLISHED'");
+    for (int i = 0; i < words.length; i++) {
+      where.append(" AND (title LIKE ? OR body LIKE ?)");
+    }
+    for (String sql :
+        List.of(
+            "SELECT id, title FROM item WHERE " + where + " ORDER BY published_at DESC LIMIT 10",
+            "SELECT COUNT(*) FROM item WHERE " + where)) {
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        int p = 1;
+        for (String w : words) {
+          s.setString(p++, "%" + w + "%");
+          s.setString(p++, "%" + w + "%");
+        }
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            r.getObject(1);
+          }
+        }
+      }
+    }
+  }
+
+  private double rebuild(Api api, String admin, int n) throws Exception {
+    Api.Reply started = api.post("api/v1/manage/search/rebuild").as(admin).send();
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    Instant begin = Instant.parse(started.json().getString("startedAt"));
+    while (true) {
+      Thread.sleep(500);
+      JsonObject r = api.get("api/v1/manage/search/status").as(admin).send().json();
+      JsonObject rebuild = r.getJsonObject("rebuild");
+      if (rebuild.getString("startedAt").equals(started.json().getString("startedAt"))
+          && !rebuild.getString("state").equals("running")) {
+        assertThat(rebuild.getString("state")).as(rebuild.toString()).isEqualTo("done");
+        double s =
+            Duration.between(begin, Instant.parse(rebuild.getString("finishedAt"))).toMillis()
+                / 1000.0;
+        long docs = rebuild.getJsonNumber("done").longValue();
+        assertThat(docs).isGreaterThanOrEqualTo(n);
+        log("rebuild through the application: %,d documents from the database in %.1f s", docs, s);
+        return docs / s;
+      }
+    }
+  }
+
+  private double[] latency(Api api, List<String> queries, String path, int concurrency)
+      throws Exception {
+    for (int round = 0; round < 10; round++) {
+      for (String q : queries) {
+        send(api, path, q);
+      }
+    }
+    int perThread = Math.max(200, 40 * queries.size()) / concurrency;
+    ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+    List<Future<double[]>> work = new ArrayList<>();
+    long t = System.nanoTime();
+    for (int k = 0; k < concurrency; k++) {
+      int offset = k;
+      work.add(
+          pool.submit(
+              () -> {
+                double[] ms = new double[perThread];
+                for (int i = 0; i < perThread; i++) {
+                  String q = queries.get((i + offset) % queries.size());
+                  long s = System.nanoTime();
+                  send(api, path, q);
+                  ms[i] = (System.nanoTime() - s) / 1e6;
+                }
+                return ms;
+              }));
+    }
+    double[] all = new double[0];
+    for (Future<double[]> f : work) {
+      double[] ms = f.get();
+      double[] merged = Arrays.copyOf(all, all.length + ms.length);
+      System.arraycopy(ms, 0, merged, all.length, ms.length);
+      all = merged;
+    }
+    pool.shutdown();
+    return stats(all, seconds(t));
+  }
+
+  private static void send(Api api, String path, String q) {
+    Api.Reply r = api.get(path + Api.encode(q)).send();
+    if (r.status() != 200) {
+      throw new AssertionError(r.toString());
+    }
+  }
+
+  private double publishToSearchable(Api api) throws Exception {
+    Items items = new Items(api);
+    double[] ms = new double[10];
+    for (int i = 0; i < ms.length; i++) {
+      String word = "发布即检索" + Long.toString(System.nanoTime(), 36);
+      Api.Reply published = items.published(word);
+      assertThat(published.status()).isEqualTo(200);
+      long t = System.nanoTime();
+      while (api.get("api/v1/search?q=" + Api.encode(word)).send().json().getInt("total") == 0) {
+        if (seconds(t) > 10) {
+          throw new AssertionError("not searchable after 10 s: " + word);
+        }
+        Thread.sleep(5);
+      }
+      ms[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(ms);
+    log("publish to searchable (10 publications): median %.0f ms, max %.0f ms", ms[5], ms[9]);
+    return ms[5];
+  }
+
+  private static long rss(long pid) throws Exception {
+    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+      }
+    }
+    return -1;
+  }
+
+  /** p50, p99 (ms) and throughput (per second). */
+  private static double[] stats(double[] ms, double seconds) {
+    double[] sorted = ms.clone();
+    Arrays.sort(sorted);
+    return new double[] {
+      sorted[sorted.length / 2],
+      sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)],
+      sorted.length / seconds
+    };
+  }
+
+  private void row(String name, double p50, double p99, double qps) {
+    log("%-52s %10s %10s %12s", name, fmt(p50, "%.2f"), fmt(p99, "%.2f"), fmt(qps, "%,.0f"));
+  }
+
+  private static String fmt(double v, String f) {
+    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, f, v);
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static long size(Path dir) throws Exception {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static void deleteTree(Path dir) throws Exception {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private void log(String format, Object... args) {
+    String line = String.format(Locale.ROOT, format, args);
+    System.out.println(line);
+    report.append(line).append('\n');
+  }
+}

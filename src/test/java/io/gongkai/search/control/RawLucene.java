@@ -1,0 +1,115 @@
+package io.gongkai.search.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The application's documents, analysis and queries used on plain Lucene, without the server, the
+ * database or HTTP: the baseline the search benchmark compares the application against.
+ */
+public final class RawLucene implements AutoCloseable {
+
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private DirectoryReader reader;
+  private final SearchQueries queries = new SearchQueries();
+
+  public RawLucene(Path dir) throws IOException {
+    directory = FSDirectory.open(dir);
+    IndexWriterConfig config = new IndexWriterConfig(Analysis.INDEXING);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setRAMBufferSizeMB(64);
+    writer = new IndexWriter(directory, config);
+    queries.synonyms = builtInSynonyms();
+  }
+
+  /** An item as the application would index it. */
+  public static Indexable item(
+      long id,
+      long organisation,
+      long channel,
+      String title,
+      String text,
+      Instant published,
+      String genre,
+      String validity,
+      String indexNumber,
+      String documentNumber) {
+    return new Indexable(
+        Indexable.ITEM,
+        id,
+        organisation,
+        List.of(channel),
+        title,
+        text,
+        null,
+        published,
+        null,
+        genre,
+        null,
+        validity,
+        indexNumber,
+        documentNumber,
+        null,
+        null);
+  }
+
+  public void add(Indexable x) throws IOException {
+    writer.addDocument(Fields.document(x));
+  }
+
+  public void commit() throws IOException {
+    writer.commit();
+    reader = DirectoryReader.open(directory);
+  }
+
+  /** The application's query for the text, public now, top 10 with an exact total. */
+  public TopDocs search(String q) throws IOException {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(queries.text(SearchQueries.clean(q)), Occur.MUST)
+            .add(SearchQueries.visibleAt(Instant.now()), Occur.FILTER)
+            .build();
+    return new IndexSearcher(reader)
+        .search(query, new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE));
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (reader != null) {
+      reader.close();
+    }
+    writer.close();
+    directory.close();
+  }
+
+  private static Synonyms builtInSynonyms() {
+    try (InputStream in = Synonyms.class.getResourceAsStream("/search/synonyms.txt")) {
+      List<List<String>> groups =
+          Synonyms.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new Synonyms() {
+        @Override
+        public List<List<String>> groups() {
+          return groups;
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
