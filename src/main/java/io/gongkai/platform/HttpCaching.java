@@ -37,7 +37,11 @@ public class HttpCaching implements ContainerResponseFilter {
         || !response.hasEntity()) {
       return;
     }
-    if (response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null) {
+    String preset = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+    if (preset != null && preset.contains("no-store")) {
+      return; // not stored anywhere: no validator worth hashing the body for
+    }
+    if (preset == null) {
       response
           .getHeaders()
           .putSingle(

@@ -51,6 +51,9 @@ final class SearchBenchmark {
 
   private static final int THREADS = 2;
 
+  /** The server's heap, as deploy/run-embedded.sh sets it by default. */
+  static final String HEAP = "-Xmx512m";
+
   /** The fixed query mix: words, phrases, names, a 文号, a synonym, a rare word, two parts. */
   private final List<String> mix = new ArrayList<>();
 
@@ -74,10 +77,14 @@ final class SearchBenchmark {
         n, THREADS, Runtime.getRuntime().availableProcessors());
     Map<String, String> env =
         Map.of(
-            "GONGKAI_DEMO_PASSWORD", "demo-" + UUID.randomUUID(),
-            "GONGKAI_ADMIN_PASSWORD", "admin-" + UUID.randomUUID(),
+            "GONGKAI_DEMO_PASSWORD",
+            "demo-" + UUID.randomUUID(),
+            "GONGKAI_ADMIN_PASSWORD",
+            "admin-" + UUID.randomUUID(),
             "GONGKAI_TOKEN_PRIVATE_KEY",
-                new RSAKeyGenerator(2048).keyID("bench").generate().toJSONString());
+            new RSAKeyGenerator(2048).keyID("bench").generate().toJSONString(),
+            "JVM_HEAP",
+            HEAP);
     PayaraMicroServer server = PayaraMicroServer.startOwn("search-bench", false, env);
     Api api = new Api(server);
     for (int i = 0; i < 8; i++) {
@@ -386,13 +393,21 @@ final class SearchBenchmark {
     return ms[5];
   }
 
-  private static long rss(long pid) throws Exception {
+  /** VmRSS, and its parts: anonymous (heap, metaspace, threads) and file-backed (mapped index). */
+  private long rss(long pid) throws Exception {
+    long rss = -1;
+    StringBuilder parts = new StringBuilder();
     for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
       if (line.startsWith("VmRSS:")) {
-        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        rss = Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+      } else if (line.startsWith("RssAnon:") || line.startsWith("RssFile:")) {
+        long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+        parts.append(
+            String.format(Locale.ROOT, " %s %,.0f MiB", line.substring(0, 8), kb / 1024.0));
       }
     }
-    return -1;
+    log("server memory: VmRSS %,.0f MiB;%s (JVM %s)", rss / 1048576.0, parts, HEAP);
+    return rss;
   }
 
   /** p50, p99 (ms) and throughput (per second). */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.gongkai.testing.Api;
 import io.gongkai.testing.Items;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -378,6 +379,18 @@ class SearchIT {
     while (Instant.now().isBefore(expires.plusMillis(200))) {
       Thread.sleep(100);
     }
+    // a report still in draft
+    Api.Reply report =
+        api.post("api/v1/manage/reports")
+            .as(admin)
+            .json(
+                Json.createObjectBuilder()
+                    .add("organisation", org)
+                    .add("year", 2024)
+                    .add("overview", "<p>" + word + "报告草稿</p>")
+                    .build())
+            .send();
+    assertThat(report.status()).as(report.toString()).isEqualTo(201);
     // a public one, to prove the word is searchable at all
     publishNow(Items.draft(word + "公开").add("organisation", org));
     await()
@@ -387,7 +400,7 @@ class SearchIT {
     JsonObject result = search("q=" + Api.encode(word) + "&size=50");
     assertThat(result.getInt("total")).isEqualTo(1);
     assertThat(result.getJsonArray("hits").getJsonObject(0).getString("title")).contains("公开");
-    for (String hidden : List.of("草稿", "待审", "定时", "到期")) {
+    for (String hidden : List.of("草稿", "待审", "定时", "到期", "报告草稿")) {
       assertThat(search("q=" + Api.encode(word + hidden)).getInt("total")).as(hidden).isZero();
       assertThat(result.toString()).doesNotContain(hidden);
     }

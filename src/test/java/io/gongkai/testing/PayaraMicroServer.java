@@ -196,7 +196,7 @@ public final class PayaraMicroServer {
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
+                extraEnv.getOrDefault("JVM_HEAP", "-Xmx768m"),
                 "-Dh2.bindAddress=127.0.0.1",
                 "-Djava.io.tmpdir=" + work,
                 "-jar",
@@ -230,6 +230,7 @@ public final class PayaraMicroServer {
     env.put("GONGKAI_SSO_ISSUER", SsoIssuer.ISSUER);
     env.put("GONGKAI_SSO_JWKS_URL", SsoIssuer.get().jwksUrl());
     env.putAll(extraEnv);
+    env.remove("JVM_HEAP");
     Process process = builder.start();
     URI base = URI.create("http://127.0.0.1:" + port + "/");
     awaitReady(process, base, log);

@@ -174,9 +174,12 @@ public class SearchResource {
                 .toList()));
   }
 
-  /** Search answers change within a second of a publication: caches must revalidate. */
+  /**
+   * Search answers change within a second of a publication, and the same query is rarely asked
+   * twice in a row: not cached, so no validator either.
+   */
   private static Response fresh(Object entity) {
-    return Response.ok(entity).header(HttpHeaders.CACHE_CONTROL, "public, no-cache").build();
+    return Response.ok(entity).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
   }
 
   private String link(String base, Spelling.Suggestion s) {

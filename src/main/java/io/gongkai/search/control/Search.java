@@ -136,9 +136,9 @@ public class Search {
             FacetsCollectorManager.FacetsResult found =
                 after == null
                     ? FacetsCollectorManager.search(
-                        searcher, query, wanted, sort, true, new FacetsCollectorManager())
+                        searcher, query, wanted, sort, false, new FacetsCollectorManager())
                     : FacetsCollectorManager.searchAfter(
-                        searcher, after, query, wanted, sort, true, new FacetsCollectorManager());
+                        searcher, after, query, wanted, sort, false, new FacetsCollectorManager());
             TopDocs top = found.topDocs();
             long total = 0;
             for (var m : found.facetsCollector().getMatchingDocs()) {
@@ -222,13 +222,13 @@ public class Search {
             new org.apache.lucene.search.TotalHits(
                 page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
             page);
-    String[] titles = highlightTitles(searcher, cleaned, docs);
-    Map<String, String[]> snippets = highlightSnippets(searcher, cleaned, docs);
+    Map<String, String[]> marked = highlight(searcher, cleaned, docs);
+    String[] titles = marked.get(Fields.TITLE_BIGRAMS);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document d = searcher.storedFields().document(page[i].doc);
       String snippet =
-          richer(snippets.get(Fields.BODY_BIGRAMS)[i], snippets.get(Fields.ATTACHMENT_BIGRAMS)[i]);
+          richer(marked.get(Fields.BODY_BIGRAMS)[i], marked.get(Fields.ATTACHMENT_BIGRAMS)[i]);
       hits.add(
           new Hit(
               d.get(Fields.TYPE),
@@ -267,38 +267,31 @@ public class Search {
     return total;
   }
 
-  private String[] highlightTitles(IndexSearcher searcher, String cleaned, TopDocs docs)
+  /**
+   * Marks the query in the title (whole) and in one passage of the body and of the attachments, in
+   * one pass over the hits' stored text and offsets.
+   */
+  private Map<String, String[]> highlight(IndexSearcher searcher, String cleaned, TopDocs docs)
       throws IOException {
-    UnifiedHighlighter titles =
-        UnifiedHighlighter.builder(searcher, Analysis.INDEXING)
-            .withBreakIterator(WholeBreakIterator::new)
-            .withMaxNoHighlightPassages(1)
-            .withFormatter(new Markup())
-            .build();
-    return titles.highlight(
-        Fields.TITLE_BIGRAMS, queries.highlight(cleaned, Fields.TITLE_BIGRAMS), docs, 1);
-  }
-
-  private Map<String, String[]> highlightSnippets(
-      IndexSearcher searcher, String cleaned, TopDocs docs) throws IOException {
-    UnifiedHighlighter bodies =
-        UnifiedHighlighter.builder(searcher, Analysis.INDEXING)
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.3f))
-            .withMaxNoHighlightPassages(1)
-            .withFormatter(new Markup())
-            .build();
-    BooleanQuery.Builder both = new BooleanQuery.Builder();
-    both.add(queries.highlight(cleaned, Fields.BODY_BIGRAMS), Occur.SHOULD);
-    both.add(queries.highlight(cleaned, Fields.ATTACHMENT_BIGRAMS), Occur.SHOULD);
-    int[] passages = {1, 1};
-    return bodies.highlightFields(
-        new String[] {Fields.BODY_BIGRAMS, Fields.ATTACHMENT_BIGRAMS},
-        both.build(),
-        docs,
-        passages);
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter(
+            UnifiedHighlighter.builder(searcher, Analysis.INDEXING)
+                .withMaxNoHighlightPassages(1)
+                .withFormatter(new Markup())) {
+          @Override
+          protected BreakIterator getBreakIterator(String field) {
+            return Fields.TITLE_BIGRAMS.equals(field)
+                ? new WholeBreakIterator()
+                : LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.3f);
+          }
+        };
+    String[] fields = {Fields.TITLE_BIGRAMS, Fields.BODY_BIGRAMS, Fields.ATTACHMENT_BIGRAMS};
+    BooleanQuery.Builder terms = new BooleanQuery.Builder();
+    for (String field : fields) {
+      terms.add(queries.highlight(cleaned, field), Occur.SHOULD);
+    }
+    return highlighter.highlightFields(fields, terms.build(), docs, new int[] {1, 1, 1});
   }
 
   private Map<String, List<Count>> facets(

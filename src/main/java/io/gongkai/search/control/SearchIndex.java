@@ -102,6 +102,7 @@ public class SearchIndex {
   private volatile boolean dirty;
   private volatile long lastCommit = System.nanoTime();
   private volatile long lastPrune;
+  private volatile long lastFailureLogged;
   private volatile boolean rebuilding;
   private volatile long caughtUpTo = Long.MAX_VALUE;
   private final java.util.concurrent.atomic.AtomicLong rebuildDone =
@@ -148,8 +149,10 @@ public class SearchIndex {
     try {
       searcher = g.searchers().acquire();
     } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
-      // swapped out between reading the field and acquiring: use the new one
-      return search(work);
+      if (live != g && live != null) {
+        return search(work); // swapped out between reading the field and acquiring: use the new one
+      }
+      throw new Problem(503, "search-unavailable", "Search index closed", "Try again shortly.");
     }
     try {
       return work.apply(searcher);
@@ -245,7 +248,16 @@ public class SearchIndex {
       }
       prune();
     } catch (Throwable e) {
-      LOG.log(Level.WARNING, "Search indexer: " + e, e);
+      // at most one report a minute while the cause lasts (a database down, a full disk)
+      if (System.currentTimeMillis() - lastFailureLogged > 60_000) {
+        lastFailureLogged = System.currentTimeMillis();
+        LOG.log(Level.WARNING, "Search indexer: " + e, e);
+      }
+      Generation g = live;
+      if (g != null && !g.writer().isOpen()) {
+        // the writer hit a tragic error (disk full, I/O failure): build a fresh index
+        rebuild("the index writer failed: " + g.writer().getTragicException());
+      }
     }
   }
 
@@ -568,7 +580,7 @@ public class SearchIndex {
   @PreDestroy
   void stop() {
     if (follower != null) {
-      follower.shutdownNow();
+      follower.shutdown(); // not shutdownNow: an interrupt would close Lucene's open files
       try {
         follower.awaitTermination(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
