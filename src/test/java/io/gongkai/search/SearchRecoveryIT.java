@@ -62,7 +62,8 @@ class SearchRecoveryIT {
     Api first = api;
     await().atMost(Duration.ofSeconds(2)).until(() -> found(first, word) == 3);
     // embedded H2 writes committed transactions to its file within half a second (WRITE_DELAY);
-    // PostgreSQL's commit is durable at once. The index has committed nothing since its first build.
+    // PostgreSQL's commit is durable at once. The index has committed nothing since its first
+    // build.
     Thread.sleep(1500);
 
     server.kill();
