@@ -24,7 +24,7 @@ CMDS
 
 # the heap: Gongkai's search index lives off-heap (memory-mapped files), so a modest heap is enough
 # shellcheck disable=SC2086
-java ${GONGKAI_JAVA_OPTS:--Xmx512m} -Dh2.bindAddress=127.0.0.1 -jar target/payara-micro.jar \
+java ${GONGKAI_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -Dh2.bindAddress=127.0.0.1 -jar target/payara-micro.jar \
   --deploy target/gongkai.war --contextroot / \
   --port "$port" --nohazelcast --disablephonehome \
   --prebootcommandfile "$preboot" \

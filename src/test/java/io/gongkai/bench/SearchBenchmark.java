@@ -51,8 +51,8 @@ final class SearchBenchmark {
 
   private static final int THREADS = 2;
 
-  /** The server's heap, as deploy/run-embedded.sh sets it by default. */
-  static final String HEAP = "-Xmx512m";
+  /** The server's JVM options, as deploy/run-embedded.sh sets them by default. */
+  static final String HEAP = "-Xmx384m -XX:+UseSerialGC";
 
   /** The fixed query mix: words, phrases, names, a 文号, a synonym, a rare word, two parts. */
   private final List<String> mix = new ArrayList<>();

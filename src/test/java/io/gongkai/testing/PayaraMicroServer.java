@@ -196,7 +196,7 @@ public final class PayaraMicroServer {
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                extraEnv.getOrDefault("JVM_HEAP", "-Xmx768m"),
+                "-Dgongkai.launcher=it",
                 "-Dh2.bindAddress=127.0.0.1",
                 "-Djava.io.tmpdir=" + work,
                 "-jar",
@@ -213,6 +213,7 @@ public final class PayaraMicroServer {
                 preboot.toString(),
                 "--rootdir",
                 work.resolve("payara").toString()));
+    command.addAll(1, List.of(extraEnv.getOrDefault("JVM_HEAP", "-Xmx768m").split(" ")));
     ProcessBuilder builder = new ProcessBuilder(command);
     Path log = work.resolve("server.log");
     builder

@@ -53,6 +53,23 @@ public class Search {
   private static final int SNIPPET_CHARS = 140;
   private static final int MAX_FACET_VALUES = 50;
 
+  /** The stored fields a hit shows (not the body and attachment text the highlighter reads). */
+  private static final java.util.Set<String> HIT_FIELDS =
+      java.util.Set.of(
+          Fields.TYPE,
+          Fields.ID,
+          Fields.ORGANISATION,
+          Fields.CHANNEL,
+          Fields.PUBLISHED,
+          Fields.WRITTEN_ON,
+          Fields.INDEX_NUMBER,
+          Fields.DOCUMENT_NUMBER,
+          Fields.REPORT_YEAR,
+          Fields.TITLE_BIGRAMS);
+
+  /** Building a sentence iterator costs far more than cloning one. */
+  private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.CHINA);
+
   @Inject SearchIndex index;
   @Inject SearchQueries queries;
   @Inject Spelling spelling;
@@ -226,7 +243,7 @@ public class Search {
     String[] titles = marked.get(Fields.TITLE_BIGRAMS);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document d = searcher.storedFields().document(page[i].doc);
+      Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
       String snippet =
           richer(marked.get(Fields.BODY_BIGRAMS)[i], marked.get(Fields.ATTACHMENT_BIGRAMS)[i]);
       hits.add(
@@ -277,13 +294,17 @@ public class Search {
         new UnifiedHighlighter(
             UnifiedHighlighter.builder(searcher, Analysis.INDEXING)
                 .withMaxNoHighlightPassages(1)
+                // the marks come from plain terms: no weights, phrases or wildcards to evaluate
+                .withWeightMatches(false)
+                .withHighlightPhrasesStrictly(false)
+                .withHandleMultiTermQuery(false)
                 .withFormatter(new Markup())) {
           @Override
           protected BreakIterator getBreakIterator(String field) {
             return Fields.TITLE_BIGRAMS.equals(field)
                 ? new WholeBreakIterator()
                 : LengthGoalBreakIterator.createClosestToLength(
-                    BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.3f);
+                    (BreakIterator) SENTENCES.clone(), SNIPPET_CHARS, 0.3f);
           }
         };
     String[] fields = {Fields.TITLE_BIGRAMS, Fields.BODY_BIGRAMS, Fields.ATTACHMENT_BIGRAMS};
