@@ -27,7 +27,9 @@ public class Settings {
             () ->
                 "jdbc:h2:file:"
                     + dataDir().resolve("db").resolve("gongkai")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                    // a commit is written before it returns, so a killed process loses none
+                    + ";WRITE_DELAY=0");
   }
 
   public String databaseUser() {

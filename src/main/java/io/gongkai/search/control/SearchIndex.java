@@ -119,8 +119,15 @@ public class SearchIndex {
               return t;
             });
     Optional<String> problem = open();
+    long head = logHead();
+    if (problem.isEmpty() && applied > head) {
+      // the database was restored from a backup, or lost commits: positions will be reused
+      problem =
+          Optional.of(
+              "the index is ahead of the database's change log (" + applied + " > " + head + ")");
+    }
     problem.ifPresent(this::rebuild);
-    caughtUpTo = logHead();
+    caughtUpTo = head;
     follower.scheduleWithFixedDelay(
         this::follow, 0, settings.searchPollMillis(), TimeUnit.MILLISECONDS);
   }
