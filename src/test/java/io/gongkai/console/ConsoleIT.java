@@ -144,8 +144,7 @@ class ConsoleIT {
     go("#/items/" + id);
     waitForState("DRAFT");
     String theirs = Items.uniqueTitle("别人改的标题");
-    JsonObject changed =
-        Items.draft(theirs).add("summary", "别人同时修改").build();
+    JsonObject changed = Items.draft(theirs).add("summary", "别人同时修改").build();
     Api.Reply meanwhile =
         API.put("api/v1/manage/items/" + id).as(editor).ifMatch(draft.etag()).json(changed).send();
     assertThat(meanwhile.status()).isEqualTo(200);
@@ -181,9 +180,7 @@ class ConsoleIT {
     driver.findElement(By.id("report-check")).click();
 
     WebElement marked =
-        waitFor(
-            By.cssSelector(
-                "td.violation-error input[name='requests.received.total']"));
+        waitFor(By.cssSelector("td.violation-error input[name='requests.received.total']"));
     WebElement td = marked.findElement(By.xpath(".."));
     String message = td.findElement(By.className("cell-msg")).getText();
     assertThat(message).isNotBlank();
@@ -198,8 +195,7 @@ class ConsoleIT {
     waitUntil(d -> d.findElement(By.id("banner")).getText().contains("不能发布"));
     assertThat(
             driver.findElements(
-                By.cssSelector(
-                    "td.violation-error input[name='requests.received.total']")))
+                By.cssSelector("td.violation-error input[name='requests.received.total']")))
         .hasSize(1);
     assertThat(API.get("api/v1/reports/" + slug + "/2019").send().status()).isEqualTo(404);
   }
@@ -208,11 +204,7 @@ class ConsoleIT {
   void anAdministratorRebuildsTheIndexAndReadsTheQueriesThatFoundNothing() {
     String nonsense = "qzxv" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
     assertThat(
-            API.get("api/v1/search?q=" + nonsense)
-                .send()
-                .json()
-                .getJsonNumber("total")
-                .longValue())
+            API.get("api/v1/search?q=" + nonsense).send().json().getJsonNumber("total").longValue())
         .isZero();
     logIn("demo-admin", API.server().demoPassword());
     go("#/search");
@@ -363,7 +355,8 @@ class ConsoleIT {
     return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  private static <T> T waitUntil(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+  private static <T> T waitUntil(
+      java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
     return waitUntil(condition, 15);
   }
 
@@ -393,6 +386,10 @@ class ConsoleIT {
   }
 
   private static String describe(Rule r) {
-    return r.getId() + ": " + r.getHelp() + " " + r.getNodes().stream().map(n -> n.getTarget().toString()).toList();
+    return r.getId()
+        + ": "
+        + r.getHelp()
+        + " "
+        + r.getNodes().stream().map(n -> n.getTarget().toString()).toList();
   }
 }
