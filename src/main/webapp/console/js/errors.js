@@ -10,6 +10,7 @@ export function alertBanner(message, ...actions) {
   el.classList.remove('ok');
   replace(el, h('p', {}, message), actions.length ? h('p', { class: 'actions' }, actions) : null);
   el.hidden = false;
+  el.scrollIntoView({ block: 'nearest' });
 }
 
 /** A non-alarming notice in the same place (role=alert is fine for short confirmations too). */
@@ -85,6 +86,8 @@ export function showError(error, { form, onStale } = {}) {
       '此信息已被他人修改：您看到的是旧版本，保存被拒绝（412）。请重新加载后再次修改。',
       onStale ? h('button', { type: 'button', class: 'reload', onclick: onStale }, '重新加载') : null,
     );
+    const reload = banner().querySelector('.reload');
+    if (reload) reload.focus();
     return;
   }
   const unplaced = [];

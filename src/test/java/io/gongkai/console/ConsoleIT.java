@@ -87,6 +87,7 @@ class ConsoleIT {
     driver.findElement(By.id("attachment-file")).sendKeys(pdf.toString());
     driver.findElement(By.id("upload")).click();
     waitUntil(ExpectedConditions.textToBe(By.cssSelector("#attachments .file-name"), "控制台附件.pdf"));
+    js("window.scrollTo(0, 0)");
     screenshot("console-item-edit");
     assertAccessible();
     driver.findElement(By.id("submit")).click();
@@ -156,9 +157,34 @@ class ConsoleIT {
         waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#banner .reload")));
     assertThat(driver.findElement(By.id("banner")).getText()).contains("已被他人修改").contains("412");
     assertThat(driver.findElement(By.id("banner")).getAttribute("role")).isEqualTo("alert");
+    assertThat(driver.switchTo().activeElement()).isEqualTo(banner);
     screenshot("console-stale");
     banner.click();
     waitUntil(d -> theirs.equals(field("title").getAttribute("value")));
+  }
+
+  @Test
+  void anEarlierRevisionIsRestoredFromTheRevisionList() {
+    String editor = API.login("demo-editor");
+    String original = Items.uniqueTitle("控制台修订");
+    Api.Reply draft = new Items(API).create(editor, Items.draft(original).build());
+    long id = Items.id(draft);
+    Api.Reply changed =
+        API.put("api/v1/manage/items/" + id)
+            .as(editor)
+            .ifMatch(draft.etag())
+            .json(Items.draft(original + "（改）").build())
+            .send();
+    assertThat(changed.status()).isEqualTo(200);
+    logIn("demo-editor", API.server().demoPassword());
+    go("#/items/" + id);
+    waitForState("DRAFT");
+    assertThat(field("title").getAttribute("value")).isEqualTo(original + "（改）");
+
+    driver.findElement(By.cssSelector("button.restore[data-revision='1']")).click();
+
+    waitUntil(d -> original.equals(field("title").getAttribute("value")));
+    assertThat(driver.findElements(By.cssSelector("#revisions tbody tr"))).hasSize(3);
   }
 
   @Test
@@ -263,7 +289,7 @@ class ConsoleIT {
     logIn("demo-editor", API.server().demoPassword());
     js("sessionStorage.setItem('gongkai.console.token', 'not-a-token')");
 
-    go("#/channels");
+    js("location.hash = '#/channels'");
 
     waitFor(By.id("login"));
     assertThat(driver.findElement(By.id("banner")).getText()).contains("登录");
