@@ -103,7 +103,7 @@ export function showError(error, { form, onStale } = {}) {
   }
   if (first) {
     clearBanner();
-    alertBanner(`${error.problem.title || '输入有误'}：请修改标出的字段。`);
+    alertBanner('输入有误：请按标出的字段修改后再保存。');
     first.focus();
   }
   if (!first || unplaced.length) {

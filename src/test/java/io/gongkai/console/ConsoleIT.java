@@ -196,6 +196,7 @@ class ConsoleIT {
     Path seed = Path.of("src/test/resources/reports/jurong-jgfwzx-2019.txt").toAbsolutePath();
     driver.findElement(By.id("report-file")).sendKeys(seed.toString());
     setValue(driver.findElement(By.id("import-year")), "2019");
+    screenshot("console-reports");
     driver.findElement(By.id("report-import")).click();
     waitFor(By.id("import-notes"));
     WebElement cell = field("requests.received.total");
