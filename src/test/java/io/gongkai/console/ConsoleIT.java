@@ -93,6 +93,10 @@ class ConsoleIT {
     driver.findElement(By.id("submit")).click();
     waitForState("PENDING_REVIEW");
     assertThat(driver.findElements(By.id("publish"))).as("an editor cannot publish").isEmpty();
+    go("#/items?state=PENDING_REVIEW");
+    assertThat(driver.findElements(By.cssSelector("#items tr[data-id='" + id + "']"))).hasSize(1);
+    assertThat(driver.findElements(By.cssSelector("#items tbody .state")))
+        .allSatisfy(badge -> assertThat(badge.getText()).isEqualTo("待审核"));
 
     driver.findElement(By.id("logout")).click();
     logIn("demo-reviewer", API.server().demoPassword());
@@ -113,6 +117,25 @@ class ConsoleIT {
     driver.findElement(By.id("withdraw")).click();
     waitForState("WITHDRAWN");
     await().atMost(Duration.ofSeconds(1)).until(() -> !searchFinds(title, id));
+    assertThat(API.get("api/v1/items/" + id).send().status()).isEqualTo(404);
+  }
+
+  @Test
+  void aReviewerSchedulesAPublicationThatStaysHiddenUntilItsTime() {
+    String editor = API.login("demo-editor");
+    Items items = new Items(API);
+    Api.Reply draft = items.create(editor, Items.draft(Items.uniqueTitle("控制台定时")).build());
+    items.act(editor, draft, "submit", null);
+    long id = Items.id(draft);
+    logIn("demo-reviewer", API.server().demoPassword());
+    go("#/items/" + id);
+    waitForState("PENDING_REVIEW");
+
+    setValue(driver.findElement(By.id("publish-at")), "2099-01-02T09:30");
+    driver.findElement(By.id("publish")).click();
+
+    waitForState("PUBLISHED");
+    assertThat(driver.findElement(By.id("item-state")).getText()).contains("已定时");
     assertThat(API.get("api/v1/items/" + id).send().status()).isEqualTo(404);
   }
 
