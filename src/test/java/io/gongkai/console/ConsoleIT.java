@@ -343,6 +343,24 @@ class ConsoleIT {
     }
   }
 
+  @Test
+  void theConsolePageLoadsOnlyModuleScriptsUnderAStrictContentSecurityPolicy() {
+    Api.Reply page = API.get("console/").send();
+    Api.Reply script = API.get("console/js/app.js").send();
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("html"));
+    assertThat(page.body())
+        .contains("http-equiv=\"Content-Security-Policy\"")
+        .contains("script-src 'self'")
+        .contains("<script type=\"module\" src=\"js/app.js\"></script>")
+        .doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+        .doesNotContain("style=");
+    assertThat(script.status()).isEqualTo(200);
+    assertThat(script.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).contains("javascript"));
+  }
+
   private static boolean searchFinds(String title, long id) {
     JsonObject result = API.get("api/v1/search?q=" + Api.encode(title)).send().json();
     for (JsonValue hit : result.getJsonArray("hits")) {
