@@ -152,6 +152,7 @@ class ConsoleIT {
     assertThat(driver.switchTo().activeElement()).isEqualTo(title);
     assertThat(driver.getCurrentUrl()).endsWith("#/items/new");
     page.screenshot("console-validation");
+    page.assertAccessible();
   }
 
   @Test
@@ -217,6 +218,7 @@ class ConsoleIT {
     driver.findElement(By.id("report-file")).sendKeys(seed.toString());
     page.setValue(driver.findElement(By.id("import-year")), "2019");
     page.screenshot("console-reports");
+    page.assertAccessible();
     driver.findElement(By.id("report-import")).click();
     page.waitFor(By.id("import-notes"));
     WebElement cell = page.field("requests.received.total");
@@ -237,6 +239,7 @@ class ConsoleIT {
     assertThat(driver.findElement(By.id("violations")).getText()).contains("错误");
     page.js("arguments[0].scrollIntoView({block: 'center'})", marked);
     page.screenshot("console-report-check");
+    page.assertAccessible();
 
     driver.findElement(By.id("report-publish")).click();
     page.waitUntil(d -> d.findElement(By.id("banner")).getText().contains("不能发布"));
@@ -293,6 +296,7 @@ class ConsoleIT {
         ExpectedConditions.textToBe(
             By.cssSelector("#channel-tree li[data-code=console-test] .channel-name"), "改名后的栏目"));
     page.screenshot("console-channels");
+    page.assertAccessible();
     assertThat(
             driver
                 .findElement(By.cssSelector("#channel-tree li[data-code=console-test]"))
@@ -315,6 +319,7 @@ class ConsoleIT {
     page.waitFor(By.id("login"));
     assertThat(driver.findElement(By.id("banner")).getText()).contains("登录");
     page.screenshot("console-login");
+    page.assertAccessible();
   }
 
   @Test
