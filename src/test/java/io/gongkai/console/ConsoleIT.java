@@ -1,0 +1,379 @@
+package io.gongkai.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.gongkai.testing.Api;
+import io.gongkai.testing.Browser;
+import io.gongkai.testing.Items;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The editor console at /console/, driven in a real browser against the deployed WAR. */
+class ConsoleIT {
+
+  private static final Api API = new Api();
+  private static Browser browser;
+  private static ChromeDriver driver;
+  private static ConsolePage page;
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = new Browser();
+    driver = browser.driver();
+    page = new ConsolePage(browser, API);
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void startLoggedOut() {
+    driver.get(API.server().base().resolve("console/").toString());
+    page.js("sessionStorage.clear()");
+  }
+
+  @Test
+  void anEditorWritesAndSubmitsAnItemAReviewerPublishesAndWithdrawsIt() throws Exception {
+    String title = Items.uniqueTitle("控制台发布测试");
+    page.logIn("demo-editor", API.server().demoPassword());
+    page.screenshot("console-items");
+    page.go("#/items/new");
+    page.fill("title", title);
+    page.fill("summary", "控制台写的摘要");
+    page.fill("body", "<p>" + title + "的正文。</p>");
+    new Select(page.field("channel")).selectByValue("notices");
+    driver.findElement(By.cssSelector("input[name=extraChannel][value=work-news]")).click();
+    page.fill("documentNumber", "句机服〔2026〕" + (int) (Math.random() * 1000) + "号");
+    page.setValue(page.field("writtenOn"), "2026-11-20");
+    page.fill("theme", "综合政务");
+    new Select(page.field("genre")).selectByVisibleText("通知");
+    page.fill("keywords", "控制台，测试");
+    new Select(page.field("timeLimit")).selectByVisibleText("及时");
+    driver.findElement(By.id("save")).click();
+
+    page.waitUntil(ExpectedConditions.urlMatches("#/items/\\d+$"));
+    long id = page.idInUrl();
+    page.waitFor(By.id("item-state"));
+    assertThat(page.field("title").getAttribute("value")).isEqualTo(title);
+    assertThat(page.field("writtenOn").getAttribute("value")).isEqualTo("2026-11-20");
+    Path pdf = Path.of("target", "控制台附件.pdf").toAbsolutePath();
+    Files.copy(
+        Path.of("src/main/resources/demo/attachments/2019-guide.pdf"),
+        pdf,
+        StandardCopyOption.REPLACE_EXISTING);
+    driver.findElement(By.id("attachment-file")).sendKeys(pdf.toString());
+    driver.findElement(By.id("upload")).click();
+    page.waitUntil(
+        ExpectedConditions.textToBe(By.cssSelector("#attachments .file-name"), "控制台附件.pdf"));
+    page.js("window.scrollTo(0, 0)");
+    page.screenshot("console-item-edit");
+    page.assertAccessible();
+    driver.findElement(By.id("submit")).click();
+    page.waitForState("PENDING_REVIEW");
+    assertThat(driver.findElements(By.id("publish"))).as("an editor cannot publish").isEmpty();
+    page.go("#/items?state=PENDING_REVIEW");
+    assertThat(driver.findElements(By.cssSelector("#items tr[data-id='" + id + "']"))).hasSize(1);
+    assertThat(driver.findElements(By.cssSelector("#items tbody .state")))
+        .allSatisfy(badge -> assertThat(badge.getText()).isEqualTo("待审核"));
+
+    driver.findElement(By.id("logout")).click();
+    page.logIn("demo-reviewer", API.server().demoPassword());
+    page.go("#/items/" + id);
+    page.waitForState("PENDING_REVIEW");
+    driver.findElement(By.id("publish")).click();
+    page.waitForState("PUBLISHED");
+    page.screenshot("console-item-published");
+
+    Api.Reply published = API.get("api/v1/items/" + id).send();
+    assertThat(published.status()).isEqualTo(200);
+    assertThat(published.json().getString("title")).isEqualTo(title);
+    assertThat(published.json().getJsonArray("attachments")).hasSize(1);
+    assertThat(published.json().getString("documentNumber")).startsWith("句机服〔2026〕");
+    await().atMost(Duration.ofSeconds(5)).until(() -> searchFinds(title, id));
+
+    page.fill("withdraw-reason", "控制台撤稿测试");
+    driver.findElement(By.id("withdraw")).click();
+    page.waitForState("WITHDRAWN");
+    await().atMost(Duration.ofSeconds(1)).until(() -> !searchFinds(title, id));
+    assertThat(API.get("api/v1/items/" + id).send().status()).isEqualTo(404);
+  }
+
+  @Test
+  void aReviewerSchedulesAPublicationThatStaysHiddenUntilItsTime() {
+    String editor = API.login("demo-editor");
+    Items items = new Items(API);
+    Api.Reply draft = items.create(editor, Items.draft(Items.uniqueTitle("控制台定时")).build());
+    items.act(editor, draft, "submit", null);
+    long id = Items.id(draft);
+    page.logIn("demo-reviewer", API.server().demoPassword());
+    page.go("#/items/" + id);
+    page.waitForState("PENDING_REVIEW");
+
+    page.setValue(driver.findElement(By.id("publish-at")), "2099-01-02T09:30");
+    driver.findElement(By.id("publish")).click();
+
+    page.waitForState("PUBLISHED");
+    assertThat(driver.findElement(By.id("item-state")).getText()).contains("已定时");
+    assertThat(API.get("api/v1/items/" + id).send().status()).isEqualTo(404);
+  }
+
+  @Test
+  void anEmptyTitleIsShownNextToTheTitleField() {
+    page.logIn("demo-editor", API.server().demoPassword());
+    page.go("#/items/new");
+    page.fill("body", "<p>没有标题的正文</p>");
+
+    driver.findElement(By.id("save")).click();
+
+    WebElement error = page.waitFor(By.cssSelector(".field-error"));
+    WebElement title = page.field("title");
+    assertThat(title.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(title.getAttribute("aria-describedby")).contains(error.getAttribute("id"));
+    assertThat(error.findElement(By.xpath("..")).findElement(By.cssSelector("[name=title]")))
+        .isEqualTo(title);
+    assertThat(driver.switchTo().activeElement()).isEqualTo(title);
+    assertThat(driver.getCurrentUrl()).endsWith("#/items/new");
+    page.screenshot("console-validation");
+    page.assertAccessible();
+  }
+
+  @Test
+  void savingAStaleCopyTellsTheEditorAndOffersToReload() {
+    String editor = API.login("demo-editor");
+    Items items = new Items(API);
+    Api.Reply draft = items.create(editor, Items.draft(Items.uniqueTitle("控制台并发")).build());
+    long id = Items.id(draft);
+    page.logIn("demo-editor", API.server().demoPassword());
+    page.go("#/items/" + id);
+    page.waitForState("DRAFT");
+    String theirs = Items.uniqueTitle("别人改的标题");
+    JsonObject changed = Items.draft(theirs).add("summary", "别人同时修改").build();
+    Api.Reply meanwhile =
+        API.put("api/v1/manage/items/" + id).as(editor).ifMatch(draft.etag()).json(changed).send();
+    assertThat(meanwhile.status()).isEqualTo(200);
+
+    page.fill("summary", "我在控制台的修改");
+    driver.findElement(By.id("save")).click();
+
+    WebElement banner =
+        page.waitUntil(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#banner .reload")));
+    assertThat(driver.findElement(By.id("banner")).getText()).contains("已被他人修改").contains("412");
+    assertThat(driver.findElement(By.id("banner")).getAttribute("role")).isEqualTo("alert");
+    assertThat(driver.switchTo().activeElement()).isEqualTo(banner);
+    page.screenshot("console-stale");
+    banner.click();
+    page.waitUntil(d -> theirs.equals(page.field("title").getAttribute("value")));
+  }
+
+  @Test
+  void anEarlierRevisionIsRestoredFromTheRevisionList() {
+    String editor = API.login("demo-editor");
+    String original = Items.uniqueTitle("控制台修订");
+    Api.Reply draft = new Items(API).create(editor, Items.draft(original).build());
+    long id = Items.id(draft);
+    Api.Reply changed =
+        API.put("api/v1/manage/items/" + id)
+            .as(editor)
+            .ifMatch(draft.etag())
+            .json(Items.draft(original + "（改）").build())
+            .send();
+    assertThat(changed.status()).isEqualTo(200);
+    page.logIn("demo-editor", API.server().demoPassword());
+    page.go("#/items/" + id);
+    page.waitForState("DRAFT");
+    assertThat(page.field("title").getAttribute("value")).isEqualTo(original + "（改）");
+
+    driver.findElement(By.cssSelector("button.restore[data-revision='1']")).click();
+
+    page.waitUntil(d -> original.equals(page.field("title").getAttribute("value")));
+    assertThat(driver.findElements(By.cssSelector("#revisions tbody tr"))).hasSize(3);
+  }
+
+  @Test
+  void aReportCheckShowsTheViolationOnTheCellItConcerns() {
+    String slug = API.newOrganisation("console", "控制台测试局");
+    page.logIn("it-admin", API.server().adminPassword());
+    new Select(driver.findElement(By.id("organisation"))).selectByValue(slug);
+    page.go("#/reports");
+    Path seed = Path.of("src/test/resources/reports/jurong-jgfwzx-2019.txt").toAbsolutePath();
+    driver.findElement(By.id("report-file")).sendKeys(seed.toString());
+    page.setValue(driver.findElement(By.id("import-year")), "2019");
+    page.screenshot("console-reports");
+    page.assertAccessible();
+    driver.findElement(By.id("report-import")).click();
+    page.waitFor(By.id("import-notes"));
+    WebElement cell = page.field("requests.received.total");
+    long before = Long.parseLong(cell.getAttribute("value"));
+
+    cell.clear();
+    cell.sendKeys(String.valueOf(before + 5));
+    driver.findElement(By.id("report-check")).click();
+
+    WebElement marked =
+        page.waitFor(By.cssSelector("td.violation-error input[name='requests.received.total']"));
+    WebElement td = marked.findElement(By.xpath(".."));
+    String message = td.findElement(By.className("cell-msg")).getText();
+    assertThat(message).isNotBlank();
+    assertThat(marked.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(marked.getAttribute("aria-describedby"))
+        .contains(td.findElement(By.className("cell-msg")).getAttribute("id"));
+    assertThat(driver.findElement(By.id("violations")).getText()).contains("错误");
+    page.js("arguments[0].scrollIntoView({block: 'center'})", marked);
+    page.screenshot("console-report-check");
+    page.assertAccessible();
+
+    driver.findElement(By.id("report-publish")).click();
+    page.waitUntil(d -> d.findElement(By.id("banner")).getText().contains("不能发布"));
+    assertThat(
+            driver.findElements(
+                By.cssSelector("td.violation-error input[name='requests.received.total']")))
+        .hasSize(1);
+    assertThat(API.get("api/v1/reports/" + slug + "/2019").send().status()).isEqualTo(404);
+  }
+
+  @Test
+  void anAdministratorRebuildsTheIndexAndReadsTheQueriesThatFoundNothing() {
+    String nonsense = "qzxv" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    assertThat(
+            API.get("api/v1/search?q=" + nonsense).send().json().getJsonNumber("total").longValue())
+        .isZero();
+    page.logIn("demo-admin", API.server().demoPassword());
+    page.go("#/search");
+    page.waitFor(By.cssSelector("#index-status dl"));
+
+    driver.findElement(By.id("rebuild")).click();
+
+    page.waitUntil(
+        ExpectedConditions.attributeToBe(By.id("rebuild-progress"), "data-state", "done"), 120);
+    assertThat(driver.findElement(By.cssSelector("#index-status dl")).getAttribute("data-rebuild"))
+        .isEqualTo("done");
+    page.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("misses"), nonsense));
+    page.screenshot("console-search");
+    page.assertAccessible();
+  }
+
+  @Test
+  void theChannelTreeCanBeExtendedRenamedMovedAndEmptiedByAnAdministrator() {
+    String slug = API.newOrganisation("console-ch", "控制台栏目局");
+    page.logIn("it-admin", API.server().adminPassword());
+    new Select(driver.findElement(By.id("organisation"))).selectByValue(slug);
+    page.go("#/channels");
+    page.waitFor(By.id("channel-add-form"));
+
+    page.fill("code", "console-test");
+    page.fill("name", "控制台栏目");
+    new Select(driver.findElement(By.cssSelector("#channel-add-form [name=parent]")))
+        .selectByValue("notices");
+    driver.findElement(By.id("channel-add")).click();
+    page.waitFor(By.cssSelector("#channel-tree li[data-code=console-test]"));
+    driver.findElement(By.id("edit-console-test")).click();
+    WebElement name = page.waitFor(By.cssSelector("#channel-edit-form [name=name]"));
+    name.clear();
+    name.sendKeys("改名后的栏目");
+    new Select(driver.findElement(By.cssSelector("#channel-edit-form [name=parent]")))
+        .selectByValue("");
+    driver.findElement(By.id("channel-save")).click();
+    page.waitUntil(
+        ExpectedConditions.textToBe(
+            By.cssSelector("#channel-tree li[data-code=console-test] .channel-name"), "改名后的栏目"));
+    page.screenshot("console-channels");
+    page.assertAccessible();
+    assertThat(
+            driver
+                .findElement(By.cssSelector("#channel-tree li[data-code=console-test]"))
+                .getAttribute("class"))
+        .isEqualTo("d0");
+    driver.findElement(By.id("edit-console-test")).click();
+    page.waitFor(By.id("channel-delete")).click();
+    page.waitUntil(
+        ExpectedConditions.numberOfElementsToBe(
+            By.cssSelector("#channel-tree li[data-code=console-test]"), 0));
+  }
+
+  @Test
+  void anExpiredOrMissingTokenSendsTheUserBackToTheLogin() {
+    page.logIn("demo-editor", API.server().demoPassword());
+    page.js("sessionStorage.setItem('gongkai.console.token', 'not-a-token')");
+
+    page.js("location.hash = '#/channels'");
+
+    page.waitFor(By.id("login"));
+    assertThat(driver.findElement(By.id("banner")).getText()).contains("登录");
+    page.screenshot("console-login");
+    page.assertAccessible();
+  }
+
+  @Test
+  void onAPhoneTheItemScreenIsOneColumnWithoutSidewaysScrolling() {
+    Api.Reply draft =
+        new Items(API)
+            .create(API.login("demo-editor"), Items.draft(Items.uniqueTitle("手机")).build());
+    page.logIn("demo-editor", API.server().demoPassword());
+    try {
+      driver.manage().window().setSize(new Dimension(390, 844));
+
+      page.go("#/items/" + Items.id(draft));
+      page.waitForState("DRAFT");
+
+      Object overflow =
+          page.js(
+              "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      assertThat(((Number) overflow).longValue()).isLessThanOrEqualTo(0);
+      WebElement form = driver.findElement(By.id("item-form"));
+      WebElement side = driver.findElement(By.cssSelector(".side"));
+      assertThat(side.getLocation().getY()).isGreaterThan(form.getLocation().getY());
+      page.screenshot("console-phone");
+      page.assertAccessible();
+    } finally {
+      driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+
+  @Test
+  void theConsolePageLoadsOnlyModuleScriptsUnderAStrictContentSecurityPolicy() {
+    Api.Reply page = API.get("console/").send();
+    Api.Reply script = API.get("console/js/app.js").send();
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("html"));
+    assertThat(page.body())
+        .contains("http-equiv=\"Content-Security-Policy\"")
+        .contains("script-src 'self'")
+        .contains("<script type=\"module\" src=\"js/app.js\"></script>")
+        .doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+        .doesNotContain("style=");
+    assertThat(script.status()).isEqualTo(200);
+    assertThat(script.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).contains("javascript"));
+  }
+
+  private static boolean searchFinds(String title, long id) {
+    JsonObject result = API.get("api/v1/search?q=" + Api.encode(title)).send().json();
+    for (JsonValue hit : result.getJsonArray("hits")) {
+      JsonObject h = hit.asJsonObject();
+      if ("item".equals(h.getString("type")) && h.getJsonNumber("id").longValue() == id) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
