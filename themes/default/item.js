@@ -60,6 +60,6 @@ function meta(item) {
     ['内容概述', item.summary],
   ];
   return fields.map(([label, value]) =>
-    h('div', { class: `gk-meta-row${label === '内容概述' ? ' gk-meta-wide' : ''}` },
+    h('div', { class: `gk-meta-row${label === '内容概述' || label === '关键词' ? ' gk-meta-wide' : ''}` },
       h('dt', {}, label), h('dd', {}, value || '—')));
 }

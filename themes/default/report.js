@@ -112,9 +112,10 @@ function table(id, t, ...rows) {
       heading));
 }
 
-function th(id, label, { colspan = 1, rowspan = 1, scope = 'col', headers = null } = {}) {
+function th(id, label, { colspan = 1, rowspan = 1, scope = 'col', headers = null, className = null } = {}) {
   return h('th', {
     id,
+    class: className,
     scope,
     headers,
     colspan: colspan > 1 ? colspan : null,
@@ -169,7 +170,7 @@ function requests(id, t, values) {
     [applicants, ci >= 1 && ci <= 5 ? organisations : null, `${id}-c${ci}`]);
   const head = h('thead', {},
     h('tr', {},
-      th(corner, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', { colspan: 3, rowspan: 3 }),
+      th(corner, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', { colspan: 3, rowspan: 3, className: 'gk-corner' }),
       th(applicants, '申请人情况', { colspan: 7, scope: 'colgroup' })),
     h('tr', {},
       th(`${id}-c0`, b.columns[0].label, { rowspan: 2 }),

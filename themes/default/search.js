@@ -103,10 +103,12 @@ export class GkSearch extends GongkaiElement {
       h('label', { for: this.input.id, class: 'gk-searchbox-label' }, '搜索政府信息'),
       h('div', { class: 'gk-combo' }, this.input, this.listbox),
       h('button', { type: 'submit', class: 'gk-button gk-button-primary' }, '搜索')),
-    h('fieldset', { class: 'gk-filters' },
-      h('legend', {}, '筛选条件'),
-      Object.values(this.fields).map((f) => f.wrapper),
-      h('button', { type: 'button', class: 'gk-button', onclick: () => this.search({ state: { q: this.input.value } }) }, '清除筛选')));
+    h('details', { class: 'gk-filters-box', open: matchMedia('(min-width: 40em)').matches || filtered(this.fromAddress()) },
+      h('summary', {}, '筛选条件'),
+      h('fieldset', { class: 'gk-filters' },
+        h('legend', { class: 'gk-visually-hidden' }, '筛选条件'),
+        Object.values(this.fields).map((f) => f.wrapper),
+        h('button', { type: 'button', class: 'gk-button', onclick: () => this.search({ state: { q: this.input.value } }) }, '清除筛选'))));
     this.status = h('p', { id: `${k}-status`, class: 'gk-status', role: 'status', 'aria-live': 'polite', tabindex: '-1' });
     this.didYouMean = h('div', { class: 'gk-did-you-mean' });
     this.facets = h('aside', { class: 'gk-facets', 'aria-label': '分类统计', part: 'facets' });
@@ -331,6 +333,10 @@ export class GkSearch extends GongkaiElement {
     this.close();
     this.search({ state: { ...this.read(), page: '' } });
   }
+}
+
+function filtered(state) {
+  return ['organisation', 'channel', 'type', 'year', 'genre', 'validity', 'from', 'to'].some((f) => state[f]);
 }
 
 function years() {

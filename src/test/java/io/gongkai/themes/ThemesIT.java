@@ -25,20 +25,22 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The default theme in a real headless Chromium against the demo content of the deployed WAR:
- * every element renders real data, search and report behave as a reader expects, every page passes
- * axe-core without serious or critical violations and fits a 375 px phone, and text from the API
- * is never interpreted as HTML.
+ * The default theme in a real headless Chromium against the demo content of the deployed WAR: every
+ * element renders real data, search and report behave as a reader expects, every page passes
+ * axe-core without serious or critical violations and fits a 375 px phone, and text from the API is
+ * never interpreted as HTML.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThemesIT {
 
-  private static final String ELEMENTS = "gk-catalogue, gk-item-list, gk-item, gk-search, gk-report";
+  private static final String ELEMENTS =
+      "gk-catalogue, gk-item-list, gk-item, gk-search, gk-report";
 
   private final Api api = new Api();
   private Browser desktop;
@@ -73,7 +75,8 @@ class ThemesIT {
     void showsTheChannelTreeWithCountsAndTheGuide() {
       JsonObject notices = channel(catalogue("jrjgfwzx"), "notices");
 
-      SearchContext root = open(desktop, "demo/catalogue.html?organisation=jrjgfwzx", "gk-catalogue");
+      SearchContext root =
+          open(desktop, "demo/catalogue.html?organisation=jrjgfwzx", "gk-catalogue");
 
       String text = text(desktop, "gk-catalogue");
       assertThat(text).contains("句容市机关服务中心", "法定主动公开内容", "通知公告", "政府信息公开工作年度报告");
@@ -106,16 +109,15 @@ class ThemesIT {
       SearchContext root = open(desktop, path, "gk-item-list");
 
       assertThat(root.findElement(By.cssSelector(".gk-title")).getText()).isEqualTo("法定主动公开内容");
-      assertThat(root.findElement(By.cssSelector(".gk-status")).getText()).contains("共 " + total + " 条");
+      assertThat(root.findElement(By.cssSelector(".gk-status")).getText())
+          .contains("共 " + total + " 条");
       assertThat(root.findElements(By.cssSelector(".gk-list-item"))).hasSize(20);
       String first = root.findElement(By.cssSelector(".gk-list-title")).getText();
       assertThat(root.findElement(By.cssSelector(".gk-list-title")).getAttribute("href"))
           .matches(".*/demo/item\\.html\\?item=\\d+");
 
       click(root, "nav.gk-pager a[aria-label='第2页']");
-      desktop
-          .waiting(10)
-          .until(d -> currentPage(root).equals("2"));
+      desktop.waiting(10).until(d -> currentPage(root).equals("2"));
       assertThat(root.findElement(By.cssSelector(".gk-list-title")).getText()).isNotEqualTo(first);
       assertThat(root.findElement(By.cssSelector("nav.gk-pager")).getAttribute("aria-label"))
           .contains("分页");
@@ -146,7 +148,8 @@ class ThemesIT {
 
       SearchContext root = open(desktop, "demo/item.html?item=" + id, "gk-item");
 
-      assertThat(root.findElement(By.cssSelector("h1")).getText()).isEqualTo(item.getString("title"));
+      assertThat(root.findElement(By.cssSelector("h1")).getText())
+          .isEqualTo(item.getString("title"));
       Map<String, String> meta = new HashMap<>();
       for (WebElement row : root.findElements(By.cssSelector(".gk-meta-row"))) {
         meta.put(
@@ -172,7 +175,8 @@ class ThemesIT {
 
       SearchContext root = open(phone, path, "gk-item");
 
-      assertThat(root.findElements(By.cssSelector(".gk-body .gk-scroll[role=region] table"))).hasSize(1);
+      assertThat(root.findElements(By.cssSelector(".gk-body .gk-scroll[role=region] table")))
+          .hasSize(1);
       assertThat(root.findElement(By.cssSelector(".gk-body table")).getText()).contains("陈立新");
       assertNoHorizontalOverflow();
     }
@@ -205,12 +209,14 @@ class ThemesIT {
       assertThat(item.findElement(By.cssSelector("h1")).getText()).isEqualTo(title);
       assertThat(item.findElements(By.cssSelector("h1 b"))).isEmpty();
 
-      SearchContext list = open(desktop, "demo/items.html?organisation=jrjgfwzx&channel=notices", "gk-item-list");
+      SearchContext list =
+          open(desktop, "demo/items.html?organisation=jrjgfwzx&channel=notices", "gk-item-list");
       assertThat(list.findElement(By.cssSelector(".gk-list-title")).getText()).isEqualTo(title);
       assertThat(list.findElements(By.cssSelector(".gk-list b"))).isEmpty();
 
       SearchContext found = open(desktop, "demo/search.html?q=" + Api.encode(token), "gk-search");
-      WebElement hit = found.findElement(By.cssSelector(".gk-hit-title a[href$='item=" + id + "']"));
+      WebElement hit =
+          found.findElement(By.cssSelector(".gk-hit-title a[href$='item=" + id + "']"));
       assertThat(hit.getText()).isEqualTo(title);
       assertThat(hit.findElements(By.cssSelector("b"))).isEmpty();
       assertThat(hit.findElements(By.cssSelector("mark"))).isNotEmpty();
@@ -229,7 +235,8 @@ class ThemesIT {
 
       SearchContext root = open(desktop, "demo/search.html?q=" + Api.encode(q), "gk-search");
 
-      assertThat(root.findElement(By.cssSelector("[role=status]")).getText()).contains("共找到 " + total + " 条");
+      assertThat(root.findElement(By.cssSelector("[role=status]")).getText())
+          .contains("共找到 " + total + " 条");
       assertThat(root.findElement(By.cssSelector("form[role=search]"))).isNotNull();
       assertThat(root.findElements(By.cssSelector(".gk-hit"))).hasSize(10);
       assertThat(root.findElements(By.cssSelector(".gk-hit mark"))).isNotEmpty();
@@ -238,7 +245,8 @@ class ThemesIT {
       click(root, "nav.gk-pager a[aria-label='第2页']");
       desktop.waiting(10).until(d -> currentPage(root).equals("2"));
       assertThat(desktop.driver().getCurrentUrl()).contains("page=2");
-      assertThat(root.findElement(By.cssSelector("ol.gk-hits")).getAttribute("start")).isEqualTo("11");
+      assertThat(root.findElement(By.cssSelector("ol.gk-hits")).getAttribute("start"))
+          .isEqualTo("11");
 
       desktop.driver().navigate().back();
       desktop.waiting(10).until(d -> currentPage(root).equals("1"));
@@ -253,29 +261,27 @@ class ThemesIT {
 
       SearchContext root = open(desktop, "demo/search.html?q=" + Api.encode(q), "gk-search");
       WebElement facet =
-          root.findElement(
-              By.cssSelector("button[data-facet=organisation][data-value=jrjgfwzx]"));
+          root.findElement(By.cssSelector("button[data-facet=organisation][data-value=jrjgfwzx]"));
       assertThat(facet.getText()).contains("句容市机关服务中心");
       facet.click();
 
-      desktop
-          .waiting(10)
-          .until(d -> status(root).contains("共找到 " + inOrganisation + " 条"));
+      desktop.waiting(10).until(d -> status(root).contains("共找到 " + inOrganisation + " 条"));
       assertThat(desktop.driver().getCurrentUrl()).contains("organisation=jrjgfwzx");
       assertThat(
-              root.findElement(By.cssSelector("button[data-facet=organisation][data-value=jrjgfwzx]"))
+              root.findElement(
+                      By.cssSelector("button[data-facet=organisation][data-value=jrjgfwzx]"))
                   .getAttribute("aria-pressed"))
           .isEqualTo("true");
       WebElement channel = root.findElement(By.cssSelector("select[id$='-channel']"));
       assertThat(channel.isDisplayed()).isTrue();
-      assertThat(new Select(channel).getOptions()).extracting(WebElement::getText).anyMatch(t -> t.contains("通知公告"));
+      assertThat(new Select(channel).getOptions())
+          .extracting(WebElement::getText)
+          .anyMatch(t -> t.contains("通知公告"));
 
       open(desktop, "demo/search.html?q=" + Api.encode("年度报告"), "gk-search");
       SearchContext again = shadow(desktop, "gk-search");
       new Select(again.findElement(By.cssSelector("select[id$='-type']"))).selectByValue("report");
-      desktop
-          .waiting(10)
-          .until(d -> status(again).contains("共找到 " + reports + " 条"));
+      desktop.waiting(10).until(d -> status(again).contains("共找到 " + reports + " 条"));
       assertThat(again.findElements(By.cssSelector(".gk-hit .gk-badge")))
           .extracting(WebElement::getText)
           .isNotEmpty()
@@ -295,7 +301,8 @@ class ThemesIT {
       List<WebElement> options = root.findElements(By.cssSelector("[role=listbox] [role=option]"));
       assertThat(options).isNotEmpty();
       input.sendKeys(Keys.ARROW_DOWN);
-      assertThat(input.getAttribute("aria-activedescendant")).isEqualTo(options.get(0).getAttribute("id"));
+      assertThat(input.getAttribute("aria-activedescendant"))
+          .isEqualTo(options.get(0).getAttribute("id"));
       assertThat(options.get(0).getAttribute("aria-selected")).isEqualTo("true");
       String chosen = options.get(0).getText();
       input.sendKeys(Keys.ENTER);
@@ -311,8 +318,10 @@ class ThemesIT {
       String typo = "公共资原交易平台";
       await()
           .atMost(Duration.ofSeconds(10))
-          .until(() -> search("q=" + Api.encode(typo)).containsKey("didYouMean")
-              && !search("q=" + Api.encode(typo)).isNull("didYouMean"));
+          .until(
+              () ->
+                  search("q=" + Api.encode(typo)).containsKey("didYouMean")
+                      && !search("q=" + Api.encode(typo)).isNull("didYouMean"));
       String proposal = search("q=" + Api.encode(typo)).getString("didYouMean");
 
       SearchContext root = open(desktop, "demo/search.html?q=" + Api.encode(typo), "gk-search");
@@ -321,8 +330,10 @@ class ThemesIT {
       correction.click();
 
       desktop.waiting(10).until(d -> !root.findElements(By.cssSelector(".gk-hit")).isEmpty());
-      assertThat(root.findElement(By.cssSelector("input[role=combobox]")).getAttribute("value")).isEqualTo(proposal);
-      assertThat(desktop.driver().getCurrentUrl()).contains("q=" + Api.encode(proposal).replace("+", "%20"));
+      assertThat(root.findElement(By.cssSelector("input[role=combobox]")).getAttribute("value"))
+          .isEqualTo(proposal);
+      assertThat(desktop.driver().getCurrentUrl())
+          .contains("q=" + Api.encode(proposal).replace("+", "%20"));
     }
   }
 
@@ -336,8 +347,10 @@ class ThemesIT {
     void showsTheSeedReportWithTheOfficialSpansAndLabels() {
       SearchContext root = open(desktop, SEED, "gk-report");
 
-      assertThat(root.findElement(By.cssSelector("h1")).getText()).isEqualTo("句容市机关服务中心2019年政府信息公开工作年度报告");
-      assertThat(root.findElement(By.cssSelector(".gk-years a[aria-current=page]")).getText()).isEqualTo("2019年");
+      assertThat(root.findElement(By.cssSelector("h1")).getText())
+          .isEqualTo("句容市机关服务中心2019年政府信息公开工作年度报告");
+      assertThat(root.findElement(By.cssSelector(".gk-years a[aria-current=page]")).getText())
+          .isEqualTo("2019年");
       assertThat(text(desktop, "gk-report")).contains("一、总体情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
 
       assertThat(header(root, "requests", "申请人情况")).containsEntry("colspan", "7");
@@ -345,16 +358,23 @@ class ThemesIT {
       assertThat(header(root, "requests", "自然人")).containsEntry("rowspan", "2");
       assertThat(header(root, "requests", "总计")).containsEntry("rowspan", "2");
       assertThat(header(root, "requests", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"))
-          .containsEntry("colspan", "3").containsEntry("rowspan", "3");
-      assertThat(header(root, "requests", "三、本年度办理结果")).containsEntry("rowspan", "20").containsEntry("scope", "rowgroup");
+          .containsEntry("colspan", "3")
+          .containsEntry("rowspan", "3");
+      assertThat(header(root, "requests", "三、本年度办理结果"))
+          .containsEntry("rowspan", "20")
+          .containsEntry("scope", "rowgroup");
       assertThat(header(root, "requests", "（三）不予公开")).containsEntry("rowspan", "8");
       assertThat(header(root, "requests", "（四）无法提供")).containsEntry("rowspan", "3");
       assertThat(header(root, "requests", "（五）不予处理")).containsEntry("rowspan", "5");
-      assertThat(header(root, "requests", "一、本年新收政府信息公开申请数量")).containsEntry("colspan", "3").containsEntry("scope", "row");
+      assertThat(header(root, "requests", "一、本年新收政府信息公开申请数量"))
+          .containsEntry("colspan", "3")
+          .containsEntry("scope", "row");
       assertThat(header(root, "requests", "（一）予以公开")).containsEntry("colspan", "2");
       assertThat(header(root, "appeals", "行政诉讼")).containsEntry("colspan", "10");
       assertThat(header(root, "appeals", "未经复议直接起诉")).containsEntry("colspan", "5");
-      assertThat(header(root, "proactive", "第二十条第（一）项")).containsEntry("colspan", "4").containsEntry("scope", "colgroup");
+      assertThat(header(root, "proactive", "第二十条第（一）项"))
+          .containsEntry("colspan", "4")
+          .containsEntry("scope", "colgroup");
       assertThat(cell(root, "fees.changeThisYear")).containsEntry("colspan", "2");
       assertThat(cell(root, "procurement.procurementAmount")).containsEntry("colspan", "2");
 
@@ -367,12 +387,19 @@ class ThemesIT {
       assertThat(headerLabels(root, "regulations.madeThisYear"))
           .containsExactlyInAnyOrder("第二十条第（一）项", "本年新制作数量", "规章");
       everyCellShowsTheReportsFigure(root, api.get("api/v1/reports/jrjgfwzx/2019").send().json());
+      desktop
+          .driver()
+          .executeScript(
+              "arguments[0].closest('section').scrollIntoView()",
+              root.findElement(By.cssSelector("table[data-table=requests]")));
+      screenshot(desktop, "report-tables-desktop");
       pageIsAccessibleAndFitsAPhone("report", SEED, "gk-report");
     }
 
     @Test
     void showsA2021FormatReportAndSwitchesYears() {
-      SearchContext root = open(desktop, "demo/report.html?organisation=jrjyj&year=2023", "gk-report");
+      SearchContext root =
+          open(desktop, "demo/report.html?organisation=jrjyj&year=2023", "gk-report");
 
       assertThat(text(desktop, "gk-report")).contains("本年收费金额（单位：万元）", "3.其他", "本年制发件数");
       assertThat(header(root, "requests", "（六）其他处理")).containsEntry("rowspan", "3");
@@ -388,7 +415,8 @@ class ThemesIT {
       try {
         assertThat(root.findElement(By.cssSelector(".gk-years")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isFalse();
-        assertThat(root.findElement(By.cssSelector("table[data-table=requests]")).isDisplayed()).isTrue();
+        assertThat(root.findElement(By.cssSelector("table[data-table=requests]")).isDisplayed())
+            .isTrue();
       } finally {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
       }
@@ -401,7 +429,9 @@ class ThemesIT {
 
       open(desktop, SEED + "&large-text=1", "gk-report");
 
-      assertThat(desktop.driver().findElement(By.cssSelector("gk-report")).getAttribute("large-text")).isNotNull();
+      assertThat(
+              desktop.driver().findElement(By.cssSelector("gk-report")).getAttribute("large-text"))
+          .isNotNull();
       assertThat(fontSize(desktop, "gk-report")).isGreaterThanOrEqualTo(base * 1.2);
       screenshot(desktop, "report-large-text-desktop");
     }
@@ -439,7 +469,10 @@ class ThemesIT {
 
   // --- pages and elements
 
-  /** Opens a page, waits until its elements have rendered (or shown their error), returns the shadow root. */
+  /**
+   * Opens a page, waits until its elements have rendered (or shown their error), returns the shadow
+   * root.
+   */
   private SearchContext open(Browser browser, String path, String element) {
     browser.driver().get(api.server().base().resolve(path).toString());
     browser
@@ -473,13 +506,23 @@ class ThemesIT {
     root.findElement(By.cssSelector(css)).click();
   }
 
+  /** The current page number, or "" while the pager is being replaced. */
   private static String currentPage(SearchContext root) {
-    List<WebElement> current = root.findElements(By.cssSelector("nav.gk-pager [aria-current=page]"));
-    return current.isEmpty() ? "" : current.get(0).getText();
+    try {
+      List<WebElement> current =
+          root.findElements(By.cssSelector("nav.gk-pager [aria-current=page]"));
+      return current.isEmpty() ? "" : current.get(0).getText();
+    } catch (StaleElementReferenceException replaced) {
+      return "";
+    }
   }
 
   private static String status(SearchContext root) {
-    return root.findElement(By.cssSelector("[role=status]")).getText();
+    try {
+      return root.findElement(By.cssSelector("[role=status]")).getText();
+    } catch (StaleElementReferenceException replaced) {
+      return "";
+    }
   }
 
   private double fontSize(Browser browser, String element) {
@@ -504,7 +547,8 @@ class ThemesIT {
   }
 
   private static Map<String, String> cell(SearchContext root, String key) {
-    return attributes(root.findElement(By.cssSelector("td[data-cell='" + key + "']")), "colspan", "headers");
+    return attributes(
+        root.findElement(By.cssSelector("td[data-cell='" + key + "']")), "colspan", "headers");
   }
 
   private static Map<String, String> attributes(WebElement e, String... names) {
@@ -520,7 +564,8 @@ class ThemesIT {
 
   /** The labels of the header cells a data cell's {@code headers} attribute names. */
   private static List<String> headerLabels(SearchContext root, String key) {
-    String headers = root.findElement(By.cssSelector("td[data-cell='" + key + "']")).getAttribute("headers");
+    String headers =
+        root.findElement(By.cssSelector("td[data-cell='" + key + "']")).getAttribute("headers");
     assertThat(headers).as("headers of " + key).isNotBlank();
     return List.of(headers.split(" ")).stream()
         .map(id -> root.findElement(By.cssSelector("th[id='" + id + "']")).getText())
@@ -542,7 +587,8 @@ class ThemesIT {
   private void assertNoHorizontalOverflow() {
     ChromeDriver d = phone.driver();
     assertThat(((Number) d.executeScript("return window.innerWidth;")).intValue()).isEqualTo(375);
-    assertThat(((Number) d.executeScript("return document.documentElement.scrollWidth;")).intValue())
+    assertThat(
+            ((Number) d.executeScript("return document.documentElement.scrollWidth;")).intValue())
         .as("page width on a 375 px phone")
         .isLessThanOrEqualTo(375);
   }
@@ -566,7 +612,11 @@ class ThemesIT {
                                     + r.getHelp()
                                     + " "
                                     + r.getNodes().stream()
-                                        .map(n -> String.valueOf(n.getTarget()) + " " + n.getFailureSummary())
+                                        .map(
+                                            n ->
+                                                String.valueOf(n.getTarget())
+                                                    + " "
+                                                    + n.getFailureSummary())
                                         .collect(Collectors.joining("; ")))
                         .collect(Collectors.joining("\n")))
         .isEmpty();
@@ -580,7 +630,9 @@ class ThemesIT {
 
   private JsonObject catalogue(String organisation) {
     return jakarta.json.Json.createObjectBuilder()
-        .add("children", api.get("api/v1/organisations/" + organisation + "/catalogue").send().jsonArray())
+        .add(
+            "children",
+            api.get("api/v1/organisations/" + organisation + "/catalogue").send().jsonArray())
         .build();
   }
 
