@@ -109,7 +109,7 @@ function table(id, t, ...rows) {
     h('h2', { id: `${id}-h` }, heading),
     scrollRegion(
       h('table', { class: 'gk-table', 'data-table': t.key, 'aria-labelledby': `${id}-h`, part: 'table' }, rows),
-      heading));
+      `${heading}（表格）`));
 }
 
 function th(id, label, { colspan = 1, rowspan = 1, scope = 'col', headers = null, className = null } = {}) {

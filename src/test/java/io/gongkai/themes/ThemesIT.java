@@ -12,6 +12,10 @@ import io.gongkai.testing.Items;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +54,11 @@ class ThemesIT {
   void browsers() {
     desktop = new Browser(1280, 900);
     phone = new Browser(375, 812);
+    for (Browser b : List.of(desktop, phone)) {
+      // the public API may be cached for a minute; these pages must show what the API says now
+      b.driver().executeCdpCommand("Network.enable", Map.of());
+      b.driver().executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+    }
     phone
         .driver()
         .executeCdpCommand(
@@ -183,7 +192,7 @@ class ThemesIT {
 
     @Test
     void anUnknownItemIsExplainedPolitely() {
-      SearchContext root = open(desktop, "demo/item.html?item=987654321", "gk-item");
+      SearchContext root = load(desktop, "demo/item.html?item=987654321", "gk-item");
 
       WebElement alert = root.findElement(By.cssSelector("[role=alert]"));
       assertThat(alert.getText()).contains("抱歉").contains("404");
@@ -220,6 +229,60 @@ class ThemesIT {
       assertThat(hit.getText()).isEqualTo(title);
       assertThat(hit.findElements(By.cssSelector("b"))).isEmpty();
       assertThat(hit.findElements(By.cssSelector("mark"))).isNotEmpty();
+    }
+  }
+
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class RichText {
+
+    @Test
+    void onlyAllowlistedElementsAndSafeUrlsAreCopied() {
+      open(desktop, "demo/catalogue.html?organisation=jrjgfwzx", "gk-catalogue");
+
+      String html =
+          (String)
+              desktop
+                  .driver()
+                  .executeAsyncScript(
+                      "const done = arguments[arguments.length - 1];"
+                          + " import('/themes/default/lib/dom.js').then(m => {"
+                          + " const div = document.createElement('div');"
+                          + " div.append(m.richText(arguments[0])); done(div.innerHTML); });",
+                      "<p onclick=\"steal()\" style=\"color:red\">正文<script>alert(1)</script>"
+                          + "<a href=\"javascript:alert(1)\">坏链接</a><a href=\"/a?b=1\">好链接</a>"
+                          + "<img src=\"x.png\" onerror=\"alert(1)\"><iframe src=\"//evil\"></iframe>"
+                          + "<font color=red>保留文字</font></p><table><tr><td colspan=\"2\">1</td></tr></table>");
+
+      assertThat(html)
+          .doesNotContain(
+              "onclick", "style", "script", "alert", "javascript", "onerror", "iframe", "font")
+          .contains("<p>正文", "<a>坏链接</a>", "<a href=\"/a?b=1\">好链接</a>", "保留文字")
+          .contains("<img src=\"x.png\" alt=\"\" loading=\"lazy\">")
+          .contains("role=\"region\"", "<td colspan=\"2\">1</td>");
+    }
+
+    @Test
+    void highlightsBecomeMarkElementsAndEverythingElseText() {
+      open(desktop, "demo/catalogue.html?organisation=jrjgfwzx", "gk-catalogue");
+
+      @SuppressWarnings("unchecked")
+      List<Object> result =
+          (List<Object>)
+              desktop
+                  .driver()
+                  .executeAsyncScript(
+                      "const done = arguments[arguments.length - 1];"
+                          + " import('/themes/default/lib/dom.js').then(m => {"
+                          + " const div = document.createElement('div');"
+                          + " div.append(m.highlighted(arguments[0]));"
+                          + " done([div.textContent, div.querySelectorAll('mark').length,"
+                          + " div.querySelectorAll('*').length]); });",
+                      "&lt;b&gt;x&lt;/b&gt; &amp;amp; <mark>机关</mark>服务<mark>中心</mark> &#34;引&#x5f15;&quot;");
+
+      assertThat(result.get(0)).isEqualTo("<b>x</b> &amp; 机关服务中心 \"引引\"");
+      assertThat(((Number) result.get(1)).intValue()).isEqualTo(2);
+      assertThat(((Number) result.get(2)).intValue()).as("no element but the marks").isEqualTo(2);
     }
   }
 
@@ -295,6 +358,7 @@ class ThemesIT {
     void suggestionsAreAListboxDrivenByTheKeyboard() {
       SearchContext root = open(desktop, "demo/search.html", "gk-search");
       WebElement input = root.findElement(By.cssSelector("input[role=combobox]"));
+      assertThat(status(root)).as("an empty query lists everything").contains("共找到");
 
       input.sendKeys("机关");
       desktop.waiting(10).until(d -> "true".equals(input.getAttribute("aria-expanded")));
@@ -469,11 +533,17 @@ class ThemesIT {
 
   // --- pages and elements
 
-  /**
-   * Opens a page, waits until its elements have rendered (or shown their error), returns the shadow
-   * root.
-   */
+  /** Opens a page, waits until its elements have rendered, returns the element's shadow root. */
   private SearchContext open(Browser browser, String path, String element) {
+    SearchContext root = load(browser, path, element);
+    assertThat(browser.driver().findElement(By.cssSelector(element)).getAttribute("data-state"))
+        .as(element + " on " + path)
+        .isEqualTo("ready");
+    return root;
+  }
+
+  /** Opens a page and waits until its elements have rendered or shown their error. */
+  private SearchContext load(Browser browser, String path, String element) {
     browser.driver().get(api.server().base().resolve(path).toString());
     browser
         .waiting(20)
@@ -581,7 +651,7 @@ class ThemesIT {
     open(phone, path, element);
     screenshot(phone, name + "-phone");
     assertNoHorizontalOverflow();
-    noSeriousAccessibilityViolations(phone, name + " (phone)");
+    noSeriousAccessibilityViolations(phone, name + "-phone");
   }
 
   private void assertNoHorizontalOverflow() {
@@ -595,6 +665,7 @@ class ThemesIT {
 
   private static void noSeriousAccessibilityViolations(Browser browser, String page) {
     Results results = new AxeBuilder().analyze(browser.driver());
+    writeAxeReport(page, results);
     List<Rule> serious =
         results.getViolations().stream()
             .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
@@ -620,6 +691,33 @@ class ThemesIT {
                                         .collect(Collectors.joining("; ")))
                         .collect(Collectors.joining("\n")))
         .isEmpty();
+  }
+
+  /** Every violation, of any impact, in target/axe/{page}.txt for whoever improves the theme. */
+  private static void writeAxeReport(String page, Results results) {
+    String report =
+        results.getViolations().stream()
+            .map(
+                r ->
+                    r.getImpact()
+                        + " "
+                        + r.getId()
+                        + ": "
+                        + r.getHelp()
+                        + "\n"
+                        + r.getNodes().stream()
+                            .map(n -> "  " + n.getTarget())
+                            .collect(Collectors.joining("\n")))
+            .collect(Collectors.joining("\n"));
+    try {
+      Path dir = Path.of("target", "axe");
+      Files.createDirectories(dir);
+      Files.writeString(
+          dir.resolve(page.replaceAll("[^a-z0-9-]+", "-") + ".txt"),
+          report.isEmpty() ? "no violations\n" : report + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void screenshot(Browser browser, String name) {
