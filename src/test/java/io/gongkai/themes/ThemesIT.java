@@ -78,6 +78,37 @@ class ThemesIT {
 
   @Nested
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class Landing {
+
+    @Test
+    void theRootAndTheDemoLinkToEveryPage() {
+      desktop.driver().get(api.server().base().toString());
+      assertThat(links())
+          .anyMatch(h -> h.endsWith("/demo/"))
+          .anyMatch(h -> h.endsWith("/console/"))
+          .anyMatch(h -> h.endsWith("/openapi"))
+          .anyMatch(h -> h.endsWith("/api/v1/organisations"));
+
+      desktop.driver().get(api.server().base().resolve("demo/").toString());
+      assertThat(links())
+          .anyMatch(h -> h.contains("/demo/catalogue.html"))
+          .anyMatch(h -> h.contains("/demo/items.html"))
+          .anyMatch(h -> h.contains("/demo/item.html"))
+          .anyMatch(h -> h.contains("/demo/search.html"))
+          .anyMatch(h -> h.contains("/demo/report.html?organisation=jrjgfwzx&year=2019"));
+      screenshot(desktop, "demo-index-desktop");
+      noSeriousAccessibilityViolations(desktop, "demo-index");
+    }
+
+    private List<String> links() {
+      return desktop.driver().findElements(By.cssSelector("main a")).stream()
+          .map(a -> a.getAttribute("href"))
+          .toList();
+    }
+  }
+
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   class Catalogue {
 
     @Test
@@ -361,6 +392,15 @@ class ThemesIT {
       assertThat(status(root)).as("an empty query lists everything").contains("共找到");
 
       input.sendKeys("机关");
+      assertThat(
+              desktop
+                  .driver()
+                  .executeScript(
+                      "const i = arguments[0]; return i.matches(':focus-visible')"
+                          + " && getComputedStyle(i).outlineStyle;",
+                      input))
+          .as("a visible focus ring")
+          .isEqualTo("solid");
       desktop.waiting(10).until(d -> "true".equals(input.getAttribute("aria-expanded")));
       List<WebElement> options = root.findElements(By.cssSelector("[role=listbox] [role=option]"));
       assertThat(options).isNotEmpty();
@@ -458,6 +498,10 @@ class ThemesIT {
               root.findElement(By.cssSelector("table[data-table=requests]")));
       screenshot(desktop, "report-tables-desktop");
       pageIsAccessibleAndFitsAPhone("report", SEED, "gk-report");
+      assertThat(new AxeBuilder().analyze(desktop.driver()).getPasses())
+          .as("axe looked inside the shadow root's tables")
+          .extracting(Rule::getId)
+          .contains("td-headers-attr", "th-has-data-cells");
     }
 
     @Test
