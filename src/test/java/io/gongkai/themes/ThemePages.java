@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import io.gongkai.testing.Api;
 import io.gongkai.testing.Browser;
+import io.gongkai.testing.Items;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -40,6 +41,7 @@ abstract class ThemePages {
   final Api api = new Api();
   Browser desktop;
   Browser phone;
+  private String ownOrganisation;
 
   @BeforeAll
   void browsers() {
@@ -261,6 +263,27 @@ abstract class ThemePages {
   }
 
   // --- the API, to know what the pages should show
+
+  /**
+   * An organisation of this test's own (created once), so what the tests publish never changes the
+   * demo organisations other tests count on.
+   */
+  String ownOrganisation() {
+    if (ownOrganisation == null) {
+      ownOrganisation = api.newOrganisation("themes", "主题测试局");
+    }
+    return ownOrganisation;
+  }
+
+  /** Publishes a notice of that organisation now; returns its id. */
+  long publish(String organisation, String title) {
+    String admin = api.login("it-admin");
+    Items items = new Items(api);
+    Api.Reply draft =
+        items.create(admin, Items.draft(title).add("organisation", organisation).build());
+    Api.Reply pending = items.act(admin, draft, "submit", null);
+    return Items.id(items.act(admin, pending, "publish", null));
+  }
 
   JsonObject catalogue(String organisation) {
     return jakarta.json.Json.createObjectBuilder()

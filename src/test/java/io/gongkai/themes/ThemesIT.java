@@ -196,7 +196,8 @@ class ThemesIT extends ThemePages {
     @Test
     void htmlInATitleIsShownAsText() {
       String title = "<b>x</b> 转义检验 " + Items.uniqueTitle("esc");
-      long id = Items.id(new Items(api).published(title));
+      String org = ownOrganisation();
+      long id = publish(org, title);
       String token = title.substring(title.lastIndexOf('-') + 1);
       await()
           .atMost(Duration.ofSeconds(10))
@@ -207,7 +208,7 @@ class ThemesIT extends ThemePages {
       assertThat(item.findElements(By.cssSelector("h1 b"))).isEmpty();
 
       SearchContext list =
-          open(desktop, "demo/items.html?organisation=jrjgfwzx&channel=notices", "gk-item-list");
+          open(desktop, "demo/items.html?organisation=" + org + "&channel=notices", "gk-item-list");
       assertThat(list.findElement(By.cssSelector(".gk-list-title")).getText()).isEqualTo(title);
       assertThat(list.findElements(By.cssSelector(".gk-list b"))).isEmpty();
 
@@ -375,17 +376,13 @@ class ThemesIT extends ThemePages {
 
     @Test
     void didYouMeanOffersACorrectionThatCanBeFollowed() {
-      new Items(api).published("公共资源交易平台建设情况 " + Items.uniqueTitle("dym"));
-      String typo = "公共资原交易平台";
-      await()
-          .atMost(Duration.ofSeconds(10))
-          .until(
-              () ->
-                  search("q=" + Api.encode(typo)).containsKey("didYouMean")
-                      && !search("q=" + Api.encode(typo)).isNull("didYouMean"));
-      String proposal = search("q=" + Api.encode(typo)).getString("didYouMean");
+      String org = ownOrganisation();
+      publish(org, "公共资源交易平台建设情况 " + Items.uniqueTitle("dym"));
+      String query = "organisation=" + org + "&q=" + Api.encode("公共资原交易平台");
+      await().atMost(Duration.ofSeconds(10)).until(() -> !search(query).isNull("didYouMean"));
+      String proposal = search(query).getString("didYouMean");
 
-      SearchContext root = open(desktop, "demo/search.html?q=" + Api.encode(typo), "gk-search");
+      SearchContext root = open(desktop, "demo/search.html?" + query, "gk-search");
       WebElement correction = root.findElement(By.cssSelector(".gk-did-you-mean a"));
       assertThat(correction.getText()).isEqualTo(proposal);
       correction.click();
