@@ -53,7 +53,6 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
   }
 
   private boolean allowed(String origin) {
-    var origins = settings.corsOrigins();
-    return origins.contains("*") || origins.contains(origin);
+    return settings.corsAllows(origin);
   }
 }

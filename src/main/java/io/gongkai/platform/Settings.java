@@ -64,6 +64,12 @@ public class Settings {
     return list("gongkai.cors.origins").stream().collect(Collectors.toUnmodifiableSet());
   }
 
+  /** Whether a browser page on this origin may use the API and load the theme. */
+  public boolean corsAllows(String origin) {
+    Set<String> origins = corsOrigins();
+    return origins.contains("*") || origins.contains(origin);
+  }
+
   public Duration tokenTtl() {
     return Duration.ofMinutes(integer("gongkai.token.ttl-minutes", 480));
   }

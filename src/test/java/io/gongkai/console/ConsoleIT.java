@@ -108,12 +108,18 @@ class ConsoleIT {
     assertThat(published.json().getJsonArray("attachments")).hasSize(1);
     assertThat(published.json().getString("documentNumber")).startsWith("句机服〔2026〕");
     await().atMost(Duration.ofSeconds(5)).until(() -> searchFinds(title, id));
+    // and a citizen finds it through the portal's search element
+    assertThat(searchElementShows(title, id)).as("found by <gk-search>").isTrue();
+    // back to the console in the same tab: the session is kept
+    driver.get(API.server().base().resolve("console/#/items/" + id).toString());
+    page.waitForState("PUBLISHED");
 
     page.fill("withdraw-reason", "控制台撤稿测试");
     driver.findElement(By.id("withdraw")).click();
     page.waitForState("WITHDRAWN");
     await().atMost(Duration.ofSeconds(1)).until(() -> !searchFinds(title, id));
     assertThat(API.get("api/v1/items/" + id).send().status()).isEqualTo(404);
+    assertThat(searchElementShows(title, id)).as("gone from <gk-search>").isFalse();
   }
 
   @Test
@@ -375,5 +381,23 @@ class ConsoleIT {
       }
     }
     return false;
+  }
+
+  /** Opens the demo portal's search page for the text; whether <gk-search> lists the item. */
+  private boolean searchElementShows(String text, long id) {
+    driver.get(API.server().base().resolve("demo/search.html?q=" + Api.encode(text)).toString());
+    page.waitUntil(
+        d ->
+            "ready"
+                .equals(
+                    page.js(
+                        "const e = document.querySelector('gk-search');"
+                            + " return e && e.dataset.state;")));
+    page.screenshot("console-then-portal-search");
+    return !driver
+        .findElement(By.cssSelector("gk-search"))
+        .getShadowRoot()
+        .findElements(By.cssSelector(".gk-hit-title a[href$='item=" + id + "']"))
+        .isEmpty();
   }
 }
