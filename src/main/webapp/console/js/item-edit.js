@@ -281,7 +281,7 @@ class ItemEditor {
       { class: 'card', 'aria-labelledby': 'rev-h' },
       h('h2', { id: 'rev-h' }, '修订记录'),
       rows.length
-        ? h('div', { class: 'scroll' }, h('table', { id: 'revisions', class: 'list' },
+        ? h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': '修订记录' }, h('table', { id: 'revisions', class: 'list' },
             h('thead', {}, h('tr', {}, ['版', '修改人', '时间', '修改的字段', '操作'].map((t) => h('th', { scope: 'col' }, t)))),
             h('tbody', {}, rows)))
         : h('p', { class: 'hint' }, '没有修订记录。'),

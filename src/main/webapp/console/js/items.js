@@ -51,7 +51,7 @@ export async function itemListView(main, params) {
     result.items.length
       ? h(
           'div',
-          { class: 'scroll' },
+          { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': '信息列表' },
           h(
             'table',
             { class: 'list', id: 'items' },

@@ -85,7 +85,7 @@ export class ReportEditor {
       { class: 'card report-table', 'aria-labelledby': `t-${t.key}` },
       h('h2', { id: `t-${t.key}` }, `${t.numeral}、${t.title}`),
       t.blocks.map((b) =>
-        h('div', { class: 'scroll' }, h(
+        h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': b.caption || `${t.numeral}、${t.title}` }, h(
           'table',
           { class: 'cells', 'data-table': t.key },
           b.caption ? h('caption', {}, b.caption) : null,

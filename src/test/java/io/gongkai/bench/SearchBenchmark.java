@@ -118,7 +118,7 @@ final class SearchBenchmark {
     double[] like = likeBaseline(url);
 
     Path rawDir = data.getParent().resolve("raw-index");
-    deleteTree(rawDir);
+    PayaraMicroServer.deleteTree(rawDir);
     double rawPerSecond;
     double[] raw;
     try (RawLucene lucene = new RawLucene(rawDir)) {
@@ -126,7 +126,7 @@ final class SearchBenchmark {
       raw = rawQueries(lucene);
     }
     long rawBytes = size(rawDir);
-    deleteTree(rawDir);
+    PayaraMicroServer.deleteTree(rawDir);
 
     server = PayaraMicroServer.startOwn("search-bench", true, env);
     try {
@@ -436,17 +436,6 @@ final class SearchBenchmark {
   private static long size(Path dir) throws Exception {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
-
-  private static void deleteTree(Path dir) throws Exception {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 

@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,7 +84,7 @@ class SearchRecoveryIT {
 
     server.shutdown();
     Path index = server.dataDir().resolve("index");
-    deleteTree(index);
+    PayaraMicroServer.deleteTree(index);
     server = PayaraMicroServer.startOwn("recovery", true, env);
     api = new Api(server);
     assertCatchesUp(api, word, 3, "after the index folder was deleted");
@@ -182,14 +181,6 @@ class SearchRecoveryIT {
         bytes[i] = (byte) 0x5A;
       }
       Files.write(f, bytes);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws Exception {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }

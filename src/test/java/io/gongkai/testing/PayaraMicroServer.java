@@ -295,7 +295,8 @@ public final class PayaraMicroServer {
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  /** Deletes a folder and everything in it; nothing if it is not there. */
+  public static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }
