@@ -89,6 +89,7 @@ final class ConsolePage {
     return waitUntil(condition, 15);
   }
 
+  /** Waits for a condition; an element replaced while the screen re-renders is looked up again. */
   public <T> T waitUntil(Function<? super WebDriver, T> condition, int seconds) {
     return browser.waiting(seconds).until(condition);
   }

@@ -95,9 +95,14 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  /** Waits up to {@code seconds} for a condition on the page. */
-  public WebDriverWait waiting(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  /**
+   * Waits up to {@code seconds} for a condition on the page; an element the page replaced while
+   * re-rendering is looked up again rather than failing the wait.
+   */
+  public org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting(
+      int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   /** Saves a PNG of the viewport as target/screenshots/{name}.png. */
