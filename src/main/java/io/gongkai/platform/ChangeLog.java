@@ -55,6 +55,38 @@ public final class ChangeLog {
     }
   }
 
+  /** The position of the last change committed (as this transaction sees it). */
+  public static long head(EntityManager em) {
+    return ((Number)
+            em.createNativeQuery("SELECT last_pos FROM change_counter WHERE id = 1")
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** The entries after {@code position}, in order, at most {@code limit}. */
+  public static java.util.List<Entry> after(EntityManager em, long position, int limit) {
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT pos, kind, entity_id, changed_at FROM change_log WHERE pos > ?1 ORDER BY pos")
+            .setParameter(1, position)
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Entry(
+                    ((Number) r[0]).longValue(),
+                    Kind.valueOf((String) r[1]),
+                    ((Number) r[2]).longValue(),
+                    r[3] instanceof java.sql.Timestamp t
+                        ? t.toInstant()
+                        : ((java.time.LocalDateTime) r[3])
+                            .atZone(java.time.ZoneId.systemDefault())
+                            .toInstant()))
+        .toList();
+  }
+
   /** Appends this unit's changes to the log; call after the last flush, right before commit. */
   static boolean append(EntityManager em) {
     Set<Change> pending = PENDING.get();
@@ -65,12 +97,7 @@ public final class ChangeLog {
     em.createNativeQuery("UPDATE change_counter SET last_pos = last_pos + ?1 WHERE id = 1")
         .setParameter(1, pending.size())
         .executeUpdate();
-    long last =
-        ((Number)
-                em.createNativeQuery("SELECT last_pos FROM change_counter WHERE id = 1")
-                    .getSingleResult())
-            .longValue();
-    long position = last - pending.size();
+    long position = head(em) - pending.size();
     java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
     for (Change change : pending) {
       em.createNativeQuery(

@@ -1,10 +1,9 @@
 package io.gongkai.search.boundary;
 
-import io.gongkai.channels.control.Channels;
+import io.gongkai.items.boundary.ItemFilters;
+import io.gongkai.items.control.ItemQueries;
 import io.gongkai.items.entity.Genre;
 import io.gongkai.items.entity.Validity;
-import io.gongkai.organisations.control.Organisations;
-import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.search.control.Indexable;
@@ -44,8 +43,7 @@ public class SearchResource {
   @Inject SearchMisses misses;
   @Inject SearchLabels labels;
   @Inject Transactions tx;
-  @Inject Organisations organisations;
-  @Inject Channels channels;
+  @Inject ItemFilters filters;
   @Context UriInfo uri;
 
   @GET
@@ -109,20 +107,14 @@ public class SearchResource {
     if (!errors.isEmpty()) {
       throw new Problem.Invalid(errors);
     }
-    Long orgId = null;
-    List<Long> channelIds = null;
-    if (organisation != null) {
-      Organisation org =
-          tx.read(
-              em ->
-                  organisations
-                      .find(em, organisation)
-                      .orElseThrow(() -> new Problem.NotFound("Organisation", organisation)));
-      orgId = org.id();
-      if (channel != null) {
-        channelIds = tx.read(em -> channels.subtreeIds(em, channels.byCode(em, org, channel)));
-      }
-    }
+    // the same organisation and channel-subtree resolution as the item lists
+    ItemQueries.Filter where =
+        tx.read(
+            em ->
+                filters.parse(
+                    em, new ItemFilters.Params(organisation, channel, null, null, null, null)));
+    Long orgId = where.organisationId();
+    List<Long> channelIds = where.channelIds();
     Search.Result result =
         search.search(
             new Search.Request(

@@ -268,15 +268,13 @@ public class SearchIndex {
     }
   }
 
-  private record LogEntry(long position, ChangeLog.Kind kind, long id) {}
-
   private boolean applyBatch() throws IOException {
     Generation g = live;
     if (g == null) {
       return false;
     }
     long from = applied;
-    List<LogEntry> entries = readLog(from);
+    List<ChangeLog.Entry> entries = tx.read(em -> ChangeLog.after(em, from, BATCH));
     if (entries.isEmpty()) {
       maybeCommit(g, false);
       return false;
@@ -286,7 +284,7 @@ public class SearchIndex {
       return false;
     }
     Set<ChangeLog.Change> changes = new LinkedHashSet<>();
-    for (LogEntry e : entries) {
+    for (ChangeLog.Entry e : entries) {
       changes.add(new ChangeLog.Change(e.kind(), e.id()));
     }
     List<Map.Entry<String, Optional<Indexable>>> docs =
@@ -317,27 +315,6 @@ public class SearchIndex {
     return entries.size() == BATCH;
   }
 
-  private List<LogEntry> readLog(long after) {
-    return tx.read(
-        em -> {
-          @SuppressWarnings("unchecked")
-          List<Object[]> rows =
-              em.createNativeQuery(
-                      "SELECT pos, kind, entity_id FROM change_log WHERE pos > ?1 ORDER BY pos")
-                  .setParameter(1, after)
-                  .setMaxResults(BATCH)
-                  .getResultList();
-          return rows.stream()
-              .map(
-                  r ->
-                      new LogEntry(
-                          ((Number) r[0]).longValue(),
-                          ChangeLog.Kind.valueOf((String) r[1]),
-                          ((Number) r[2]).longValue()))
-              .toList();
-        });
-  }
-
   private void maybeCommit(Generation g, boolean now) throws IOException {
     long every = TimeUnit.MILLISECONDS.toNanos(settings.searchCommitMillis());
     if (dirty && (now || System.nanoTime() - lastCommit > every)) {
@@ -354,12 +331,7 @@ public class SearchIndex {
   }
 
   private long logHead() {
-    return tx.read(
-        em ->
-            ((Number)
-                    em.createNativeQuery("SELECT last_pos FROM change_counter WHERE id = 1")
-                        .getSingleResult())
-                .longValue());
+    return tx.read(ChangeLog::head);
   }
 
   /** Deletes log entries older than the retention, at most once an hour. */
@@ -539,20 +511,11 @@ public class SearchIndex {
     long at = applied;
     Double lagSeconds =
         tx.read(
-            em -> {
-              @SuppressWarnings("unchecked")
-              List<Object> first =
-                  em.createNativeQuery(
-                          "SELECT changed_at FROM change_log WHERE pos > ?1 ORDER BY pos")
-                      .setParameter(1, at)
-                      .setMaxResults(1)
-                      .getResultList();
-              if (first.isEmpty()) {
-                return 0.0;
-              }
-              Instant since = ((java.sql.Timestamp) first.get(0)).toInstant();
-              return java.time.Duration.between(since, Instant.now()).toMillis() / 1000.0;
-            });
+            em ->
+                ChangeLog.after(em, at, 1).stream()
+                    .findFirst()
+                    .map(e -> java.time.Duration.between(e.at(), Instant.now()).toMillis() / 1000.0)
+                    .orElse(0.0));
     return new Status(
         ready(),
         documents,
