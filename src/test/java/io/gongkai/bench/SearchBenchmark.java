@@ -2,7 +2,6 @@ package io.gongkai.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.gongkai.search.control.RawLucene;
 import io.gongkai.testing.Api;
 import io.gongkai.testing.Items;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -75,16 +73,7 @@ final class SearchBenchmark {
     log(
         "Search benchmark, %,d generated items, %d indexing threads, %d cores",
         n, THREADS, Runtime.getRuntime().availableProcessors());
-    Map<String, String> env =
-        Map.of(
-            "GONGKAI_DEMO_PASSWORD",
-            "demo-" + UUID.randomUUID(),
-            "GONGKAI_ADMIN_PASSWORD",
-            "admin-" + UUID.randomUUID(),
-            "GONGKAI_TOKEN_PRIVATE_KEY",
-            new RSAKeyGenerator(2048).keyID("bench").generate().toJSONString(),
-            "JVM_HEAP",
-            HEAP);
+    Map<String, String> env = Map.of("JVM_HEAP", HEAP);
     PayaraMicroServer server = PayaraMicroServer.startOwn("search-bench", false, env);
     Api api = new Api(server);
     for (int i = 0; i < 8; i++) {

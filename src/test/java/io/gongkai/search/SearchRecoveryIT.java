@@ -3,7 +3,6 @@ package io.gongkai.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.gongkai.testing.Api;
 import io.gongkai.testing.Items;
 import io.gongkai.testing.PayaraMicroServer;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,16 +39,9 @@ class SearchRecoveryIT {
         System.getProperty("gongkai.it.label", "h2").equals("h2"));
     Map<String, String> env =
         Map.of(
-            "GONGKAI_DEMO_PASSWORD",
-            "demo-" + UUID.randomUUID(),
-            "GONGKAI_ADMIN_PASSWORD",
-            "admin-" + UUID.randomUUID(),
-            "GONGKAI_TOKEN_PRIVATE_KEY",
-            new RSAKeyGenerator(2048).keyID("recovery").generate().toJSONString(),
             // the index applies changes at once but never commits them by itself: a kill loses
             // every change applied since the first build, as a crash between commits would
-            "GONGKAI_SEARCH_COMMIT_MS",
-            "3600000");
+            "GONGKAI_SEARCH_COMMIT_MS", "3600000");
     server = PayaraMicroServer.startOwn("recovery", false, env);
     Api api = new Api(server);
     Items items = new Items(api);

@@ -140,7 +140,8 @@ public final class PayaraMicroServer {
 
   /**
    * A server of the test's own, not shared: on an H2 database in its own folder (wiped unless
-   * {@code keep}), so a test may kill it hard and start it again on the same data.
+   * {@code keep}), so a test may kill it hard and start it again on the same data, with the same
+   * passwords and signing key. {@code env} adds settings of the test's own.
    */
   public static PayaraMicroServer startOwn(String name, boolean keep, Map<String, String> env)
       throws Exception {
@@ -148,7 +149,27 @@ public final class PayaraMicroServer {
     // a restart keeps the data folder only: Payara's own folder would deploy the WAR twice
     deleteTree(keep ? work.resolve("payara") : work);
     Files.createDirectories(work);
-    return launch(work, env);
+    Map<String, String> all = new java.util.HashMap<>(credentials(name, keep));
+    all.putAll(env);
+    return launch(work, all);
+  }
+
+  /** The demo and admin passwords and the signing key of own servers, kept across restarts. */
+  private static final Map<String, Map<String, String>> OWN_CREDENTIALS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Map<String, String> credentials(String name, boolean keep) throws Exception {
+    if (keep && OWN_CREDENTIALS.containsKey(name)) {
+      return OWN_CREDENTIALS.get(name);
+    }
+    Map<String, String> fresh =
+        Map.of(
+            "GONGKAI_DEMO_PASSWORD", "demo-" + UUID.randomUUID(),
+            "GONGKAI_ADMIN_PASSWORD", "admin-" + UUID.randomUUID(),
+            "GONGKAI_TOKEN_PRIVATE_KEY",
+                new RSAKeyGenerator(2048).keyID(name).generate().toJSONString());
+    OWN_CREDENTIALS.put(name, fresh);
+    return fresh;
   }
 
   /** Kills the process at once, as a crash or {@code kill -9} would. */
