@@ -179,6 +179,7 @@ public class DemoContent {
                 d.timeLimit(),
                 d.validity(),
                 d.invalidSince(),
+                null,
                 null),
             "demo-editor");
     for (DemoAttachment a : d.attachments() == null ? List.<DemoAttachment>of() : d.attachments()) {

@@ -106,6 +106,11 @@ public class Settings {
     return string("gongkai.uploads.max-bytes").map(Long::parseLong).orElse(50L * 1024 * 1024);
   }
 
+  /** The largest import file (NDJSON or zip) accepted, in bytes. */
+  public long importMaxBytes() {
+    return string("gongkai.import.max-bytes").map(Long::parseLong).orElse(512L * 1024 * 1024);
+  }
+
   public Set<String> uploadTypes() {
     return Set.copyOf(list("gongkai.uploads.types"));
   }

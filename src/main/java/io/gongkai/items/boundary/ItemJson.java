@@ -32,6 +32,7 @@ public final class ItemJson {
       String title,
       String summary,
       OrganisationRef organisation,
+      String publisher,
       ChannelRef channel,
       String documentNumber,
       LocalDate writtenOn,
@@ -46,6 +47,7 @@ public final class ItemJson {
           i.title(),
           summaryOf(i),
           new OrganisationRef(i.organisation().slug(), i.organisation().name()),
+          i.publisher(),
           ChannelRef.from(i.primaryChannel()),
           i.documentNumber(),
           i.writtenOn(),
@@ -77,6 +79,7 @@ public final class ItemJson {
       String summary,
       String body,
       OrganisationRef organisation,
+      String publisher,
       ChannelRef channel,
       List<ChannelRef> extraChannels,
       String documentNumber,
@@ -101,6 +104,7 @@ public final class ItemJson {
           summaryOf(i),
           i.body(),
           new OrganisationRef(i.organisation().slug(), i.organisation().name()),
+          i.publisher(),
           ChannelRef.from(i.primaryChannel()),
           i.extraChannels().stream().map(ChannelRef::from).toList(),
           i.documentNumber(),
@@ -129,6 +133,8 @@ public final class ItemJson {
       String withdrawnReason,
       String createdBy,
       Instant createdAt,
+      String externalId,
+      String originalUrl,
       long version) {
 
     public static ItemView from(Item i) {
@@ -141,6 +147,8 @@ public final class ItemJson {
           i.withdrawnReason(),
           i.createdBy(),
           i.createdAt(),
+          i.externalId(),
+          i.originalUrl(),
           i.version());
     }
   }

@@ -88,6 +88,18 @@ public class ItemsResource {
   }
 
   @GET
+  @Path("by-original-url")
+  @Operation(
+      summary =
+          "One published item by the address it had on the agency's previous site, for redirecting old links")
+  public Response byOriginalUrl(@QueryParam("url") String url) {
+    if (url == null || url.isBlank() || url.length() > 1000) {
+      throw new Problem.Invalid("url", "the old address to look up, at most 1000 characters");
+    }
+    return tx.read(em -> detail(queries.visibleByOriginalUrl(em, url.strip())));
+  }
+
+  @GET
   @Path("{id: [0-9]+}/attachments/{attachment: [0-9]+}")
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download an attachment of a published item")

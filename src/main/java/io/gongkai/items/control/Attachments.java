@@ -71,7 +71,11 @@ public class Attachments {
 
   /** Checks and stores a file outside any request (demo content, imports). */
   public Attachment importFile(EntityManager em, Item item, String fileName, InputStream body) {
-    Upload upload = read(fileName, body);
+    return store(em, item, read(fileName, body));
+  }
+
+  /** Stores a file already read and checked by {@link #read}, with its text for search. */
+  public Attachment store(EntityManager em, Item item, Upload upload) {
     return store(
         em,
         item,

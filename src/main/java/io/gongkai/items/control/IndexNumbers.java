@@ -1,5 +1,6 @@
 package io.gongkai.items.control;
 
+import io.gongkai.items.entity.NumberKey;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * Allocates 索引号 from the configured pattern ({@code {orgCode}}, {@code {yyyy}}, {@code {seq:N}}).
  * The counter row of the organisation and year is locked until the publishing transaction ends, so
  * concurrent publications queue, a rolled-back one gives its number back, and the sequence has no
- * gaps and no duplicates, on every instance sharing the database.
+ * gaps and no duplicates, on every instance sharing the database. A number already held by an item
+ * — a legacy 索引号 kept by a migration — is skipped, so no number is ever issued twice.
  */
 @ApplicationScoped
 public class IndexNumbers {
@@ -23,8 +25,29 @@ public class IndexNumbers {
   @Inject Settings settings;
 
   public String allocate(EntityManager em, Organisation organisation, int year) {
-    int seq = next(em, organisation.id(), year);
-    return format(settings.indexNumberPattern(), organisation.code(), year, seq);
+    int seq = locked(em, organisation.id(), year);
+    String number;
+    do {
+      seq++;
+      number = format(settings.indexNumberPattern(), organisation.code(), year, seq);
+    } while (taken(em, number));
+    em.createNativeQuery(
+            "UPDATE index_counter SET last_seq = ?1"
+                + " WHERE organisation_id = ?2 AND counter_year = ?3")
+        .setParameter(1, seq)
+        .setParameter(2, organisation.id())
+        .setParameter(3, year)
+        .executeUpdate();
+    return number;
+  }
+
+  private static boolean taken(EntityManager em, String number) {
+    return !em.createNativeQuery("SELECT 1 FROM item WHERE index_number = ?1 OR index_key = ?2")
+        .setParameter(1, number)
+        .setParameter(2, NumberKey.of(number))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   static String format(String pattern, String orgCode, int year, int seq) {
@@ -39,7 +62,8 @@ public class IndexNumbers {
     return out.toString();
   }
 
-  private int next(EntityManager em, long organisationId, int year) {
+  /** The last sequence number of the organisation and year, its counter row locked. */
+  private static int locked(EntityManager em, long organisationId, int year) {
     Integer last = lockedLast(em, organisationId, year);
     if (last == null) {
       em.createNativeQuery(
@@ -50,15 +74,7 @@ public class IndexNumbers {
           .executeUpdate();
       last = lockedLast(em, organisationId, year);
     }
-    int next = last + 1;
-    em.createNativeQuery(
-            "UPDATE index_counter SET last_seq = ?1"
-                + " WHERE organisation_id = ?2 AND counter_year = ?3")
-        .setParameter(1, next)
-        .setParameter(2, organisationId)
-        .setParameter(3, year)
-        .executeUpdate();
-    return next;
+    return last;
   }
 
   private static Integer lockedLast(EntityManager em, long organisationId, int year) {

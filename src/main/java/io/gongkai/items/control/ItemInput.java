@@ -25,4 +25,5 @@ public record ItemInput(
     String timeLimit,
     String validity,
     LocalDate invalidSince,
-    Instant expiresAt) {}
+    Instant expiresAt,
+    String publisher) {}

@@ -3,6 +3,7 @@ package io.gongkai.items.control;
 import io.gongkai.items.entity.Genre;
 import io.gongkai.items.entity.Item;
 import io.gongkai.items.entity.ItemState;
+import io.gongkai.items.entity.NumberKey;
 import io.gongkai.items.entity.Validity;
 import io.gongkai.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,14 +125,36 @@ public class ItemQueries {
     return item;
   }
 
+  /**
+   * The visible item with this 索引号: as written, else in comparable form (other spacing, brackets or
+   * width), so a number copied from a printed letter is still found.
+   */
   public Item visibleByIndexNumber(EntityManager em, String indexNumber) {
     return em.createQuery(
-            "select i from Item i where i.indexNumber = :n and " + VISIBLE, Item.class)
+            "select i from Item i where (i.indexNumber = :n or i.indexKey = :key) and "
+                + VISIBLE
+                + " order by case when i.indexNumber = :n then 0 else 1 end, i.id",
+            Item.class)
         .setParameter("n", indexNumber)
+        .setParameter("key", NumberKey.of(indexNumber))
         .setParameter("now", Instant.now())
+        .setMaxResults(1)
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new Problem.NotFound("Item with 索引号", indexNumber));
+  }
+
+  /** The visible item last published at this address of the agency's previous site. */
+  public Item visibleByOriginalUrl(EntityManager em, String url) {
+    return em.createQuery(
+            "select i from Item i where i.originalUrl = :url and " + VISIBLE + " order by i.id",
+            Item.class)
+        .setParameter("url", url)
+        .setParameter("now", Instant.now())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new Problem.NotFound("Item with original URL", url));
   }
 
   /** The visible items of an organisation published in a year (for derived report figures). */

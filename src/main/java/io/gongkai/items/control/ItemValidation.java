@@ -44,6 +44,10 @@ final class ItemValidation {
     String body = text("body", in.body(), 1_000_000, false);
     String documentNumber = text("documentNumber", in.documentNumber(), 100, false);
     String theme = text("theme", in.theme(), 50, false);
+    String publisher = text("publisher", in.publisher(), 200, false);
+    if (org.name().equals(publisher)) {
+      publisher = null;
+    }
     List<String> keywords = keywords(in.keywords());
     Genre genre = label("genre", in.genre(), Genre::fromLabel, Genre.values(), null);
     DisclosureMethod method =
@@ -100,7 +104,8 @@ final class ItemValidation {
             timeLimit,
             validity,
             in.invalidSince(),
-            in.expiresAt());
+            in.expiresAt(),
+            publisher);
     return new Checked(content, primary, extra);
   }
 

@@ -54,6 +54,20 @@ public class Item {
   @Column(name = "index_number")
   private String indexNumber;
 
+  @Column(name = "index_key")
+  private String indexKey;
+
+  /** 发布机构 as printed, when it differs from the organisation. */
+  private String publisher;
+
+  /** The source system's id of a migrated item. */
+  @Column(name = "external_id")
+  private String externalId;
+
+  /** Where a migrated item was published before. */
+  @Column(name = "original_url")
+  private String originalUrl;
+
   private String title;
   private String summary;
   private String body;
@@ -145,6 +159,7 @@ public class Item {
     this.validity = content.validity();
     this.invalidSince = content.invalidSince();
     this.expiresAt = content.expiresAt();
+    this.publisher = content.publisher();
     this.updatedAt = Instant.now();
     return before == null ? List.of("created") : changedFields(before, content);
   }
@@ -170,7 +185,8 @@ public class Item {
         timeLimit,
         validity,
         invalidSince,
-        expiresAt);
+        expiresAt,
+        publisher);
   }
 
   private static List<String> changedFields(ItemContent a, ItemContent b) {
@@ -191,7 +207,8 @@ public class Item {
             ItemContent::timeLimit,
             ItemContent::validity,
             ItemContent::invalidSince,
-            ItemContent::expiresAt);
+            ItemContent::expiresAt,
+            ItemContent::publisher);
     List<String> names =
         List.of(
             "title",
@@ -209,7 +226,8 @@ public class Item {
             "timeLimit",
             "validity",
             "invalidSince",
-            "expiresAt");
+            "expiresAt",
+            "publisher");
     List<String> changed = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       if (!Objects.equals(getters.get(i).apply(a), getters.get(i).apply(b))) {
@@ -227,11 +245,28 @@ public class Item {
   /** Publishes at {@code at}; the 索引号, once given, is kept for ever. */
   public void publish(Instant at, String allocatedIndexNumber) {
     if (indexNumber == null) {
-      indexNumber = allocatedIndexNumber;
+      keepIndexNumber(allocatedIndexNumber);
     }
     this.publishedAt = at;
     this.withdrawnReason = null;
     moveTo(ItemState.PUBLISHED);
+  }
+
+  /**
+   * Records where a migrated item comes from and the 索引号 it was published under, kept verbatim. A
+   * 索引号 once given is never changed, so a legacy number only fills an empty one.
+   */
+  public void migratedFrom(String externalId, String originalUrl, String legacyIndexNumber) {
+    this.externalId = externalId;
+    this.originalUrl = originalUrl;
+    if (indexNumber == null && legacyIndexNumber != null) {
+      keepIndexNumber(legacyIndexNumber);
+    }
+  }
+
+  private void keepIndexNumber(String number) {
+    this.indexNumber = number;
+    this.indexKey = NumberKey.of(number);
   }
 
   public void withdraw(String reason) {
@@ -272,6 +307,19 @@ public class Item {
 
   public String indexNumber() {
     return indexNumber;
+  }
+
+  /** 发布机构 as printed: the given one, else the organisation's name. */
+  public String publisher() {
+    return publisher != null ? publisher : organisation.name();
+  }
+
+  public String externalId() {
+    return externalId;
+  }
+
+  public String originalUrl() {
+    return originalUrl;
   }
 
   public String title() {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Everything an editor sets on an item, already validated and sanitised. A revision stores one of
- * these as its snapshot, so restoring a revision is applying it again.
+ * these as its snapshot, so restoring a revision is applying it again. {@code publisher} is the
+ * 发布机构 as printed when it differs from the organisation (null: the organisation itself).
  */
 public record ItemContent(
     String title,
@@ -24,7 +25,8 @@ public record ItemContent(
     TimeLimit timeLimit,
     Validity validity,
     LocalDate invalidSince,
-    Instant expiresAt) {
+    Instant expiresAt,
+    String publisher) {
 
   public ItemContent {
     extraChannelIds = extraChannelIds == null ? List.of() : List.copyOf(extraChannelIds);

@@ -1,5 +1,6 @@
 package io.gongkai.search.control;
 
+import io.gongkai.items.entity.NumberKey;
 import java.text.Normalizer;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -75,29 +76,8 @@ public final class Analysis {
     return Normalizer.normalize(text, Normalizer.Form.NFKC);
   }
 
-  /**
-   * The comparable form of a 文号 or 索引号: brackets of every kind become one, spaces go, case folds.
-   * 句机服〔2019〕3号, 句机服[2019]3号 and 句机服（2019） 3号 all give the same key.
-   */
+  /** The comparable form of a 文号 or 索引号 (see {@link NumberKey}). */
   public static String numberKey(String number) {
-    if (number == null) {
-      return null;
-    }
-    String folded = fold(number).toLowerCase(java.util.Locale.ROOT);
-    StringBuilder key = new StringBuilder(folded.length());
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      switch (c) {
-        case '〔', '[', '(', '【', '［', '〖', '{', '<', '《' -> key.append('[');
-        case '〕', ']', ')', '】', '］', '〗', '}', '>', '》' -> key.append(']');
-        case '－', '—', '–', '‐' -> key.append('-');
-        default -> {
-          if (!Character.isWhitespace(c) && c != '\u3000') {
-            key.append(c);
-          }
-        }
-      }
-    }
-    return key.toString();
+    return NumberKey.of(number);
   }
 }

@@ -1,0 +1,207 @@
+package io.gongkai.items.control;
+
+import io.gongkai.audit.control.AuditLog;
+import io.gongkai.channels.control.Channels;
+import io.gongkai.items.entity.Item;
+import io.gongkai.items.entity.ItemState;
+import io.gongkai.items.entity.NumberKey;
+import io.gongkai.items.entity.Revision;
+import io.gongkai.organisations.entity.Organisation;
+import io.gongkai.platform.JsonbSettings;
+import io.gongkai.platform.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Items brought over from an agency's previous site: created published (or withdrawn) with the
+ * date, 索引号 and address they had, or updated in place when the same source id comes again. The
+ * source id makes an import idempotent: the same line twice changes nothing.
+ */
+@ApplicationScoped
+public class MigratedItems {
+
+  static final String WITHDRAWN_BEFORE = "在原网站已撤销";
+
+  @Inject Channels channels;
+  @Inject IndexNumbers indexNumbers;
+  @Inject AuditLog audit;
+  @Inject Attachments attachments;
+
+  /**
+   * One item as the previous site had it: its content and what it was published with. Without a
+   * publication time, a new item is published now and an existing one keeps its time.
+   */
+  public record Line(
+      ItemInput input,
+      String externalId,
+      String originalUrl,
+      String indexNumber,
+      Instant publishedAt,
+      Arrival arrival,
+      List<Attachments.Upload> files) {
+
+    public Line {
+      files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    public Line withFiles(List<Attachments.Upload> attached) {
+      return new Line(input, externalId, originalUrl, indexNumber, publishedAt, arrival, attached);
+    }
+  }
+
+  /** The lifecycle state a migrated item arrives in. */
+  public enum Arrival {
+    PUBLISHED,
+    WITHDRAWN
+  }
+
+  /** What importing one line did. */
+  public enum Outcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED
+  }
+
+  /** What {@link #apply} would do with the line, or its refusal; writes nothing (dry runs). */
+  public Outcome check(EntityManager em, Organisation org, Line line) {
+    ItemValidation.Checked checked = ItemValidation.check(em, channels, org, line.input());
+    Item existing = find(em, org, line.externalId());
+    requireFreeIndexNumber(em, org, line, existing);
+    if (existing == null) {
+      return Outcome.CREATED;
+    }
+    return isSame(existing, checked, line, line.arrival()) ? Outcome.UNCHANGED : Outcome.UPDATED;
+  }
+
+  /** Creates or updates the item with this source id, in the caller's transaction. */
+  public Outcome apply(EntityManager em, Organisation org, Line p, String author) {
+    Arrival arrival = p.arrival();
+    ItemValidation.Checked checked = ItemValidation.check(em, channels, org, p.input());
+    Item existing = find(em, org, p.externalId());
+    requireFreeIndexNumber(em, org, p, existing);
+    if (existing != null && isSame(existing, checked, p, arrival)) {
+      return Outcome.UNCHANGED;
+    }
+    Item item = existing != null ? existing : new Item(org, author);
+    List<String> changed = new java.util.ArrayList<>();
+    changed.addAll(item.apply(checked.content(), checked.primary(), checked.extra()));
+    if (existing == null) {
+      item.migratedFrom(p.externalId(), p.originalUrl(), p.indexNumber());
+      em.persist(item);
+    } else {
+      item.migratedFrom(p.externalId(), p.originalUrl(), null);
+    }
+    Instant at = publishedAt(p, existing);
+    if (item.indexNumber() == null || !at.equals(item.publishedAt())) {
+      item.publish(at, allocated(em, item, at));
+    } else if (item.state() != ItemState.PUBLISHED && arrival == Arrival.PUBLISHED) {
+      item.publish(at, null);
+    }
+    if (arrival == Arrival.WITHDRAWN) {
+      item.withdraw(WITHDRAWN_BEFORE);
+    }
+    for (Attachments.Upload file : newFiles(item, p)) {
+      attachments.store(em, item, file);
+      changed.add("attachments");
+    }
+    em.flush();
+    int number = existing == null ? 1 : nextRevision(em, item);
+    String snapshot = JsonbSettings.jsonb().toJson(checked.content());
+    em.persist(new Revision(item, number, author, changed, snapshot));
+    audit.record(
+        em,
+        author,
+        null,
+        existing == null ? "item.import" : "item.reimport",
+        ItemEditor.target(item),
+        item.indexNumber() + " from " + p.externalId());
+    return existing == null ? Outcome.CREATED : Outcome.UPDATED;
+  }
+
+  private String allocated(EntityManager em, Item item, Instant at) {
+    return item.indexNumber() != null
+        ? null
+        : indexNumbers.allocate(em, item.organisation(), at.atZone(ItemQueries.CHINA).getYear());
+  }
+
+  private static boolean isSame(
+      Item item, ItemValidation.Checked checked, Line p, Arrival arrival) {
+    ItemState wanted = arrival == Arrival.WITHDRAWN ? ItemState.WITHDRAWN : ItemState.PUBLISHED;
+    return checked.content().equals(item.content())
+        && Objects.equals(item.publishedAt(), publishedAt(p, item))
+        && Objects.equals(item.originalUrl(), p.originalUrl())
+        && item.state() == wanted
+        && (p.indexNumber() == null || p.indexNumber().equals(item.indexNumber()))
+        && newFiles(item, p).isEmpty();
+  }
+
+  private static Instant publishedAt(Line p, Item existing) {
+    if (p.publishedAt() != null) {
+      return p.publishedAt();
+    }
+    return existing != null && existing.publishedAt() != null
+        ? existing.publishedAt()
+        : Instant.now();
+  }
+
+  /** The files of the line that the item does not hold yet (same name and content). */
+  private static List<Attachments.Upload> newFiles(Item item, Line p) {
+    return p.files().stream()
+        .filter(
+            f ->
+                item.attachments().stream()
+                    .noneMatch(
+                        a -> a.sha256().equals(f.sha256()) && a.fileName().equals(f.fileName())))
+        .toList();
+  }
+
+  private static int nextRevision(EntityManager em, Item item) {
+    Number max =
+        em.createQuery("select max(r.number) from Revision r where r.item = :i", Number.class)
+            .setParameter("i", item)
+            .getSingleResult();
+    return max == null ? 1 : max.intValue() + 1;
+  }
+
+  private static Item find(EntityManager em, Organisation org, String externalId) {
+    return em.createQuery(
+            "select i from Item i where i.organisation = :o and i.externalId = :x", Item.class)
+        .setParameter("o", org)
+        .setParameter("x", externalId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A legacy 索引号 must be free, and an item's 索引号 never changes once given. */
+  private static void requireFreeIndexNumber(
+      EntityManager em, Organisation org, Line p, Item existing) {
+    if (p.indexNumber() == null) {
+      return;
+    }
+    if (existing != null && existing.indexNumber() != null) {
+      if (!existing.indexNumber().equals(p.indexNumber())) {
+        throw new Problem.Invalid(
+            "indexNumber", "该信息已有索引号 " + existing.indexNumber() + "，索引号一经使用不再更改");
+      }
+      return;
+    }
+    List<?> holders =
+        em.createQuery(
+                "select i.id from Item i where (i.indexNumber = :n or i.indexKey = :k)"
+                    + " and (i.externalId is null or i.externalId <> :x or i.organisation <> :o)")
+            .setParameter("n", p.indexNumber())
+            .setParameter("k", NumberKey.of(p.indexNumber()))
+            .setParameter("x", p.externalId())
+            .setParameter("o", org)
+            .setMaxResults(1)
+            .getResultList();
+    if (!holders.isEmpty()) {
+      throw new Problem.Invalid("indexNumber", "索引号 " + p.indexNumber() + " 已被另一条信息使用（索引号不得重复）");
+    }
+  }
+}
