@@ -1,7 +1,7 @@
 import { GongkaiElement } from './lib/element.js';
 import { h, replace, fill, uid, pager, highlighted, dateOf } from './lib/dom.js';
 
-const FILTERS = ['q', 'organisation', 'channel', 'type', 'year', 'genre', 'validity', 'from', 'to', 'sort', 'page'];
+const FILTERS = ['q', 'organisation', 'channel', 'type', 'year', 'genre', 'validity', 'from', 'to', 'sort', 'page', 'exact'];
 const GENRES = ['通知', '公告', '通告', '决定', '意见', '办法', '规定', '规章', '行政规范性文件', '报告',
   '规划', '计划', '方案', '批复', '函', '纪要', '命令', '其他'];
 const FACETS = [['organisation', '发布机构'], ['channel', '栏目'], ['type', '类型'], ['year', '年份']];
@@ -196,16 +196,26 @@ export class GkSearch extends GongkaiElement {
   }
 
   render(result, state, size) {
+    const shown = result.correctedQuery || state.q;
     this.status.textContent = result.total > 0
-      ? `${state.q ? `“${state.q}”` : ''}共找到 ${result.total} 条结果`
+      ? `${shown ? `“${shown}”` : ''}共找到 ${result.total} 条结果`
       : `没有找到${state.q ? `与“${state.q}”` : ''}相关的结果`;
-    replace(this.didYouMean, result.didYouMean
-      ? h('p', {}, '您是不是要找：', h('a', {
-        href: this.address({ ...state, q: result.didYouMean, page: '' }).href,
-        class: 'gk-suggested-query',
-        onclick: (e) => { e.preventDefault(); this.search({ state: { ...state, q: result.didYouMean, page: '' }, focus: true }); },
-      }, result.didYouMean))
-      : null);
+    const follow = (q, extra, text, cls) => h('a', {
+      href: this.address({ ...state, q, page: '', ...extra }).href,
+      class: cls,
+      onclick: (e) => { e.preventDefault(); this.search({ state: { ...state, q, page: '', ...extra }, focus: true }); },
+    }, text);
+    let note = null;
+    if (result.correctedQuery) {
+      note = h('p', { class: 'gk-corrected' },
+        `已显示“${result.correctedQuery}”的搜索结果。仍然搜索：`,
+        follow(state.q, { exact: '1' }, state.q, 'gk-original-query'));
+    } else if (result.relaxed) {
+      note = h('p', { class: 'gk-relaxed' }, '没有完全匹配的结果，以下为部分匹配的结果。');
+    } else if (result.didYouMean) {
+      note = h('p', {}, '您是不是要找：', follow(result.didYouMean, { exact: '' }, result.didYouMean, 'gk-suggested-query'));
+    }
+    replace(this.didYouMean, note);
     replace(this.facets, this.facetGroups(result.facets || {}, state));
     const page = result.page;
     const pages = Math.ceil(Math.min(result.total, MAX_RESULTS) / size);

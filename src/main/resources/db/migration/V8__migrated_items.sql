@@ -6,7 +6,7 @@
 -- original_url: where the item was published before, for redirecting old links.
 ALTER TABLE item ADD COLUMN publisher VARCHAR(200);
 ALTER TABLE item ADD COLUMN index_key VARCHAR(100);
-ALTER TABLE item ADD COLUMN external_id VARCHAR(200);
+ALTER TABLE item ADD COLUMN external_id VARCHAR(500);
 ALTER TABLE item ADD COLUMN original_url VARCHAR(1000);
 UPDATE item SET index_key = LOWER(REPLACE(index_number, ' ', '')) WHERE index_number IS NOT NULL;
 CREATE INDEX item_index_key ON item (index_key);

@@ -158,6 +158,11 @@ public class Settings {
     return string("gongkai.search.synonyms").map(Path::of);
   }
 
+  /** A file of question and filler words that replaces the built-in list. */
+  public Optional<Path> searchQuestionWords() {
+    return string("gongkai.search.question-words").map(Path::of);
+  }
+
   /** How long change-log entries are kept; an instance that falls further behind rebuilds. */
   public int searchLogRetentionDays() {
     return integer("gongkai.search.log-retention-days", 30);

@@ -266,12 +266,36 @@ class SearchIT {
   }
 
   @Test
-  void didYouMeanProposesACorrectionThatFindsSomething() {
-    JsonObject none = search("organisation=" + org + "&q=" + Api.encode("公共资原交易平台"));
+  void aTypoThatFindsNothingShowsTheResultsOfItsCorrection() {
+    JsonObject corrected = search("organisation=" + org + "&q=" + Api.encode("公共资原交易平台"));
+
+    assertThat(corrected.getString("correctedQuery")).isEqualTo("公共资源交易平台");
+    assertThat(corrected.getString("q")).isEqualTo("公共资原交易平台");
+    assertThat(ids(corrected)).contains(id("F1"));
+    assertThat(corrected.getBoolean("relaxed")).isFalse();
+  }
+
+  @Test
+  void theQueryAsTypedFindsNothingAndProposesTheCorrection() {
+    JsonObject none = search("organisation=" + org + "&exact=true&q=" + Api.encode("公共资原交易平台"));
+
     assertThat(none.getInt("total")).isZero();
-    String proposal = none.getString("didYouMean");
-    assertThat(proposal).isEqualTo("公共资源交易平台");
-    assertThat(findInOrg(proposal)).contains(id("F1"));
+    assertThat(none.getString("didYouMean")).isEqualTo("公共资源交易平台");
+    assertThat(none.isNull("correctedQuery")).isTrue();
+  }
+
+  @Test
+  void aLongQuestionFindsPagesThatAnswerMostOfIt() {
+    JsonObject answer = search("organisation=" + org + "&q=" + Api.encode("请问公共资源交易平台是怎么建设的"));
+
+    assertThat(ids(answer)).contains(id("F1"));
+  }
+
+  @Test
+  void traditionalCharactersFindSimplifiedPages() {
+    JsonObject found = search("organisation=" + org + "&q=" + Api.encode("公共資源交易平臺"));
+
+    assertThat(ids(found)).contains(id("F1"));
   }
 
   @Test
@@ -401,7 +425,10 @@ class SearchIT {
     assertThat(result.getInt("total")).isEqualTo(1);
     assertThat(result.getJsonArray("hits").getJsonObject(0).getString("title")).contains("公开");
     for (String hidden : List.of("草稿", "待审", "定时", "到期", "报告草稿")) {
-      assertThat(search("q=" + Api.encode(word + hidden)).getInt("total")).as(hidden).isZero();
+      // at most a partial match on the public item: never the hidden one
+      JsonObject partial = search("q=" + Api.encode(word + hidden));
+      assertThat(ids(partial)).as(hidden).isSubsetOf(ids(result));
+      assertThat(partial.getJsonArray("hits").toString()).doesNotContain(hidden);
       assertThat(result.toString()).doesNotContain(hidden);
     }
     JsonObject facets = result.getJsonObject("facets");
@@ -474,5 +501,11 @@ class SearchIT {
     JsonObject after = api.get("api/v1/manage/search/status").as(admin).send().json();
     assertThat(after.getJsonNumber("documents").longValue()).isGreaterThanOrEqualTo(before);
     assertThat(findInOrg("机关服务中心")).first().isEqualTo(id("A"));
+  }
+
+  private static java.util.List<Long> ids(JsonObject result) {
+    return result.getJsonArray("hits").stream()
+        .map(h -> h.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
   }
 }

@@ -21,8 +21,26 @@ public final class NumberKey {
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       switch (c) {
-        case '〔', '[', '(', '【', '［', '〖', '{', '<', '《' -> key.append('[');
-        case '〕', ']', ')', '】', '］', '〗', '}', '>', '》' -> key.append(']');
+        case '〔',
+            '[',
+            '(',
+            '【',
+            '［',
+            '〖',
+            '{',
+            '<',
+            '《',
+            '〕',
+            ']',
+            ')',
+            '】',
+            '］',
+            '〗',
+            '}',
+            '>',
+            '》' -> {
+          // brackets are typed every way, or left out
+        }
         case '－', '—', '–', '‐', '―' -> key.append('-');
         default -> {
           if (!Character.isWhitespace(c) && c != '\u3000') {

@@ -49,7 +49,7 @@ final class LineReader {
   }
 
   private MigratedItems.Line run(ImportLine in) {
-    String externalId = bounded("externalId", in.externalId(), 200, true);
+    String externalId = bounded("externalId", in.externalId(), 500, true);
     String indexNumber = bounded("indexNumber", in.indexNumber(), 100, false);
     String originalUrl = bounded("originalUrl", in.originalUrl(), 1000, false);
     LocalDate writtenOn = date("writtenOn", in.writtenOn());

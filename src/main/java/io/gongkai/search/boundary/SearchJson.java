@@ -41,7 +41,12 @@ public final class SearchJson {
   /** One facet value: what to filter by, what to show, how many hits. */
   public record FacetJson(String value, String label, String organisation, long count) {}
 
-  /** A page of hits. {@code next} continues after this page in the same order. */
+  /**
+   * A page of hits. {@code next} continues after this page in the same order. When nothing matched
+   * as typed: {@code correctedQuery} names the correction whose results these are (search again
+   * with {@code exact=true} for the query as typed), or {@code relaxed} says these match only part
+   * of the query. {@code didYouMean} proposes a correction.
+   */
   public record ResultJson(
       String q,
       long total,
@@ -50,7 +55,9 @@ public final class SearchJson {
       List<HitJson> hits,
       Map<String, List<FacetJson>> facets,
       String didYouMean,
-      String next) {}
+      String next,
+      boolean relaxed,
+      String correctedQuery) {}
 
   /** A completion. */
   public record SuggestionJson(String text, String kind, String type, Long id, String link) {}
@@ -95,7 +102,16 @@ public final class SearchJson {
               facets.put(dim, values);
             });
     return new ResultJson(
-        r.q(), r.total(), r.page(), r.size(), hits, facets, r.didYouMean(), r.next());
+        r.q(),
+        r.total(),
+        r.page(),
+        r.size(),
+        hits,
+        facets,
+        r.didYouMean(),
+        r.next(),
+        r.relaxed(),
+        r.correctedQuery());
   }
 
   private static FacetJson facet(String dim, Search.Count c, SearchLabels labels) {

@@ -76,7 +76,13 @@ public class SearchResource {
       @Parameter(description = "hits a page, 1 to 50 (default 10)") @QueryParam("size") String size,
       @Parameter(description = "continue after a page: the next value of that page")
           @QueryParam("cursor")
-          String cursor) {
+          String cursor,
+      @Parameter(
+              description =
+                  "true: only what matches the query as typed (no spelling correction, no partial"
+                      + " matches)")
+          @QueryParam("exact")
+          String exact) {
     List<Problem.FieldError> errors = new ArrayList<>();
     Integer y = integer(errors, "year", year, 1949, 2200);
     int p = orDefault(integer(errors, "page", page, 1, 100_000), 1);
@@ -131,11 +137,17 @@ public class SearchResource {
                 order,
                 p,
                 s,
-                blankToNull(cursor)));
-    if (result.total() == 0 && !result.q().isEmpty() && p == 1 && cursor == null) {
+                blankToNull(cursor),
+                isTrue(exact) ? Search.Matching.EXACT : Search.Matching.FORGIVING));
+    boolean missed = result.total() == 0 || result.correctedQuery() != null;
+    if (missed && !result.q().isEmpty() && p == 1 && cursor == null) {
       misses.record(result.q());
     }
     return fresh(SearchJson.of(result, labels, apiBase()));
+  }
+
+  private static boolean isTrue(String flag) {
+    return flag != null && (flag.equals("true") || flag.equals("1"));
   }
 
   @GET

@@ -1,33 +1,50 @@
 package io.gongkai.search.control;
 
+import com.ibm.icu.text.Transliterator;
 import io.gongkai.items.entity.NumberKey;
+import java.io.Reader;
 import java.text.Normalizer;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.util.Version;
 
 /**
- * How text becomes terms. Every text is indexed twice: as words (SmartChineseAnalyzer, so
+ * How text becomes terms. Every text is indexed twice: as words (smartcn's HMM segmenter, so
  * dictionary words rank well) and as CJK bigrams (so names no dictionary knows — 句容, 机关服务中心,
  * people's names — are still found as exact substrings). Titles also feed a spelling field of words
  * and two-word shingles for "did you mean" and completions.
+ *
+ * <p>Every analyser folds the same way, at index and at query time: Traditional to Simplified
+ * (ICU's {@code Traditional-Simplified} transform), full-width to half-width, case, and Roman level
+ * numerals to Chinese ones (Ⅳ级 and IV级 are 四级), so each spelling finds the others.
  */
 public final class Analysis {
 
   /** Changes whenever a field or an analyser changes; an index with another stamp is rebuilt. */
-  public static final String STAMP = "lucene-" + Version.LATEST + "/gongkai-analysis-1";
+  public static final String STAMP = "lucene-" + Version.LATEST + "/gongkai-analysis-2";
 
-  static final Analyzer WORDS = new SmartChineseAnalyzer();
+  private static final String TRADITIONAL_TO_SIMPLIFIED = "Traditional-Simplified";
+
+  /** Roman numerals of emergency-response and warning levels, spelled as the Chinese ones. */
+  private static final NormalizeCharMap LEVELS = levels();
+
+  private static final ThreadLocal<Transliterator> SIMPLIFIED =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED));
+
+  static final Analyzer WORDS = words();
   static final Analyzer BIGRAMS = bigrams();
   static final Analyzer SPELLING = spelling();
 
@@ -43,26 +60,53 @@ public final class Analysis {
 
   private Analysis() {}
 
+  /** An analyser whose reader maps level numerals and whose tokens are folded. */
+  private abstract static class Folding extends Analyzer {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new MappingCharFilter(LEVELS, reader);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+      return initReader(fieldName, reader);
+    }
+
+    static TokenStream fold(TokenStream source) {
+      TokenStream stream =
+          new ICUTransformFilter(source, Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED));
+      stream = new CJKWidthFilter(stream);
+      return new LowerCaseFilter(stream);
+    }
+  }
+
+  private static Analyzer words() {
+    return new Folding() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        HMMChineseTokenizer source = new HMMChineseTokenizer();
+        TokenStream stream = new StopFilter(fold(source), SmartChineseAnalyzer.getDefaultStopSet());
+        return new TokenStreamComponents(source, stream);
+      }
+    };
+  }
+
   private static Analyzer bigrams() {
-    return new Analyzer() {
+    return new Folding() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new CJKWidthFilter(source);
-        stream = new LowerCaseFilter(stream);
-        return new TokenStreamComponents(source, new CJKBigramFilter(stream));
+        return new TokenStreamComponents(source, new CJKBigramFilter(fold(source)));
       }
     };
   }
 
   private static Analyzer spelling() {
-    return new Analyzer() {
+    return new Folding() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         HMMChineseTokenizer source = new HMMChineseTokenizer();
-        TokenStream stream = new CJKWidthFilter(source);
-        stream = new LowerCaseFilter(stream);
-        stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
+        TokenStream stream = new StopFilter(fold(source), SmartChineseAnalyzer.getDefaultStopSet());
         ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
         shingles.setTokenSeparator("");
         shingles.setFillerToken("");
@@ -71,9 +115,29 @@ public final class Analysis {
     };
   }
 
-  /** Folds full-width forms and compatibility characters so 〔２０１９〕 and [2019] compare. */
+  /**
+   * Folds a query as the analysers fold texts: full-width forms and compatibility characters (so
+   * 〔２０１９〕 and [2019] compare), then Traditional to Simplified (so the segmenter sees the words it
+   * knows).
+   */
   public static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return SIMPLIFIED.get().transliterate(nfkc);
+  }
+
+  private static NormalizeCharMap levels() {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    String[][] numerals = {
+      {"Ⅰ", "I", "一"}, {"Ⅱ", "II", "二"}, {"Ⅲ", "III", "三"}, {"Ⅳ", "IV", "四"}, {"Ⅴ", "V", "五"}
+    };
+    for (String[] n : numerals) {
+      for (String suffix : new String[] {"级", "类"}) {
+        map.add(n[0] + suffix, n[2] + suffix);
+        map.add(n[1] + suffix, n[2] + suffix);
+        map.add(n[1].toLowerCase(java.util.Locale.ROOT) + suffix, n[2] + suffix);
+      }
+    }
+    return map.build();
   }
 
   /** The comparable form of a 文号 or 索引号 (see {@link NumberKey}). */

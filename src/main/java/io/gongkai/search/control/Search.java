@@ -5,15 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.BreakIterator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -33,10 +29,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs public searches on the index: filters, visibility, sort, stable paging, facets, highlighted
@@ -50,7 +42,6 @@ public class Search {
 
   public static final int MAX_SIZE = 50;
 
-  private static final int SNIPPET_CHARS = 140;
   private static final int MAX_FACET_VALUES = 50;
 
   /** The stored fields a hit shows (not the body and attachment text the highlighter reads). */
@@ -66,9 +57,6 @@ public class Search {
           Fields.DOCUMENT_NUMBER,
           Fields.REPORT_YEAR,
           Fields.TITLE_BIGRAMS);
-
-  /** Building a sentence iterator costs far more than cloning one. */
-  private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.CHINA);
 
   @Inject SearchIndex index;
   @Inject SearchQueries queries;
@@ -96,7 +84,14 @@ public class Search {
       Order order,
       int page,
       int size,
-      String cursor) {}
+      String cursor,
+      Matching matching) {}
+
+  /** Whether a search that finds nothing may be corrected and relaxed, or runs only as typed. */
+  public enum Matching {
+    FORGIVING,
+    EXACT
+  }
 
   /** One hit; title and snippet are HTML-escaped with {@code <mark>} around matches. */
   public record Hit(
@@ -115,7 +110,11 @@ public class Search {
   /** A facet value and how many hits have it. */
   public record Count(String value, long count) {}
 
-  /** The answer to a search. */
+  /**
+   * The answer to a search. {@code relaxed}: nothing matched fully, these match part of the query.
+   * {@code correctedQuery}: nothing matched as typed, these are the results of the correction.
+   * {@code didYouMean}: a correction offered when even that found nothing.
+   */
   public record Result(
       String q,
       long total,
@@ -124,62 +123,116 @@ public class Search {
       List<Hit> hits,
       Map<String, List<Count>> facets,
       String didYouMean,
-      String next) {}
+      String next,
+      boolean relaxed,
+      String correctedQuery) {
+
+    Result withDidYouMean(String proposal) {
+      return new Result(
+          q, total, page, size, hits, facets, proposal, next, relaxed, correctedQuery);
+    }
+  }
 
   public Result search(Request r) {
-    String cleaned = SearchQueries.clean(r.q());
+    QueryText typed = queries.understand(r.q());
+    String cleaned = typed.shown();
     Query filter = filter(r, Instant.now());
-    Query scoring = queries.text(cleaned);
-    Query query =
-        new BooleanQuery.Builder().add(scoring, Occur.MUST).add(filter, Occur.FILTER).build();
     Sort sort = sort(r.order(), cleaned.isEmpty());
-    FieldDoc cursor = r.cursor() == null ? null : decodeCursor(r.cursor(), sort);
+    FieldDoc cursor = r.cursor() == null ? null : Cursors.decode(r.cursor(), sort);
     if (cursor == null && (long) r.page() * r.size() > MAX_DEPTH) {
       throw new Problem.Invalid(
           "page", "results beyond " + MAX_DEPTH + " are reached with the next cursor");
     }
     return index.search(
         searcher -> {
-          try {
-            // the cursor's own document ties on every sort value and sorts before any other
-            FieldDoc after =
-                cursor == null
-                    ? null
-                    : new FieldDoc(
-                        Math.max(0, searcher.getIndexReader().maxDoc() - 1),
-                        cursor.score,
-                        cursor.fields);
-            int wanted = after == null ? r.page() * r.size() : r.size();
-            FacetsCollectorManager.FacetsResult found =
-                after == null
-                    ? FacetsCollectorManager.search(
-                        searcher, query, wanted, sort, false, new FacetsCollectorManager())
-                    : FacetsCollectorManager.searchAfter(
-                        searcher, after, query, wanted, sort, false, new FacetsCollectorManager());
-            TopDocs top = found.topDocs();
-            long total = 0;
-            for (var m : found.facetsCollector().getMatchingDocs()) {
-              total += m.totalHits;
+          Result result = null;
+          var ranking =
+              r.order() == Order.RELEVANCE ? Retrieval.Ranking.RELEVANCE : Retrieval.Ranking.DATE;
+          var plans = Retrieval.plans(queries, spelling, searcher, typed, filter, ranking);
+          for (var plan : r.matching() == Matching.EXACT ? plans.subList(0, 1) : plans) {
+            Retrieval.Plan p = plan.get();
+            if (p != null) {
+              result = run(searcher, r, p, filter, sort, cursor);
+              if (result.total() > 0) {
+                return result;
+              }
             }
-            int from =
-                after == null ? Math.min((r.page() - 1) * r.size(), top.scoreDocs.length) : 0;
-            ScoreDoc[] page =
-                java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-            List<Hit> hits = hits(searcher, cleaned, page);
-            Map<String, List<Count>> facets = facets(searcher, found);
-            String next =
-                page.length == r.size() && from + page.length < total
-                    ? encodeCursor((FieldDoc) page[page.length - 1])
-                    : null;
-            String didYouMean =
-                total == 0 && !cleaned.isEmpty()
-                    ? spelling.didYouMean(searcher, cleaned, filter, queries).orElse(null)
-                    : null;
-            return new Result(cleaned, total, r.page(), r.size(), hits, facets, didYouMean, next);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
           }
+          if (r.matching() == Matching.EXACT && !typed.shown().isEmpty()) {
+            String proposal = spelling.didYouMean(searcher, typed, filter, queries).orElse(null);
+            return result.withDidYouMean(proposal);
+          }
+          return result;
         });
+  }
+
+  private Result run(
+      IndexSearcher searcher,
+      Request r,
+      Retrieval.Plan plan,
+      Query filter,
+      Sort sort,
+      FieldDoc cursor) {
+    String cleaned = SearchQueries.clean(r.q());
+    String marked = plan.correctedQuery() == null ? cleaned : plan.correctedQuery();
+    Query query =
+        new BooleanQuery.Builder().add(plan.query(), Occur.MUST).add(filter, Occur.FILTER).build();
+    try {
+      // the cursor's own document ties on every sort value and sorts before any other
+      FieldDoc after =
+          cursor == null
+              ? null
+              : new FieldDoc(
+                  Math.max(0, searcher.getIndexReader().maxDoc() - 1), cursor.score, cursor.fields);
+      int wanted = after == null ? r.page() * r.size() : r.size();
+      FacetsCollectorManager.FacetsResult found =
+          after == null
+              ? FacetsCollectorManager.search(
+                  searcher, query, wanted, sort, false, new FacetsCollectorManager())
+              : FacetsCollectorManager.searchAfter(
+                  searcher, after, query, wanted, sort, false, new FacetsCollectorManager());
+      TopDocs top = found.topDocs();
+      long total = 0;
+      for (var m : found.facetsCollector().getMatchingDocs()) {
+        total += m.totalHits;
+      }
+      int from = after == null ? Math.min((r.page() - 1) * r.size(), top.scoreDocs.length) : 0;
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+      List<Hit> hits = hits(searcher, marked, page);
+      Map<String, List<Count>> facets = facets(searcher, found);
+      String next =
+          page.length == r.size() && from + page.length < total
+              ? Cursors.encode((FieldDoc) page[page.length - 1])
+              : null;
+      return new Result(
+          cleaned,
+          total,
+          r.page(),
+          r.size(),
+          hits,
+          facets,
+          null,
+          next,
+          plan.relaxed(),
+          plan.correctedQuery());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The best score of a search sorted by relevance first (the sort value, when scores are not
+   * kept).
+   */
+  private static float topScore(TopDocs top) {
+    if (top.scoreDocs.length == 0) {
+      return 0f;
+    }
+    ScoreDoc best = top.scoreDocs[0];
+    if (best instanceof FieldDoc fd && fd.fields.length > 0 && fd.fields[0] instanceof Float f) {
+      return f;
+    }
+    return best.score;
   }
 
   /** Visibility now, plus the request's filters. */
@@ -239,13 +292,14 @@ public class Search {
             new org.apache.lucene.search.TotalHits(
                 page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
             page);
-    Map<String, String[]> marked = highlight(searcher, cleaned, docs);
+    Map<String, String[]> marked = new Highlights(queries).highlight(searcher, cleaned, docs);
     String[] titles = marked.get(Fields.TITLE_BIGRAMS);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
       String snippet =
-          richer(marked.get(Fields.BODY_BIGRAMS)[i], marked.get(Fields.ATTACHMENT_BIGRAMS)[i]);
+          Highlights.richer(
+              marked.get(Fields.BODY_BIGRAMS)[i], marked.get(Fields.ATTACHMENT_BIGRAMS)[i]);
       hits.add(
           new Hit(
               d.get(Fields.TYPE),
@@ -263,56 +317,6 @@ public class Search {
                   : d.getField(Fields.REPORT_YEAR).numericValue().intValue()));
     }
     return hits;
-  }
-
-  /** The snippet that shows more of the query: the body's unless an attachment matches better. */
-  private static String richer(String body, String attachment) {
-    return marked(attachment) > marked(body) ? attachment : body;
-  }
-
-  private static int marked(String snippet) {
-    if (snippet == null) {
-      return -1;
-    }
-    int total = 0;
-    int from = 0;
-    while ((from = snippet.indexOf("<mark>", from)) >= 0) {
-      int end = snippet.indexOf("</mark>", from);
-      total += end - from - "<mark>".length();
-      from = end;
-    }
-    return total;
-  }
-
-  /**
-   * Marks the query in the title (whole) and in one passage of the body and of the attachments, in
-   * one pass over the hits' stored text and offsets.
-   */
-  private Map<String, String[]> highlight(IndexSearcher searcher, String cleaned, TopDocs docs)
-      throws IOException {
-    UnifiedHighlighter highlighter =
-        new UnifiedHighlighter(
-            UnifiedHighlighter.builder(searcher, Analysis.INDEXING)
-                .withMaxNoHighlightPassages(1)
-                // the marks come from plain terms: no weights, phrases or wildcards to evaluate
-                .withWeightMatches(false)
-                .withHighlightPhrasesStrictly(false)
-                .withHandleMultiTermQuery(false)
-                .withFormatter(new Markup())) {
-          @Override
-          protected BreakIterator getBreakIterator(String field) {
-            return Fields.TITLE_BIGRAMS.equals(field)
-                ? new WholeBreakIterator()
-                : LengthGoalBreakIterator.createClosestToLength(
-                    (BreakIterator) SENTENCES.clone(), SNIPPET_CHARS, 0.3f);
-          }
-        };
-    String[] fields = {Fields.TITLE_BIGRAMS, Fields.BODY_BIGRAMS, Fields.ATTACHMENT_BIGRAMS};
-    BooleanQuery.Builder terms = new BooleanQuery.Builder();
-    for (String field : fields) {
-      terms.add(queries.highlight(cleaned, field), Occur.SHOULD);
-    }
-    return highlighter.highlightFields(fields, terms.build(), docs, new int[] {1, 1, 1});
   }
 
   private Map<String, List<Count>> facets(
@@ -369,75 +373,5 @@ public class Search {
       }
     }
     return false;
-  }
-
-  // ---- cursors ---------------------------------------------------------------------------
-
-  static String encodeCursor(FieldDoc last) {
-    StringBuilder s = new StringBuilder();
-    for (Object field : last.fields) {
-      if (s.length() > 0) {
-        s.append('\u0001');
-      }
-      if (field instanceof Float f) {
-        s.append('f').append(Float.floatToIntBits(f));
-      } else if (field instanceof Long l) {
-        s.append('l').append(l);
-      } else if (field instanceof BytesRef b) {
-        s.append('s').append(b.utf8ToString());
-      } else {
-        s.append('n');
-      }
-    }
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(s.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  static FieldDoc decodeCursor(String cursor, Sort sort) {
-    try {
-      String[] parts =
-          new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
-              .split("\u0001", -1);
-      SortField[] fields = sort.getSort();
-      if (parts.length != fields.length) {
-        throw new IllegalArgumentException("cursor of another sort");
-      }
-      Object[] values = new Object[parts.length];
-      float score = Float.NaN;
-      for (int i = 0; i < parts.length; i++) {
-        String p = parts[i];
-        char kind = p.charAt(0);
-        String v = p.substring(1);
-        SortField.Type type = fields[i].getType();
-        values[i] =
-            switch (kind) {
-              case 'f' -> {
-                if (type != SortField.Type.SCORE) {
-                  throw new IllegalArgumentException("cursor of another sort");
-                }
-                score = Float.intBitsToFloat(Integer.parseInt(v));
-                yield score;
-              }
-              case 'l' -> {
-                if (type != SortField.Type.LONG) {
-                  throw new IllegalArgumentException("cursor of another sort");
-                }
-                yield Long.parseLong(v);
-              }
-              case 's' -> {
-                if (type != SortField.Type.STRING) {
-                  throw new IllegalArgumentException("cursor of another sort");
-                }
-                yield new BytesRef(v);
-              }
-              default -> throw new IllegalArgumentException("bad cursor");
-            };
-      }
-      return new FieldDoc(0, score, values);
-    } catch (RuntimeException e) {
-      throw new Problem.Invalid(
-          "cursor", "not a cursor of this search and sort (take it from the last page's next)");
-    }
   }
 }

@@ -45,30 +45,29 @@ public class Spelling {
 
   /** A corrected query that finds public documents under the same filters, if there is one. */
   public Optional<String> didYouMean(
-      IndexSearcher searcher, String cleaned, Query filter, SearchQueries queries) {
+      IndexSearcher searcher, QueryText typed, Query filter, SearchQueries queries) {
     try {
       DirectSpellChecker checker = new DirectSpellChecker();
       checker.setMinQueryLength(2);
       checker.setMinPrefix(0);
       checker.setAccuracy(0.5f);
       IndexReader reader = searcher.getIndexReader();
-      for (String part : SearchQueries.parts(cleaned)) {
-        for (String wrong : windows(part)) {
-          if (reader.docFreq(new Term(Fields.SPELLING, wrong)) > 0) {
-            continue;
-          }
-          SuggestWord[] words =
-              checker.suggestSimilar(
-                  new Term(Fields.SPELLING, wrong),
-                  5,
-                  reader,
-                  SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-          for (SuggestWord word : words) {
-            String candidate = cleaned.toLowerCase(Locale.ROOT).replace(wrong, word.string);
-            if (!candidate.equals(cleaned.toLowerCase(Locale.ROOT))
-                && finds(searcher, queries.text(candidate), filter)) {
-              return Optional.of(candidate);
-            }
+      String shown = typed.shown().toLowerCase(Locale.ROOT);
+      for (String wrong : windows(typed)) {
+        if (reader.docFreq(new Term(Fields.SPELLING, wrong)) > 0) {
+          continue;
+        }
+        SuggestWord[] words =
+            checker.suggestSimilar(
+                new Term(Fields.SPELLING, wrong), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        for (SuggestWord word : words) {
+          String candidate = shown.replace(wrong, word.string);
+          if (!candidate.equals(shown)
+              && finds(
+                  searcher,
+                  queries.text(candidate, reader, SearchQueries.Strictness.STRICT),
+                  filter)) {
+            return Optional.of(candidate);
           }
         }
       }
@@ -78,23 +77,26 @@ public class Spelling {
     }
   }
 
-  /** The pieces of a part worth correcting: the whole part, adjacent word pairs, single words. */
-  private static List<String> windows(String part) {
+  /**
+   * The pieces of a query worth correcting: the whole query, adjacent chunk pairs, single chunks —
+   * a typo splits a word into single characters, which the chunks keep together as a run.
+   */
+  private static List<String> windows(QueryText typed) {
     Set<String> out = new LinkedHashSet<>();
-    String lower = part.toLowerCase(Locale.ROOT);
-    out.add(lower);
-    List<String> words = SearchQueries.terms(Analysis.WORDS, lower);
-    for (int i = 0; i + 1 < words.size(); i++) {
-      String pair = words.get(i) + words.get(i + 1);
-      if (lower.contains(pair)) {
-        out.add(pair);
+    String shown = typed.shown().toLowerCase(Locale.ROOT);
+    out.add(shown);
+    List<QueryText.Chunk> chunks = typed.chunks();
+    for (int i = 0; i + 1 < chunks.size(); i++) {
+      if (chunks.get(i).touches(chunks.get(i + 1))) {
+        out.add(chunks.get(i).text() + chunks.get(i + 1).text());
       }
     }
-    for (String word : words) {
-      if (word.codePointCount(0, word.length()) >= 2 && lower.contains(word)) {
-        out.add(word);
+    for (QueryText.Chunk c : chunks) {
+      if (c.text().codePointCount(0, c.text().length()) >= 2) {
+        out.add(c.text());
       }
     }
+    out.removeIf(w -> !shown.contains(w));
     return new ArrayList<>(out);
   }
 

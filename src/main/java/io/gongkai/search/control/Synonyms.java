@@ -3,19 +3,10 @@ package io.gongkai.search.control;
 import io.gongkai.platform.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,67 +17,84 @@ import java.util.Set;
 @ApplicationScoped
 public class Synonyms {
 
-  private static final System.Logger LOG = System.getLogger(Synonyms.class.getName());
   private static final int MAX_VARIANTS = 8;
 
   @Inject Settings settings;
 
-  private volatile List<List<String>> groups;
-  private volatile FileTime loadedAt;
+  private volatile WordList<List<List<String>>> list;
 
-  /** The query text with each synonym substituted, the original first; at most a few. */
+  /**
+   * The query text with one synonym substituted at a time, the original first; at most a few. Where
+   * members overlap in the text, the longest wins (医保局 is not 医保 + 局).
+   */
   public List<String> variants(String text) {
     Set<String> out = new LinkedHashSet<>();
     out.add(text);
-    for (List<String> group : groups()) {
-      for (String member : group) {
-        if (text.contains(member)) {
-          for (String other : group) {
-            if (!other.equals(member) && !text.contains(other)) {
-              out.add(text.replace(member, other));
-            }
-          }
+    for (Occurrence o : occurrences(text)) {
+      for (String other : o.group()) {
+        if (!other.equals(o.member()) && !text.contains(other)) {
+          out.add(
+              text.substring(0, o.start())
+                  + other
+                  + text.substring(o.start() + o.member().length()));
         }
-      }
-      if (out.size() >= MAX_VARIANTS) {
-        break;
       }
     }
     return new ArrayList<>(out).subList(0, Math.min(out.size(), MAX_VARIANTS));
   }
 
-  public List<List<String>> groups() {
-    Optional<Path> file = settings.searchSynonyms();
-    try {
-      if (file.isPresent()) {
-        FileTime modified = Files.getLastModifiedTime(file.get());
-        if (groups == null || !modified.equals(loadedAt)) {
-          groups = parse(Files.readString(file.get(), StandardCharsets.UTF_8));
-          loadedAt = modified;
-          LOG.log(
-              Level.INFO, "Search synonyms loaded from {0}: {1} groups", file.get(), groups.size());
-        }
-      } else if (groups == null) {
-        try (InputStream in = Synonyms.class.getResourceAsStream("/search/synonyms.txt")) {
-          groups = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-      }
-    } catch (IOException e) {
-      if (groups == null) {
-        throw new UncheckedIOException(e);
-      }
-      LOG.log(Level.WARNING, "Synonym file unreadable, keeping the previous list: " + e);
+  /** Where a member of a group stands in a text. */
+  public record Occurrence(int start, String member, List<String> group) {
+    public int end() {
+      return start + member.length();
     }
-    return groups;
+  }
+
+  /** Where members of groups occur in the text, longest first, none inside an earlier one. */
+  public List<Occurrence> occurrences(String text) {
+    List<Occurrence> all = new ArrayList<>();
+    for (List<String> group : groups()) {
+      for (String member : group) {
+        for (int at = text.indexOf(member); at >= 0; at = text.indexOf(member, at + 1)) {
+          all.add(new Occurrence(at, member, group));
+        }
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt((Occurrence o) -> -o.member().length()));
+    List<Occurrence> kept = new ArrayList<>();
+    for (Occurrence o : all) {
+      if (kept.stream().noneMatch(k -> o.start() < k.end() && k.start() < o.end())) {
+        kept.add(o);
+      }
+    }
+    return kept;
+  }
+
+  /** The built-in list, for use outside the server (tests, benchmarks). */
+  public static Synonyms builtIn() {
+    return new Synonyms();
+  }
+
+  public List<List<String>> groups() {
+    return list().get();
+  }
+
+  private WordList<List<List<String>>> list() {
+    WordList<List<List<String>>> l = list;
+    if (l == null) {
+      l =
+          new WordList<>(
+              "/search/synonyms.txt",
+              () -> settings == null ? java.util.Optional.empty() : settings.searchSynonyms(),
+              Synonyms::parse);
+      list = l;
+    }
+    return l;
   }
 
   static List<List<String>> parse(String text) {
     List<List<String>> out = new ArrayList<>();
-    for (String line : text.split("\\R")) {
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        continue;
-      }
+    for (String trimmed : WordList.lines(text)) {
       List<String> group =
           Arrays.stream(trimmed.split("[,，]"))
               .map(String::strip)

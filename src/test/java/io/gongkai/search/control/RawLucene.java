@@ -1,9 +1,6 @@
 package io.gongkai.search.control;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +24,7 @@ public final class RawLucene implements AutoCloseable {
   private final FSDirectory directory;
   private final IndexWriter writer;
   private DirectoryReader reader;
-  private final SearchQueries queries = new SearchQueries();
+  private final SearchQueries queries = SearchQueries.builtIn();
 
   public RawLucene(Path dir) throws IOException {
     directory = FSDirectory.open(dir);
@@ -35,7 +32,6 @@ public final class RawLucene implements AutoCloseable {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(64);
     writer = new IndexWriter(directory, config);
-    queries.synonyms = builtInSynonyms();
   }
 
   /** An item as the application would index it. */
@@ -82,7 +78,7 @@ public final class RawLucene implements AutoCloseable {
   public TopDocs search(String q) throws IOException {
     Query query =
         new BooleanQuery.Builder()
-            .add(queries.text(SearchQueries.clean(q)), Occur.MUST)
+            .add(queries.text(q, reader, SearchQueries.Strictness.STRICT), Occur.MUST)
             .add(SearchQueries.visibleAt(Instant.now()), Occur.FILTER)
             .build();
     return new IndexSearcher(reader)
@@ -96,20 +92,5 @@ public final class RawLucene implements AutoCloseable {
     }
     writer.close();
     directory.close();
-  }
-
-  private static Synonyms builtInSynonyms() {
-    try (InputStream in = Synonyms.class.getResourceAsStream("/search/synonyms.txt")) {
-      List<List<String>> groups =
-          Synonyms.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      return new Synonyms() {
-        @Override
-        public List<List<String>> groups() {
-          return groups;
-        }
-      };
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
