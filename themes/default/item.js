@@ -45,7 +45,7 @@ function meta(item) {
     : '';
   const fields = [
     ['索引号', item.indexNumber],
-    ['发布机构', item.organisation && item.organisation.name],
+    ['发布机构', item.publisher || (item.organisation && item.organisation.name)],
     ['主题分类', item.theme],
     ['体裁分类', item.genre],
     ['成文日期', item.writtenOn],

@@ -1,6 +1,6 @@
 -- Items brought over from an agency's previous disclosure site keep what they were published with.
 -- publisher:    发布机构 as printed, when it differs from the organisation (e.g. 县政府办公室).
--- index_key:    the 索引号 in comparable form (brackets unified, spaces and case folded), so a
+-- index_key:    the 索引号 in comparable form (brackets and spaces dropped, case folded), so a
 --               number typed with other spacing or brackets still finds its item.
 -- external_id:  the source system's id of a migrated item, the idempotency key of an import.
 -- original_url: where the item was published before, for redirecting old links.
@@ -9,7 +9,7 @@ ALTER TABLE item ADD COLUMN index_key VARCHAR(100);
 ALTER TABLE item ADD COLUMN external_id VARCHAR(500);
 ALTER TABLE item ADD COLUMN original_url VARCHAR(1000);
 UPDATE item SET index_key = LOWER(REPLACE(index_number, ' ', '')) WHERE index_number IS NOT NULL;
-CREATE INDEX item_index_key ON item (index_key);
+CREATE UNIQUE INDEX item_index_key ON item (index_key);
 CREATE INDEX item_original_url ON item (original_url);
 ALTER TABLE item ADD CONSTRAINT item_external_id_unique UNIQUE (organisation_id, external_id);
 

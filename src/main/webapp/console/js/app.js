@@ -18,6 +18,7 @@ import { itemEditView } from './item-edit.js';
 import { channelsView } from './channels.js';
 import { reportsView, reportView } from './reports.js';
 import { searchView } from './search.js';
+import { importsView } from './imports.js';
 
 const main = document.getElementById('main');
 
@@ -29,6 +30,7 @@ const routes = [
   [/^#\/reports\/(\d{4})$/, (view, m) => reportView(view, Number(m[1]))],
   [/^#\/reports$/, (view) => reportsView(view)],
   [/^#\/search$/, (view) => searchView(view)],
+  [/^#\/imports$/, (view) => importsView(view)],
 ];
 
 let expired = false;
@@ -152,6 +154,7 @@ function renderChrome() {
     ['#/channels', '栏目'],
     ['#/reports', '年度报告'],
     ['#/search', '搜索索引'],
+    ['#/imports', '迁移导入'],
   ];
   replace(nav, h('ul', {}, links.map(([href, text]) => h('li', {}, h('a', { href }, text)))));
   nav.hidden = false;

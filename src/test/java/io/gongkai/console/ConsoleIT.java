@@ -8,6 +8,7 @@ import io.gongkai.testing.Browser;
 import io.gongkai.testing.Items;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -274,6 +276,34 @@ class ConsoleIT {
         .isEqualTo("done");
     page.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("misses"), nonsense));
     page.screenshot("console-search");
+    page.assertAccessible();
+  }
+
+  @Test
+  void anAdministratorChecksAnImportFileAndReadsItsRowErrors(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("旧网站.ndjson");
+    Files.writeString(
+        file,
+        "{\"externalId\":\"old-1\",\"title\":\"迁移检查\",\"channel\":\"通知公告\"}\n"
+            + "{\"externalId\":\"old-2\",\"title\":\"栏目不存在\",\"channel\":\"旧站专栏\"}\n",
+        StandardCharsets.UTF_8);
+    page.logIn("demo-admin", API.server().demoPassword());
+    page.go("#/imports");
+    page.waitFor(By.id("import-file")).sendKeys(file.toString());
+    driver.findElement(By.id("import-dry-run")).click();
+
+    driver.findElement(By.id("import-start")).click();
+
+    page.waitUntil(
+        ExpectedConditions.attributeToBe(By.cssSelector("#import-job dl"), "data-state", "DONE"));
+    assertThat(driver.findElement(By.cssSelector("#import-job dl")).getText())
+        .contains("只检查")
+        .contains("2 / 2");
+    assertThat(driver.findElements(By.cssSelector("#import-errors tbody tr"))).hasSize(1);
+    assertThat(driver.findElement(By.cssSelector("#import-errors tbody")).getText())
+        .contains("old-2")
+        .contains("旧站专栏");
+    page.screenshot("console-import");
     page.assertAccessible();
   }
 

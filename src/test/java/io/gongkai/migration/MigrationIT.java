@@ -9,6 +9,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
@@ -17,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MigrationIT {
 
@@ -164,6 +167,42 @@ class MigrationIT {
     assertThat(asEditor.status()).isEqualTo(403);
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(asEditor.header("Content-Type").orElseThrow()).contains("problem+json");
+  }
+
+  @Test
+  void theCommandLineClientImportsFollowsTheJobAndListsTheErrors(@TempDir Path dir)
+      throws Exception {
+    String org = api.newOrganisation("mig", "迁移测试局");
+    Path file = dir.resolve("items.ndjson");
+    Files.writeString(
+        file,
+        line("cli-1", null, "") + "\n" + line("cli-2", null, "") + "\n{broken\n",
+        StandardCharsets.UTF_8);
+
+    Cli run = cli(file, "--organisation", org, "--default-channel", "other-documents");
+
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+    assertThat(run.output()).contains("新建 2").contains("失败 1").contains("第 3 行");
+    assertThat(api.get("api/v1/items?organisation=" + org).send().json().getInt("total"))
+        .isEqualTo(2);
+    Cli again = cli(file, "--organisation", org, "--dry-run");
+    assertThat(again.output()).contains("导入检查").contains("未变 2");
+  }
+
+  record Cli(int exitCode, String output) {}
+
+  private Cli cli(Path file, String... args) throws Exception {
+    List<String> command =
+        new java.util.ArrayList<>(List.of("bash", "deploy/import.sh", file.toString()));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--url", api.server().base().toString().replaceAll("/$", "")));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("GONGKAI_USER", "it-admin");
+    pb.environment().put("GONGKAI_PASSWORD", api.server().adminPassword());
+    Process p = pb.start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    return new Cli(p.exitValue(), output);
   }
 
   @Nested

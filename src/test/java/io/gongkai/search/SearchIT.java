@@ -310,6 +310,24 @@ class SearchIT {
   }
 
   @Test
+  void suggestionsFoldSynonymsTraditionalCharactersAndDocumentNumbers() {
+    assertThat(suggestedTitles("人社局")).contains("人力资源和社会保障局2026年事业单位招聘公告");
+    assertThat(suggestedTitles("公共資源")).contains("公共资源交易平台建设情况");
+    assertThat(suggestedTitles("句机服[2019")).contains("关于印发办公用房管理办法的通知");
+  }
+
+  private Set<String> suggestedTitles(String typed) {
+    JsonObject s = api.get("api/v1/search/suggest?q=" + Api.encode(typed)).send().json();
+    Set<String> titles = new LinkedHashSet<>();
+    for (JsonValue v : s.getJsonArray("suggestions")) {
+      if (v.asJsonObject().getString("kind").equals("title")) {
+        titles.add(v.asJsonObject().getString("text"));
+      }
+    }
+    return titles;
+  }
+
+  @Test
   void anyStringIsAValidQuery() {
     for (String q :
         List.of(

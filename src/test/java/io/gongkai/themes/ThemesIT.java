@@ -375,23 +375,32 @@ class ThemesIT extends ThemePages {
     }
 
     @Test
-    void didYouMeanOffersACorrectionThatCanBeFollowed() {
+    void aTypoShowsTheCorrectedResultsAndLinksToTheQueryAsTyped() {
       String org = ownOrganisation();
       publish(org, "公共资源交易平台建设情况 " + Items.uniqueTitle("dym"));
-      String query = "organisation=" + org + "&q=" + Api.encode("公共资原交易平台");
-      await().atMost(Duration.ofSeconds(10)).until(() -> !search(query).isNull("didYouMean"));
-      String proposal = search(query).getString("didYouMean");
+      String typed = "公共资原交易平台";
+      String query = "organisation=" + org + "&q=" + Api.encode(typed);
+      await().atMost(Duration.ofSeconds(10)).until(() -> !search(query).isNull("correctedQuery"));
+      String corrected = search(query).getString("correctedQuery");
 
       SearchContext root = open(desktop, "demo/search.html?" + query, "gk-search");
-      WebElement correction = root.findElement(By.cssSelector(".gk-did-you-mean a"));
-      assertThat(correction.getText()).isEqualTo(proposal);
-      correction.click();
-
       desktop.waiting(10).until(d -> !root.findElements(By.cssSelector(".gk-hit")).isEmpty());
-      assertThat(root.findElement(By.cssSelector("input[role=combobox]")).getAttribute("value"))
-          .isEqualTo(proposal);
-      assertThat(desktop.driver().getCurrentUrl())
-          .contains("q=" + Api.encode(proposal).replace("+", "%20"));
+      WebElement note = root.findElement(By.cssSelector(".gk-corrected"));
+      assertThat(note.getText()).contains("已显示“" + corrected + "”的搜索结果");
+      WebElement asTyped = note.findElement(By.cssSelector("a"));
+      assertThat(asTyped.getText()).isEqualTo(typed);
+      asTyped.click();
+
+      desktop.waiting(10).until(d -> d.getCurrentUrl().contains("exact=1"));
+      desktop
+          .waiting(10)
+          .until(
+              d ->
+                  !root.findElements(By.cssSelector(".gk-did-you-mean .gk-suggested-query"))
+                      .isEmpty());
+      assertThat(root.findElement(By.cssSelector(".gk-suggested-query")).getText())
+          .isEqualTo(corrected);
+      assertThat(root.findElements(By.cssSelector(".gk-hit"))).isEmpty();
     }
   }
 

@@ -42,9 +42,8 @@ public class IndexNumbers {
   }
 
   private static boolean taken(EntityManager em, String number) {
-    return !em.createNativeQuery("SELECT 1 FROM item WHERE index_number = ?1 OR index_key = ?2")
-        .setParameter(1, number)
-        .setParameter(2, NumberKey.of(number))
+    return !em.createNativeQuery("SELECT 1 FROM item WHERE index_key = ?1")
+        .setParameter(1, NumberKey.of(number))
         .setMaxResults(1)
         .getResultList()
         .isEmpty();

@@ -131,7 +131,7 @@ public class ItemQueries {
    */
   public Item visibleByIndexNumber(EntityManager em, String indexNumber) {
     return em.createQuery(
-            "select i from Item i where (i.indexNumber = :n or i.indexKey = :key) and "
+            "select i from Item i where i.indexKey = :key and "
                 + VISIBLE
                 + " order by case when i.indexNumber = :n then 0 else 1 end, i.id",
             Item.class)

@@ -119,10 +119,10 @@ public class ImportRunner {
   private List<Outcome> each(
       EntityManager em, ImportJobs.Started started, List<Pending> batch, List<RowError> errors) {
     Organisation org = em.find(Organisation.class, started.organisationId());
+    MigratedItems.Batch lines =
+        items.batch(em, org, started.author(), batch.stream().map(Pending::line).toList());
     Function<Pending, Outcome> step =
-        started.dryRun()
-            ? p -> items.check(em, org, p.line())
-            : p -> items.apply(em, org, p.line(), started.author());
+        started.dryRun() ? p -> lines.check(p.line()) : p -> lines.apply(p.line());
     List<Outcome> outcomes = new ArrayList<>();
     for (Pending p : batch) {
       try {

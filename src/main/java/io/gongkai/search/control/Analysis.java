@@ -34,7 +34,7 @@ import org.apache.lucene.util.Version;
 public final class Analysis {
 
   /** Changes whenever a field or an analyser changes; an index with another stamp is rebuilt. */
-  public static final String STAMP = "lucene-" + Version.LATEST + "/gongkai-analysis-2";
+  public static final String STAMP = "lucene-" + Version.LATEST + "/gongkai-analysis-3";
 
   private static final String TRADITIONAL_TO_SIMPLIFIED = "Traditional-Simplified";
 
@@ -138,6 +138,38 @@ public final class Analysis {
       }
     }
     return map.build();
+  }
+
+  /**
+   * Where the words of a text start: for every word the segmenter finds, its first two characters
+   * (a one-character word with the character that follows it directly), folded as the words are.
+   */
+  public static java.util.Set<String> wordStarts(String text) {
+    record Token(String term, int start, int end) {}
+    java.util.List<Token> tokens = new java.util.ArrayList<>();
+    try (TokenStream ts = WORDS.tokenStream("", text)) {
+      var term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var at = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        tokens.add(new Token(term.toString(), at.startOffset(), at.endOffset()));
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    java.util.Set<String> starts = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i).term();
+      if (t.codePointCount(0, t.length()) >= 2) {
+        starts.add(t.substring(0, t.offsetByCodePoints(0, 2)));
+      } else if (i + 1 < tokens.size() && tokens.get(i).end() == tokens.get(i + 1).start()) {
+        String next = tokens.get(i + 1).term();
+        starts.add(t + next.substring(0, next.offsetByCodePoints(0, 1)));
+      }
+    }
+    return starts;
   }
 
   /** The comparable form of a 文号 or 索引号 (see {@link NumberKey}). */

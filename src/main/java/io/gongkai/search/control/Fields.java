@@ -43,6 +43,12 @@ public final class Fields {
   public static final String ATTACHMENT_BIGRAMS = "att_b";
   public static final String SPELLING = "spell";
 
+  /**
+   * The first two characters of every word of the title, as the segmenter cut it: a name that
+   * starts a word (兴县 in 兴县人民政府) is told from the same characters inside a longer name (长兴县).
+   */
+  public static final String TITLE_STARTS = "title_s";
+
   /** Facet dimensions, counted from doc values. */
   public static final String[] FACETS = {TYPE, ORGANISATION, CHANNEL, YEAR};
 
@@ -92,6 +98,9 @@ public final class Fields {
     }
     text(doc, TITLE_WORDS, TITLE_BIGRAMS, x.title());
     doc.add(new TextField(SPELLING, x.title(), Field.Store.NO));
+    for (String start : Analysis.wordStarts(x.title())) {
+      doc.add(new StringField(TITLE_STARTS, start, Field.Store.NO));
+    }
     text(doc, BODY_WORDS, BODY_BIGRAMS, x.text());
     text(doc, ATTACHMENT_WORDS, ATTACHMENT_BIGRAMS, x.attachmentText());
     try {

@@ -1,14 +1,12 @@
 package io.gongkai.search.control;
 
 import io.gongkai.search.control.QueryText.Chunk;
-import io.gongkai.search.control.QueryText.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -21,9 +19,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -130,10 +126,10 @@ public class SearchQueries {
     }
     boolean alone = chunks.size() == 1;
     List<Synonyms.Occurrence> occurrences = synonyms.occurrences(q.shown());
-    List<Weighed> weighed = new ArrayList<>();
+    List<Weighing.Weighed> weighed = new ArrayList<>();
     for (int i = 0; i < chunks.size(); ) {
       int last = aligned(chunks, i, occurrences);
-      Weighed unit =
+      Weighing.Weighed unit =
           last < 0
               ? single(chunks.get(i), reader, alone)
               : synonymous(
@@ -149,34 +145,36 @@ public class SearchQueries {
     Strictness mode =
         strictness == Strictness.RANKED && weighed.size() <= 2 ? Strictness.STRICT : strictness;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    markOptional(weighed, mode);
+    Weighing.markOptional(weighed, mode);
     int required = 0;
-    for (Weighed w : weighed) {
-      b.add(w.query(), w.optional ? Occur.SHOULD : Occur.MUST);
-      required += w.optional ? 0 : 1;
+    for (Weighing.Weighed w : weighed) {
+      b.add(w.query(), w.optional() ? Occur.SHOULD : Occur.MUST);
+      required += w.optional() ? 0 : 1;
     }
     if (required == 0) {
       b.setMinimumNumberShouldMatch(1);
     }
     if (mode == Strictness.RANKED) {
-      should(b, strictBonus(weighed), STRICT_BONUS);
+      ChunkQueries.should(b, Weighing.strictBonus(weighed), STRICT_BONUS);
     }
-    for (int i = 0; i + 1 < chunks.size(); i++) {
+    for (int i = 0; chunks.size() > 2 && i + 1 < chunks.size(); i++) {
       if (chunks.get(i).touches(chunks.get(i + 1))) {
         String pair = q.shown().substring(chunks.get(i).start(), chunks.get(i + 1).end());
-        should(b, phrase(pair), 1f);
+        ChunkQueries.should(b, ChunkQueries.titlePhrase(pair), 1f);
       }
     }
-    if (chunks.size() > 2) {
+    if (chunks.size() > 1) {
       String all = q.shown().substring(chunks.get(0).start(), chunks.get(chunks.size() - 1).end());
-      should(b, phrase(all), 2f);
+      ChunkQueries.should(b, ChunkQueries.phrase(all), 2f);
     }
     return b.build();
   }
 
-  private static Weighed single(Chunk c, IndexReader reader, boolean alone) {
-    Query clause = chunk(c, alone);
-    return clause == null ? null : new Weighed(clause, weight(reader, c), c.isSingleCharacter());
+  private static Weighing.Weighed single(Chunk c, IndexReader reader, boolean alone) {
+    Query clause = ChunkQueries.chunk(c, alone);
+    return clause == null
+        ? null
+        : new Weighing.Weighed(clause, ChunkQueries.weight(reader, c), c.isSingleCharacter());
   }
 
   /** The last chunk of a synonym occurrence that starts at chunk i and ends on a chunk's end. */
@@ -198,7 +196,8 @@ public class SearchQueries {
   }
 
   /** The chunks of a synonym's occurrence as one unit: these chunks, or any other member's. */
-  private Weighed synonymous(List<Chunk> chunks, Synonyms.Occurrence o, IndexReader reader) {
+  private Weighing.Weighed synonymous(
+      List<Chunk> chunks, Synonyms.Occurrence o, IndexReader reader) {
     List<Query> alternatives = new ArrayList<>();
     double weight = Double.MAX_VALUE;
     for (String member : o.group()) {
@@ -206,10 +205,10 @@ public class SearchQueries {
       BooleanQuery.Builder all = new BooleanQuery.Builder();
       double rarest = 0;
       for (Chunk c : parts) {
-        Query clause = chunk(c, false);
+        Query clause = ChunkQueries.chunk(c, false);
         if (clause != null) {
           all.add(clause, Occur.MUST);
-          rarest = Math.max(rarest, weight(reader, c));
+          rarest = Math.max(rarest, ChunkQueries.weight(reader, c));
         }
       }
       if (rarest > 0) {
@@ -221,127 +220,7 @@ public class SearchQueries {
     if (alternatives.isEmpty()) {
       return null;
     }
-    return new Weighed(new DisjunctionMaxQuery(alternatives, 0.1f), weight, false);
-  }
-
-  /**
-   * What a strict match has that a relaxed one may lack: the chunks optional when relaxed but not
-   * when strict, all present. Null when there are none (strict and relaxed are the same).
-   */
-  private static Query strictBonus(List<Weighed> weighed) {
-    List<Weighed> strict =
-        weighed.stream().map(w -> new Weighed(w.query(), w.weight, w.single)).toList();
-    markOptional(strict, Strictness.STRICT);
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    int differ = 0;
-    for (int i = 0; i < weighed.size(); i++) {
-      if (weighed.get(i).optional && !strict.get(i).optional) {
-        all.add(weighed.get(i).query(), Occur.FILTER);
-        differ++;
-      }
-    }
-    // with nothing to tell apart, every match is strict: the bonus still marks it so
-    return new ConstantScoreQuery(differ == 0 ? new MatchAllDocsQuery() : all.build());
-  }
-
-  /** A chunk's query and its weight; {@code optional} when a match may lack it. */
-  private static final class Weighed {
-    private final Query query;
-    private final double weight;
-    private final boolean single;
-    private boolean optional;
-
-    Weighed(Query query, double weight, boolean single) {
-      this.query = query;
-      this.weight = weight;
-      this.single = single;
-    }
-
-    Query query() {
-      return query;
-    }
-  }
-
-  /**
-   * Marks the commonest chunks optional while their weight together stays within what the
-   * strictness lets go missing; two chunks or fewer are all required when strict. A single
-   * character is never required beside longer chunks: alone it says little (的, 县, 证, 钱 …).
-   */
-  private static void markOptional(List<Weighed> weighed, Strictness strictness) {
-    double total = weighed.stream().mapToDouble(w -> w.weight).sum();
-    double budget = total * strictness.missing;
-    boolean longer = weighed.stream().anyMatch(w -> !w.single);
-    for (Weighed w : weighed) {
-      w.optional = w.single && longer;
-    }
-    if (weighed.size() <= 2 && strictness == Strictness.STRICT) {
-      return;
-    }
-    List<Weighed> lightest = new ArrayList<>(weighed);
-    lightest.sort(Comparator.comparingDouble(w -> w.weight));
-    lightest.removeIf(w -> w.optional);
-    for (Weighed w : lightest.subList(0, Math.max(0, lightest.size() - 1))) {
-      if (w.weight > budget) {
-        break;
-      }
-      w.optional = true;
-      budget -= w.weight;
-    }
-  }
-
-  /**
-   * How much a chunk says: the inverse document frequency of its rarest bigram (of its word when it
-   * is one character). A chunk no document holds weighs most, so a query cannot be matched without
-   * it.
-   */
-  static double weight(IndexReader reader, Chunk c) {
-    try {
-      int n = Math.max(1, reader.numDocs());
-      long df = Long.MAX_VALUE;
-      for (String bigram : terms(Analysis.BIGRAMS, c.text())) {
-        df = Math.min(df, reader.docFreq(new Term(Fields.BODY_BIGRAMS, bigram)));
-      }
-      if (df == Long.MAX_VALUE || c.isSingleCharacter()) {
-        df = 0;
-        for (String word : terms(Analysis.WORDS, c.text())) {
-          df = Math.max(df, reader.docFreq(new Term(Fields.BODY_WORDS, word)));
-        }
-      }
-      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** One chunk: its words in the word fields, or the chunk as written in the bigram fields. */
-  static Query chunk(Chunk c, boolean alone) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int clauses = 0;
-    if (c.kind() != Kind.QUOTED) {
-      clauses += should(b, WORDS.createBooleanQuery(Fields.TITLE_WORDS, c.text(), Occur.MUST), 3f);
-      clauses += should(b, WORDS.createBooleanQuery(Fields.BODY_WORDS, c.text(), Occur.MUST), 1f);
-      clauses +=
-          should(b, WORDS.createBooleanQuery(Fields.ATTACHMENT_WORDS, c.text(), Occur.MUST), 0.5f);
-    }
-    if (!c.isSingleCharacter()) {
-      clauses += should(b, BIGRAMS.createPhraseQuery(Fields.TITLE_BIGRAMS, c.text()), 6f);
-      clauses += should(b, BIGRAMS.createPhraseQuery(Fields.BODY_BIGRAMS, c.text()), 2f);
-      clauses += should(b, BIGRAMS.createPhraseQuery(Fields.ATTACHMENT_BIGRAMS, c.text()), 1f);
-    } else if (alone && Character.isIdeographic(c.text().codePointAt(0))) {
-      // a query of one character is inside bigrams only: match it at the start of one
-      clauses += should(b, constant(new PrefixQuery(new Term(Fields.TITLE_BIGRAMS, c.text()))), 3f);
-      clauses += should(b, constant(new PrefixQuery(new Term(Fields.BODY_BIGRAMS, c.text()))), 1f);
-    }
-    return clauses == 0 ? null : b.build();
-  }
-
-  /** The text as written, in titles and bodies: rewards chunks that stand together. */
-  private static Query phrase(String text) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int clauses = 0;
-    clauses += should(b, BIGRAMS.createPhraseQuery(Fields.TITLE_BIGRAMS, text), 3f);
-    clauses += should(b, BIGRAMS.createPhraseQuery(Fields.BODY_BIGRAMS, text), 1f);
-    return clauses == 0 ? null : b.build();
+    return new Weighing.Weighed(new DisjunctionMaxQuery(alternatives, 0.1f), weight, false);
   }
 
   /** The terms to mark in a text field: every bigram and word of the query and its synonyms. */
@@ -355,18 +234,6 @@ public class SearchQueries {
       }
     }
     return b.build();
-  }
-
-  private static Query constant(Query q) {
-    return new ConstantScoreQuery(q);
-  }
-
-  private static int should(BooleanQuery.Builder b, Query q, float boost) {
-    if (q == null) {
-      return 0;
-    }
-    b.add(new BoostQuery(q, boost), Occur.SHOULD);
-    return 1;
   }
 
   /** Only what the public may see now: published time come, not expired. */

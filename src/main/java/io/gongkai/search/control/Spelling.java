@@ -1,6 +1,7 @@
 package io.gongkai.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -30,15 +31,18 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * "Did you mean" and completions, both drawn from the spelling field (title words and two-word
- * shingles). Every proposal is checked against the public filter before it is offered, so nothing
- * that only a draft, a scheduled or an expired document contains is ever suggested.
+ * "Did you mean" and completions, drawn from the spelling field (title words and two-word
+ * shingles), titles (with the query's synonyms) and 文号 / 索引号 prefixes. Every proposal is checked
+ * against the public filter before it is offered, so nothing that only a draft, a scheduled or an
+ * expired document contains is ever suggested.
  */
 @ApplicationScoped
 public class Spelling {
 
   private static final int MAX_SUGGESTIONS = 8;
   private static final QueryBuilder BIGRAMS = new QueryBuilder(Analysis.BIGRAMS);
+
+  @Inject Synonyms synonyms;
 
   /** A completion: a frequent term, or the title of a public document. */
   public record Suggestion(String text, String kind, String type, Long id) {}
@@ -112,7 +116,7 @@ public class Spelling {
       for (String term : terms(searcher, prefix, visible)) {
         out.add(new Suggestion(term, "term", null, null));
       }
-      Query titles = titleQuery(prefix);
+      Query titles = titles(prefix);
       if (titles != null) {
         Query q =
             new BooleanQuery.Builder().add(titles, Occur.MUST).add(visible, Occur.FILTER).build();
@@ -130,6 +134,28 @@ public class Spelling {
       throw new UncheckedIOException(e);
     }
     return out.size() > MAX_SUGGESTIONS * 2 ? out.subList(0, MAX_SUGGESTIONS * 2) : out;
+  }
+
+  /**
+   * Documents to complete with: titles holding the text or one of its synonyms as written, and
+   * documents whose 文号 or 索引号 starts with it (in any bracket style: 句机服[2019 finds 句机服〔2019〕3号).
+   */
+  private Query titles(String prefix) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String variant : synonyms == null ? List.of(prefix) : synonyms.variants(prefix)) {
+      Query q = titleQuery(variant);
+      if (q != null) {
+        b.add(q, Occur.SHOULD);
+        clauses++;
+      }
+    }
+    String number = Analysis.numberKey(prefix);
+    if (number.length() >= 3 && number.chars().anyMatch(Character::isDigit)) {
+      b.add(new PrefixQuery(new Term(Fields.NUMBER, number)), Occur.SHOULD);
+      clauses++;
+    }
+    return clauses == 0 ? null : b.build();
   }
 
   private static Query titleQuery(String prefix) {

@@ -27,11 +27,21 @@ public final class RawLucene implements AutoCloseable {
   private final SearchQueries queries = SearchQueries.builtIn();
 
   public RawLucene(Path dir) throws IOException {
+    this(dir, true);
+  }
+
+  private RawLucene(Path dir, boolean create) throws IOException {
     directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(Analysis.INDEXING);
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setOpenMode(
+        create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
     config.setRAMBufferSizeMB(64);
     writer = new IndexWriter(directory, config);
+  }
+
+  /** An index in a folder: a new one, or the one already there (to query again). */
+  public static RawLucene open(Path dir, boolean create) throws IOException {
+    return new RawLucene(dir, create);
   }
 
   /** An item as the application would index it. */
@@ -74,11 +84,21 @@ public final class RawLucene implements AutoCloseable {
     reader = DirectoryReader.open(directory);
   }
 
+  public TopDocs searchQuery(Query scoring) throws IOException {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(scoring, Occur.MUST)
+            .add(SearchQueries.visibleAt(Instant.now()), Occur.FILTER)
+            .build();
+    return new IndexSearcher(reader)
+        .search(query, new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE));
+  }
+
   /** The application's query for the text, public now, top 10 with an exact total. */
   public TopDocs search(String q) throws IOException {
     Query query =
         new BooleanQuery.Builder()
-            .add(queries.text(q, reader, SearchQueries.Strictness.STRICT), Occur.MUST)
+            .add(queries.text(q, reader, SearchQueries.Strictness.RANKED), Occur.MUST)
             .add(SearchQueries.visibleAt(Instant.now()), Occur.FILTER)
             .build();
     return new IndexSearcher(reader)

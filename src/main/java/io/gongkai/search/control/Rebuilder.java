@@ -1,0 +1,149 @@
+package io.gongkai.search.control;
+
+import io.gongkai.platform.Settings;
+import io.gongkai.platform.Transactions;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.IndexWriter;
+
+/**
+ * Builds a new generation from the database beside the live one, which keeps answering, and swaps
+ * it in when done. Everything committed up to the log position read first is in the rows read after
+ * it; later changes are applied from the log after the swap (re-applying one already read is
+ * harmless).
+ */
+final class Rebuilder {
+
+  private static final System.Logger LOG = System.getLogger(Rebuilder.class.getName());
+
+  private final SearchIndex index;
+  private final Transactions tx;
+  private final SearchSource source;
+  private final Settings settings;
+  private final AtomicLong done = new AtomicLong();
+  private volatile SearchIndex.Rebuild last;
+  private volatile boolean running;
+
+  Rebuilder(SearchIndex index, Transactions tx, SearchSource source, Settings settings) {
+    this.index = index;
+    this.tx = tx;
+    this.source = source;
+    this.settings = settings;
+  }
+
+  /** Starts a rebuild unless one is running; returns its progress at once. */
+  synchronized SearchIndex.Rebuild start(String reason) {
+    if (running) {
+      return status();
+    }
+    running = true;
+    done.set(0);
+    last = new SearchIndex.Rebuild("running", reason, Instant.now(), null, 0, 0, null);
+    LOG.log(Level.INFO, "Search index rebuild: {0}", reason);
+    Thread t = new Thread(this::run, "gongkai-rebuild");
+    t.setDaemon(true);
+    t.start();
+    return status();
+  }
+
+  SearchIndex.Rebuild status() {
+    SearchIndex.Rebuild r = last;
+    if (r == null) {
+      return null;
+    }
+    return new SearchIndex.Rebuild(
+        r.state(),
+        r.reason(),
+        r.startedAt(),
+        r.finishedAt(),
+        r.total(),
+        running ? done.get() : r.done(),
+        r.error());
+  }
+
+  private void run() {
+    SearchIndex.Rebuild started = last;
+    Generation next = null;
+    try {
+      long position = index.logHead();
+      long total = tx.read(source::countPublished);
+      last = withProgress(started, "running", null, total, null);
+      next = Generation.create(settings.searchIndexDir());
+      feed(next.writer());
+      next.commit(position);
+      index.swap(next.searchable(), position);
+      last = withProgress(started, "done", Instant.now(), total, null);
+      LOG.log(
+          Level.INFO,
+          "Search index rebuilt: {0} documents in {1}",
+          done.get(),
+          java.time.Duration.between(started.startedAt(), Instant.now()));
+    } catch (Throwable e) {
+      LOG.log(Level.ERROR, "Search index rebuild failed", e);
+      if (next != null) {
+        next.discard();
+      }
+      last = withProgress(started, "failed", Instant.now(), started.total(), e.toString());
+    } finally {
+      running = false;
+    }
+    index.wake();
+  }
+
+  private SearchIndex.Rebuild withProgress(
+      SearchIndex.Rebuild started, String state, Instant finished, long total, String error) {
+    return new SearchIndex.Rebuild(
+        state, started.reason(), started.startedAt(), finished, total, done.get(), error);
+  }
+
+  /** Reads published content in id order and lets a few threads analyse and add it. */
+  private void feed(IndexWriter writer) throws Exception {
+    int threads = Math.max(1, settings.searchRebuildThreads());
+    ThreadPoolExecutor analysers =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(threads * 2),
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    List<Future<?>> work = new ArrayList<>();
+    try {
+      long after = 0;
+      while (true) {
+        long from = after;
+        List<Indexable> batch = tx.read(em -> source.itemsAfter(em, from, 500));
+        if (batch.isEmpty()) {
+          break;
+        }
+        after = batch.get(batch.size() - 1).id();
+        work.add(analysers.submit(() -> add(writer, batch)));
+        work.removeIf(Future::isDone);
+      }
+      List<Indexable> reports = tx.read(source::reports);
+      work.add(analysers.submit(() -> add(writer, reports)));
+      for (var w : work) {
+        w.get();
+      }
+    } finally {
+      analysers.shutdown();
+      analysers.awaitTermination(1, TimeUnit.MINUTES);
+    }
+  }
+
+  private Void add(IndexWriter writer, List<Indexable> batch) throws IOException {
+    for (Indexable x : batch) {
+      writer.addDocument(Fields.document(x));
+      done.incrementAndGet();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,90 @@
+package io.gongkai.search.control;
+
+import io.gongkai.search.control.SearchQueries.Strictness;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Which chunks of a query a match may lack: the commonest, while their weight (IDF) together stays
+ * within what the strictness lets go missing. Rare chunks — names, specific terms — are required;
+ * common ones — 工作, 情况, 通知 — are optional in a long query.
+ */
+final class Weighing {
+
+  private Weighing() {}
+
+  /**
+   * What a strict match has that a relaxed one may lack: the chunks optional when relaxed but not
+   * when strict, all present. Null when there are none (strict and relaxed are the same).
+   */
+  static Query strictBonus(List<Weighed> weighed) {
+    List<Weighed> strict =
+        weighed.stream().map(w -> new Weighed(w.query(), w.weight, w.single)).toList();
+    markOptional(strict, Strictness.STRICT);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int differ = 0;
+    for (int i = 0; i < weighed.size(); i++) {
+      if (weighed.get(i).optional && !strict.get(i).optional) {
+        all.add(weighed.get(i).query(), Occur.FILTER);
+        differ++;
+      }
+    }
+    // with nothing to tell apart, every match is strict: the bonus still marks it so
+    return new ConstantScoreQuery(differ == 0 ? new MatchAllDocsQuery() : all.build());
+  }
+
+  /** A chunk's query and its weight; {@code optional} when a match may lack it. */
+  static final class Weighed {
+    private final Query query;
+    private final double weight;
+    private final boolean single;
+    private boolean optional;
+
+    Weighed(Query query, double weight, boolean single) {
+      this.query = query;
+      this.weight = weight;
+      this.single = single;
+    }
+
+    Query query() {
+      return query;
+    }
+
+    boolean optional() {
+      return optional;
+    }
+  }
+
+  /**
+   * Marks the commonest chunks optional while their weight together stays within what the
+   * strictness lets go missing; two chunks or fewer are all required when strict. A single
+   * character is never required beside longer chunks: alone it says little (的, 县, 证, 钱 …).
+   */
+  static void markOptional(List<Weighed> weighed, Strictness strictness) {
+    double total = weighed.stream().mapToDouble(w -> w.weight).sum();
+    double budget = total * strictness.missing;
+    boolean longer = weighed.stream().anyMatch(w -> !w.single);
+    for (Weighed w : weighed) {
+      w.optional = w.single && longer;
+    }
+    if (weighed.size() <= 2 && strictness == Strictness.STRICT) {
+      return;
+    }
+    List<Weighed> lightest = new ArrayList<>(weighed);
+    lightest.sort(Comparator.comparingDouble(w -> w.weight));
+    lightest.removeIf(w -> w.optional);
+    for (Weighed w : lightest.subList(0, Math.max(0, lightest.size() - 1))) {
+      if (w.weight > budget) {
+        break;
+      }
+      w.optional = true;
+      budget -= w.weight;
+    }
+  }
+}

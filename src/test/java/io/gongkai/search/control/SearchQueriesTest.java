@@ -1,0 +1,97 @@
+package io.gongkai.search.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gongkai.search.control.SearchQueries.Strictness;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a query is matched and ranked, on a few documents indexed as the application indexes them.
+ */
+class SearchQueriesTest {
+
+  private final TinyIndex index =
+      new TinyIndex()
+          .add("城乡居民基本养老保险办理指南", "参保人员可到社区办理养老保险登记。")
+          .add("失业保险金申领流程", "失业人员办理失业保险金申领。")
+          .add("关于做好防汛工作的通知", "各乡镇要做好防汛抗旱准备工作。")
+          .add("森林火灾应急预案", "为有效预防和处置森林火灾，制定本预案。")
+          .add("突发地质灾害应急预案", "地质灾害应急响应分为Ⅰ级、Ⅱ级、Ⅲ级和Ⅳ级。")
+          .add("生态环境局行政处罚决定书", "当事人违反环境保护法律法规。")
+          .add("关于印发办公用房管理办法的通知", "现将办法印发给你们。", "句机服〔2019〕3号")
+          .add("兴县人民政府工作报告", "兴县县委县政府。")
+          .add("长兴县人民政府工作报告", "长兴县县委县政府。")
+          .add("第一季度工作安排", "各科室按照工作安排开展工作。")
+          .add("第二季度工作安排", "各科室按照工作安排开展工作。")
+          .add("第三季度工作安排", "各科室按照工作安排开展工作。")
+          .add("第四季度工作安排", "各科室按照工作安排开展工作。");
+
+  @Nested
+  class Degrading {
+
+    @Test
+    void aQuestionFindsThePageThatAnswersItWithoutItsQuestionWords() {
+      assertThat(index.answer("养老保险怎么办理")).first().isEqualTo("城乡居民基本养老保险办理指南");
+    }
+
+    @Test
+    void aLongQueryFindsPagesThatLackOneOfItsCommonWords() {
+      assertThat(index.titles("森林火灾应急预案工作安排", Strictness.RANKED)).first().isEqualTo("森林火灾应急预案");
+    }
+
+    @Test
+    void pagesThatMatchEverythingComeBeforePagesThatMatchMostOfIt() {
+      assertThat(index.titles("地质灾害 应急 预案 响应", Strictness.RANKED)).first().isEqualTo("突发地质灾害应急预案");
+    }
+
+    @Test
+    void aShortQueryStaysStrict() {
+      assertThat(index.titles("养老 失业", Strictness.RANKED)).isEmpty();
+    }
+
+    @Test
+    void aQueryNothingAnswersFindsNothingEvenRelaxed() {
+      assertThat(index.answer("出入境证件办理")).isEmpty();
+      assertThat(index.answer("asdkjhqwe")).isEmpty();
+      assertThat(index.answer("的的的了了")).isEmpty();
+    }
+  }
+
+  @Nested
+  class Understanding {
+
+    @Test
+    void traditionalCharactersFindSimplifiedPages() {
+      assertThat(index.answer("森林火災應急預案")).first().isEqualTo("森林火灾应急预案");
+    }
+
+    @Test
+    void romanAndChineseLevelNumeralsAreTheSame() {
+      assertThat(index.answer("四级 应急响应")).first().isEqualTo("突发地质灾害应急预案");
+      assertThat(index.answer("IV级")).first().isEqualTo("突发地质灾害应急预案");
+    }
+
+    @Test
+    void anOldAgencyNameFindsTheNewOne() {
+      assertThat(index.answer("环保局 行政处罚")).first().isEqualTo("生态环境局行政处罚决定书");
+    }
+
+    @Test
+    void aDocumentNumberInAnyBracketsOrNoneFindsItsDocumentFirst() {
+      for (String typed : new String[] {"句机服[2019]3号", "句机服（2019）3号", "句机服 2019 3号"}) {
+        assertThat(index.answer(typed)).as(typed).first().isEqualTo("关于印发办公用房管理办法的通知");
+      }
+    }
+
+    @Test
+    void aPlaceRanksAboveALongerNameItIsTheTailOf() {
+      assertThat(index.answer("兴县")).first().isEqualTo("兴县人民政府工作报告");
+    }
+
+    @Test
+    void aTypoIsAnsweredWithTheResultsOfItsCorrection() {
+      assertThat(index.answer("森林火灾应急预按")).first().isEqualTo("森林火灾应急预案");
+    }
+  }
+}
