@@ -66,7 +66,7 @@ export async function importsView(main) {
       j.errors.length
         ? h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': '出错的行' }, h('table', { class: 'list', id: 'import-errors' },
             h('thead', {}, h('tr', {}, ['行', 'externalId', '字段', '原因'].map((t) => h('th', { scope: 'col' }, t)))),
-            h('tbody', {}, j.errors.map((x) => h('tr', {}, h('td', {}, String(x.line)), h('td', {}, x.externalId || ''), h('td', {}, x.field || ''), h('td', {}, x.message)))))))
+            h('tbody', {}, j.errors.map((x) => h('tr', {}, h('td', {}, String(x.line)), h('td', {}, x.externalId || ''), h('td', {}, x.field || ''), h('td', {}, x.message))))))
         : null);
   }
 

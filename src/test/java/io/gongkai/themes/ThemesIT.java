@@ -360,6 +360,16 @@ class ThemesIT extends ThemePages {
           .as("a visible focus ring")
           .isEqualTo("solid");
       desktop.waiting(10).until(d -> "true".equals(input.getAttribute("aria-expanded")));
+      // the list for the whole text, not the one for its first character still on show
+      desktop
+          .waiting(10)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              d -> {
+                List<WebElement> shown =
+                    root.findElements(By.cssSelector("[role=listbox] [role=option]"));
+                return !shown.isEmpty() && shown.stream().allMatch(o -> o.getText().contains("机关"));
+              });
       List<WebElement> options = root.findElements(By.cssSelector("[role=listbox] [role=option]"));
       assertThat(options).isNotEmpty();
       input.sendKeys(Keys.ARROW_DOWN);

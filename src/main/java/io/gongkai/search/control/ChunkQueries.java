@@ -82,9 +82,15 @@ final class ChunkQueries {
     return clauses == 0 ? null : b.build();
   }
 
+  /**
+   * Two ideographs: the word field's term and the bigram field's are the same, and the bigram field
+   * holds it wherever the two stand together. (Not so for Latin letters and digits, which the two
+   * tokenisers cut differently.)
+   */
   private static boolean sameTermInBothFields(String text) {
-    List<String> bigrams = SearchQueries.terms(Analysis.BIGRAMS, text);
-    return bigrams.size() == 1 && bigrams.equals(SearchQueries.terms(Analysis.WORDS, text));
+    return text.codePointCount(0, text.length()) == 2
+        && text.codePoints().allMatch(Character::isIdeographic)
+        && SearchQueries.terms(Analysis.WORDS, text).equals(List.of(text));
   }
 
   /**

@@ -3,7 +3,10 @@ package io.gongkai.search.control;
 import io.gongkai.search.control.SearchQueries.Strictness;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -22,17 +25,70 @@ public final class Retrieval {
    * One way of answering: the scoring query, and what the answer must tell the user. A ranked plan
    * is relaxed when its best score shows that nothing matched strictly.
    */
-  public record Plan(Query query, boolean relaxed, String correctedQuery, boolean ranked) {
+  public record Plan(
+      Query query, boolean relaxed, String correctedQuery, boolean ranked, Supplier<Plan> wider) {
 
     public boolean relaxedGiven(float topScore) {
       return relaxed || (ranked && topScore < SearchQueries.STRICT_SCORE);
     }
   }
 
+  /** Fewer hits than this, and a plan that can widen does: the page is filled with near matches. */
+  static final int FILL = 10;
+
+  /**
+   * Runs the plans in order until one finds something, widening a plan that found only a few;
+   * returns that answer, or the last one (which found nothing).
+   */
+  public static <R> R answer(
+      List<Supplier<Plan>> plans, Function<Plan, R> run, ToLongFunction<R> total) {
+    R result = null;
+    for (Supplier<Plan> plan : plans) {
+      Plan p = plan.get();
+      if (p == null) {
+        continue;
+      }
+      result = run.apply(p);
+      long found = total.applyAsLong(result);
+      if (found > 0 && found < FILL && p.wider() != null) {
+        result = run.apply(p.wider().get());
+      }
+      if (total.applyAsLong(result) > 0) {
+        return result;
+      }
+    }
+    return result;
+  }
+
   /** Whether the results are ranked by relevance (partial matches after full ones) or by date. */
   public enum Ranking {
     RELEVANCE,
     DATE
+  }
+
+  /** Only the first plan, not widened: the query as typed, for {@code exact=true}. */
+  public static List<Supplier<Plan>> asTyped(List<Supplier<Plan>> plans) {
+    Supplier<Plan> first = plans.get(0);
+    return List.of(
+        () -> {
+          Plan p = first.get();
+          return new Plan(p.query(), p.relaxed(), p.correctedQuery(), p.ranked(), null);
+        });
+  }
+
+  private static Plan plan(Query query, String corrected) {
+    return new Plan(query, false, corrected, false, null);
+  }
+
+  /** Ranked by relevance; a long query that finds few is widened to pages lacking any half. */
+  private static Plan ranked(
+      SearchQueries queries, IndexReader reader, QueryText q, String corrected) {
+    boolean long_ = q.chunks().size() > 2;
+    Supplier<Plan> wider =
+        long_
+            ? () -> new Plan(queries.text(q, reader, Strictness.WIDE), false, corrected, true, null)
+            : null;
+    return new Plan(queries.text(q, reader, Strictness.RANKED), false, corrected, long_, wider);
   }
 
   /** The plans for a query under a filter; an empty query browses everything. */
@@ -45,21 +101,30 @@ public final class Retrieval {
       Ranking ranking) {
     List<Supplier<Plan>> plans = new ArrayList<>();
     if (typed.shown().isEmpty()) {
-      plans.add(() -> new Plan(new MatchAllDocsQuery(), false, null, false));
+      plans.add(() -> plan(new MatchAllDocsQuery(), null));
       return plans;
     }
     var reader = searcher.getIndexReader();
-    Strictness first = ranking == Ranking.RELEVANCE ? Strictness.RANKED : Strictness.STRICT;
-    boolean ranked = first == Strictness.RANKED && typed.chunks().size() > 2;
-    plans.add(() -> new Plan(queries.text(typed, reader, first), false, null, ranked));
+    boolean long_ = typed.chunks().size() > 2;
+    if (ranking == Ranking.DATE) {
+      plans.add(() -> plan(queries.text(typed, reader, Strictness.STRICT), null));
+    } else {
+      plans.add(() -> ranked(queries, reader, typed, null));
+    }
     plans.add(
         () ->
             spelling
                 .didYouMean(searcher, typed, filter, queries)
-                .map(c -> new Plan(queries.text(c, reader, first), false, c, false))
+                .map(
+                    c ->
+                        ranking == Ranking.DATE
+                            ? plan(queries.text(c, reader, Strictness.STRICT), c)
+                            : ranked(queries, reader, queries.understand(c), c))
                 .orElse(null));
     if (typed.chunks().size() > 1) {
-      plans.add(() -> new Plan(queries.text(typed, reader, Strictness.RELAXED), true, null, false));
+      Strictness last =
+          long_ && ranking == Ranking.RELEVANCE ? Strictness.WIDE : Strictness.RELAXED;
+      plans.add(() -> new Plan(queries.text(typed, reader, last), true, null, false, null));
     }
     return plans;
   }

@@ -8,18 +8,11 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -42,8 +35,6 @@ public class Search {
 
   public static final int MAX_SIZE = 50;
 
-  private static final int MAX_FACET_VALUES = 50;
-
   /** The stored fields a hit shows (not the body and attachment text the highlighter reads). */
   private static final java.util.Set<String> HIT_FIELDS =
       java.util.Set.of(
@@ -61,6 +52,8 @@ public class Search {
   @Inject SearchIndex index;
   @Inject SearchQueries queries;
   @Inject Spelling spelling;
+
+  private final Facets facets = new Facets();
 
   /** How results are ordered. */
   public enum Order {
@@ -145,20 +138,15 @@ public class Search {
     }
     return index.search(
         searcher -> {
-          Result result = null;
           var ranking =
               r.order() == Order.RELEVANCE ? Retrieval.Ranking.RELEVANCE : Retrieval.Ranking.DATE;
           var plans = Retrieval.plans(queries, spelling, searcher, typed, filter, ranking);
-          for (var plan : r.matching() == Matching.EXACT ? plans.subList(0, 1) : plans) {
-            Retrieval.Plan p = plan.get();
-            if (p != null) {
-              result = run(searcher, r, p, filter, sort, cursor);
-              if (result.total() > 0) {
-                return result;
-              }
-            }
-          }
-          if (r.matching() == Matching.EXACT && !typed.shown().isEmpty()) {
+          Result result =
+              Retrieval.answer(
+                  r.matching() == Matching.EXACT ? Retrieval.asTyped(plans) : plans,
+                  p -> run(searcher, r, p, filter, sort, cursor),
+                  Result::total);
+          if (r.matching() == Matching.EXACT && result.total() == 0 && !typed.shown().isEmpty()) {
             String proposal = spelling.didYouMean(searcher, typed, filter, queries).orElse(null);
             return result.withDidYouMean(proposal);
           }
@@ -199,7 +187,7 @@ public class Search {
       int from = after == null ? Math.min((r.page() - 1) * r.size(), top.scoreDocs.length) : 0;
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
       List<Hit> hits = hits(searcher, marked, page);
-      Map<String, List<Count>> facets = facets(searcher, found);
+      Map<String, List<Count>> facets = this.facets.count(searcher, found);
       String next =
           page.length == r.size() && from + page.length < total
               ? Cursors.encode((FieldDoc) page[page.length - 1])
@@ -317,61 +305,5 @@ public class Search {
                   : d.getField(Fields.REPORT_YEAR).numericValue().intValue()));
     }
     return hits;
-  }
-
-  private Map<String, List<Count>> facets(
-      IndexSearcher searcher, FacetsCollectorManager.FacetsResult found) throws IOException {
-    Map<String, List<Count>> out = new LinkedHashMap<>();
-    DefaultSortedSetDocValuesReaderState state = state(searcher.getIndexReader());
-    if (state == null) {
-      for (String dim : Fields.FACETS) {
-        out.put(dim, List.of());
-      }
-      return out;
-    }
-    SortedSetDocValuesFacetCounts counts =
-        new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
-    for (String dim : Fields.FACETS) {
-      List<Count> values = new ArrayList<>();
-      FacetResult result = null;
-      try {
-        result = counts.getTopChildren(MAX_FACET_VALUES, dim);
-      } catch (IllegalArgumentException noSuchDimension) {
-        // no document has this dimension yet
-      }
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          values.add(new Count(lv.label, lv.value.longValue()));
-        }
-      }
-      out.put(dim, values);
-    }
-    return out;
-  }
-
-  private final Map<Object, DefaultSortedSetDocValuesReaderState> states =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-  /** Facet ordinals per reader, built once per refreshed reader. */
-  private DefaultSortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
-    if (reader.leaves().isEmpty() || !hasFacets(reader)) {
-      return null;
-    }
-    Object key = reader.getReaderCacheHelper().getKey();
-    DefaultSortedSetDocValuesReaderState state = states.get(key);
-    if (state == null) {
-      state = new DefaultSortedSetDocValuesReaderState(reader, Fields.FACETS_CONFIG);
-      states.put(key, state);
-    }
-    return state;
-  }
-
-  private static boolean hasFacets(IndexReader reader) {
-    for (LeafReaderContext leaf : reader.leaves()) {
-      if (leaf.reader().getFieldInfos().fieldInfo("$facets") != null) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -55,12 +55,14 @@ public class SearchQueries {
 
   /**
    * How much of a query's weight a match may lack. {@code RANKED} matches as {@code RELAXED} does
-   * but ranks every {@code STRICT} match first (by {@link #STRICT_BONUS}); queries of one or two
-   * chunks are matched strictly in every mode but {@code RELAXED}.
+   * but ranks every {@code STRICT} match first (by {@link #STRICT_BONUS}); {@code WIDE} adds, after
+   * those, pages lacking any half of the weight — the rarest chunk too (see {@link
+   * Weighing#anyHalf}). Queries of one or two chunks are matched strictly but in {@code RELAXED}.
    */
   public enum Strictness {
     STRICT(0.25),
     RANKED(0.5),
+    WIDE(0.5),
     RELAXED(0.5);
 
     final double missing;
@@ -142,20 +144,34 @@ public class SearchQueries {
     if (weighed.isEmpty()) {
       return null;
     }
-    Strictness mode =
-        strictness == Strictness.RANKED && weighed.size() <= 2 ? Strictness.STRICT : strictness;
+    boolean ranks = strictness == Strictness.RANKED || strictness == Strictness.WIDE;
+    Strictness mode = ranks && weighed.size() <= 2 ? Strictness.STRICT : strictness;
+    Query wide = mode == Strictness.WIDE ? Weighing.anyHalf(weighed) : null;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    Weighing.markOptional(weighed, mode);
-    int required = 0;
-    for (Weighing.Weighed w : weighed) {
-      b.add(w.query(), w.optional() ? Occur.SHOULD : Occur.MUST);
-      required += w.optional() ? 0 : 1;
-    }
-    if (required == 0) {
-      b.setMinimumNumberShouldMatch(1);
-    }
-    if (mode == Strictness.RANKED) {
-      ChunkQueries.should(b, Weighing.strictBonus(weighed), STRICT_BONUS);
+    if (wide != null) {
+      // any half of the weight finds a page; strict matches first, then those lacking common words
+      for (Weighing.Weighed w : weighed) {
+        b.add(w.query(), Occur.SHOULD);
+      }
+      b.add(wide, Occur.FILTER);
+      Weighing.markOptional(weighed, Strictness.STRICT);
+      ChunkQueries.should(b, Weighing.required(weighed), STRICT_BONUS);
+      Weighing.markOptional(weighed, Strictness.RANKED);
+      ChunkQueries.should(b, Weighing.required(weighed), STRICT_BONUS / 2);
+    } else {
+      Strictness flags = mode == Strictness.WIDE ? Strictness.RANKED : mode;
+      Weighing.markOptional(weighed, flags);
+      int required = 0;
+      for (Weighing.Weighed w : weighed) {
+        b.add(w.query(), w.optional() ? Occur.SHOULD : Occur.MUST);
+        required += w.optional() ? 0 : 1;
+      }
+      if (required == 0) {
+        b.setMinimumNumberShouldMatch(1);
+      }
+      if (flags == Strictness.RANKED) {
+        ChunkQueries.should(b, Weighing.strictBonus(weighed), STRICT_BONUS);
+      }
     }
     for (int i = 0; chunks.size() > 2 && i + 1 < chunks.size(); i++) {
       if (chunks.get(i).touches(chunks.get(i + 1))) {

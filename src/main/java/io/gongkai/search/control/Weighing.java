@@ -19,6 +19,19 @@ final class Weighing {
 
   private Weighing() {}
 
+  /** All the chunks a match must have under the flags set last, as a filter. */
+  static Query required(List<Weighed> weighed) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int n = 0;
+    for (Weighed w : weighed) {
+      if (!w.optional) {
+        all.add(w.query(), Occur.FILTER);
+        n++;
+      }
+    }
+    return new ConstantScoreQuery(n == 0 ? new MatchAllDocsQuery() : all.build());
+  }
+
   /**
    * What a strict match has that a relaxed one may lack: the chunks optional when relaxed but not
    * when strict, all present. Null when there are none (strict and relaxed are the same).
@@ -37,6 +50,57 @@ final class Weighing {
     }
     // with nothing to tell apart, every match is strict: the bonus still marks it so
     return new ConstantScoreQuery(differ == 0 ? new MatchAllDocsQuery() : all.build());
+  }
+
+  /**
+   * Pages that lack at most half of the query's weight, whichever half: the greedy choice of {@link
+   * #markOptional} always keeps the rarest chunk, so a page about the same subject in another place
+   * (地质灾害应急预案 of another county, for 册亨县地质灾害应急预案) is found only when a choice that drops the name
+   * is tried too. One choice starts from each chunk; their union is a filter, the query's own
+   * clauses score. Null when there is only the greedy choice.
+   */
+  static Query anyHalf(List<Weighed> weighed) {
+    double total = weighed.stream().mapToDouble(w -> w.weight).sum();
+    double budget = total * Strictness.RELAXED.missing;
+    boolean longer = weighed.stream().anyMatch(w -> !w.single);
+    java.util.Set<java.util.Set<Integer>> choices = new java.util.LinkedHashSet<>();
+    List<Integer> lightest = new ArrayList<>();
+    for (int i = 0; i < weighed.size(); i++) {
+      lightest.add(i);
+    }
+    lightest.sort(Comparator.comparingDouble(i -> weighed.get(i).weight));
+    for (int first = 0; first < weighed.size(); first++) {
+      if (weighed.get(first).weight > budget || (weighed.get(first).single && longer)) {
+        continue;
+      }
+      java.util.Set<Integer> dropped = new java.util.TreeSet<>(List.of(first));
+      double left = budget - weighed.get(first).weight;
+      for (int i : lightest) {
+        boolean free = weighed.get(i).single && longer;
+        if (!free
+            && !dropped.contains(i)
+            && weighed.get(i).weight <= left
+            && dropped.size() + 1 < weighed.size()) {
+          dropped.add(i);
+          left -= weighed.get(i).weight;
+        }
+      }
+      choices.add(dropped);
+    }
+    if (choices.size() < 2) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (java.util.Set<Integer> dropped : choices) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (int i = 0; i < weighed.size(); i++) {
+        if (!dropped.contains(i) && !(weighed.get(i).single && longer)) {
+          all.add(weighed.get(i).query(), Occur.FILTER);
+        }
+      }
+      any.add(all.build(), Occur.SHOULD);
+    }
+    return any.build();
   }
 
   /** A chunk's query and its weight; {@code optional} when a match may lack it. */

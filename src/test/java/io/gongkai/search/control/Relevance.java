@@ -111,23 +111,29 @@ public final class Relevance {
     };
   }
 
-  private ScoreDoc[] gongkai(String q) throws IOException {
+  private ScoreDoc[] gongkai(String q) {
     QueryText typed = understanding.understand(q);
     Query filter = SearchQueries.visibleAt(Instant.now());
-    for (var plan :
-        Retrieval.plans(understanding, spelling, app, typed, filter, Retrieval.Ranking.RELEVANCE)) {
-      Retrieval.Plan p = plan.get();
-      if (p == null) {
-        continue;
-      }
-      Query query =
-          new BooleanQuery.Builder().add(p.query(), Occur.MUST).add(filter, Occur.FILTER).build();
-      ScoreDoc[] found = app.search(query, K).scoreDocs;
-      if (found.length > 0) {
-        return found;
-      }
+    ScoreDoc[] found =
+        Retrieval.answer(
+            Retrieval.plans(
+                understanding, spelling, app, typed, filter, Retrieval.Ranking.RELEVANCE),
+            p ->
+                top(
+                    new BooleanQuery.Builder()
+                        .add(p.query(), Occur.MUST)
+                        .add(filter, Occur.FILTER)
+                        .build()),
+            docs -> docs.length);
+    return found == null ? new ScoreDoc[0] : found;
+  }
+
+  private ScoreDoc[] top(Query query) {
+    try {
+      return app.search(query, K).scoreDocs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return new ScoreDoc[0];
   }
 
   private static ScoreDoc[] plain(IndexSearcher searcher, Analyzer analyzer, String q)

@@ -73,23 +73,18 @@ final class TinyIndex {
 
   /** Titles found through every fallback, as the public search answers. */
   List<String> answer(String q) {
-    for (var plan :
-        Retrieval.plans(
-            queries,
-            new Spelling(),
-            searcher(),
-            queries.understand(q),
-            SearchQueries.visibleAt(Instant.now()),
-            Retrieval.Ranking.RELEVANCE)) {
-      Retrieval.Plan p = plan.get();
-      if (p != null) {
-        List<String> found = titlesOf(p.query());
-        if (!found.isEmpty()) {
-          return found;
-        }
-      }
-    }
-    return List.of();
+    List<String> found =
+        Retrieval.answer(
+            Retrieval.plans(
+                queries,
+                new Spelling(),
+                searcher(),
+                queries.understand(q),
+                SearchQueries.visibleAt(Instant.now()),
+                Retrieval.Ranking.RELEVANCE),
+            p -> titlesOf(p.query()),
+            List::size);
+    return found == null ? List.of() : found;
   }
 
   List<String> titlesOf(Query scoring) {
