@@ -12,6 +12,8 @@ UPDATE item SET index_key = LOWER(REPLACE(index_number, ' ', '')) WHERE index_nu
 CREATE UNIQUE INDEX item_index_key ON item (index_key);
 CREATE INDEX item_original_url ON item (original_url);
 ALTER TABLE item ADD CONSTRAINT item_external_id_unique UNIQUE (organisation_id, external_id);
+-- looked up by a batch's list of source ids: an index that an IN list can use on its own
+CREATE INDEX item_external_id ON item (external_id);
 
 -- An import job: its progress and its row errors, readable from every instance.
 CREATE TABLE import_job (

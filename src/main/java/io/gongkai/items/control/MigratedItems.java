@@ -94,11 +94,12 @@ public class MigratedItems {
       em.setFlushMode(FlushModeType.COMMIT);
       List<String> ids = lines.stream().map(Line::externalId).distinct().toList();
       if (!ids.isEmpty()) {
-        em.createQuery(
-                "select i from Item i where i.organisation = :o and i.externalId in :x", Item.class)
-            .setParameter("o", org)
+        em
+            .createQuery("select i from Item i where i.externalId in :x", Item.class)
             .setParameter("x", ids)
             .getResultList()
+            .stream()
+            .filter(i -> i.organisation().id().equals(org.id()))
             .forEach(i -> byExternalId.put(i.externalId(), i));
       }
       List<String> keys =
