@@ -140,7 +140,7 @@ class SearchIT {
     items.act(admin, items.act(admin, current, "submit", null), "publish", null);
     await()
         .atMost(Duration.ofSeconds(2))
-        .until(() -> search("q=" + Api.encode(word)).getInt("total") == 1);
+        .until(() -> search("exact=true&q=" + Api.encode(word)).getInt("total") == 1);
     JsonObject hit = search("q=" + Api.encode(word)).getJsonArray("hits").getJsonObject(0);
     assertThat(hit.getJsonNumber("id").longValue()).isEqualTo(id);
     assertThat(hit.getString("snippet")).contains("<mark>" + word + "</mark>");
@@ -417,7 +417,7 @@ class SearchIT {
         Items.draft(word + "到期").add("organisation", org).add("expiresAt", expires.toString()));
     await()
         .atMost(Duration.ofSeconds(1))
-        .until(() -> search("q=" + Api.encode(word + "到期")).getInt("total") == 1);
+        .until(() -> search("exact=true&q=" + Api.encode(word + "到期")).getInt("total") == 1);
     while (Instant.now().isBefore(expires.plusMillis(200))) {
       Thread.sleep(100);
     }
@@ -437,9 +437,9 @@ class SearchIT {
     publishNow(Items.draft(word + "公开").add("organisation", org));
     await()
         .atMost(Duration.ofSeconds(1))
-        .until(() -> search("q=" + Api.encode(word)).getInt("total") == 1);
+        .until(() -> search("exact=true&q=" + Api.encode(word)).getInt("total") == 1);
 
-    JsonObject result = search("q=" + Api.encode(word) + "&size=50");
+    JsonObject result = search("exact=true&q=" + Api.encode(word) + "&size=50");
     assertThat(result.getInt("total")).isEqualTo(1);
     assertThat(result.getJsonArray("hits").getJsonObject(0).getString("title")).contains("公开");
     for (String hidden : List.of("草稿", "待审", "定时", "到期", "报告草稿")) {
@@ -467,12 +467,12 @@ class SearchIT {
     await()
         .atMost(Duration.ofSeconds(1))
         .pollInterval(Duration.ofMillis(20))
-        .until(() -> search("q=" + Api.encode(word)).getInt("total") == 1);
+        .until(() -> search("exact=true&q=" + Api.encode(word)).getInt("total") == 1);
     items.act(admin, published, "withdraw", "{\"reason\":\"测试撤回\"}");
     await()
         .atMost(Duration.ofSeconds(1))
         .pollInterval(Duration.ofMillis(20))
-        .until(() -> search("q=" + Api.encode(word)).getInt("total") == 0);
+        .until(() -> search("exact=true&q=" + Api.encode(word)).getInt("total") == 0);
   }
 
   @Test
