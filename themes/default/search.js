@@ -285,7 +285,11 @@ export class GkSearch extends GongkaiElement {
       try {
         const r = await this.api.get('search/suggest', { q });
         if (this.input.value.trim() !== q) return;
-        this.open(r.suggestions || []);
+        const same = !this.listbox.hidden && this.suggestions
+          && JSON.stringify((r.suggestions || []).slice(0, 10).map((s) => s.text))
+            === JSON.stringify(this.suggestions.map((s) => s.text));
+        // the same list again (a repeated keystroke event) keeps the option the user has moved to
+        if (!same) this.open(r.suggestions || []);
       } catch (ignored) {
         this.close();
       }
