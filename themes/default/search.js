@@ -285,11 +285,7 @@ export class GkSearch extends GongkaiElement {
       try {
         const r = await this.api.get('search/suggest', { q });
         if (this.input.value.trim() !== q) return;
-        const same = !this.listbox.hidden && this.suggestions
-          && JSON.stringify((r.suggestions || []).slice(0, 10).map((s) => s.text))
-            === JSON.stringify(this.suggestions.map((s) => s.text));
-        // the same list again (a repeated keystroke event) keeps the option the user has moved to
-        if (!same) this.open(r.suggestions || []);
+        this.open(r.suggestions || []);
       } catch (ignored) {
         this.close();
       }
@@ -297,6 +293,8 @@ export class GkSearch extends GongkaiElement {
   }
 
   open(suggestions) {
+    // a list that arrives again (a repeated or slower answer) keeps the option the user moved to
+    const was = this.active >= 0 && this.suggestions ? this.suggestions[this.active].text : null;
     this.suggestions = suggestions.slice(0, 10);
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
@@ -308,6 +306,8 @@ export class GkSearch extends GongkaiElement {
     const open = this.suggestions.length > 0;
     this.listbox.hidden = !open;
     this.input.setAttribute('aria-expanded', String(open));
+    const again = was === null ? -1 : this.suggestions.findIndex((s) => s.text === was);
+    if (again >= 0) this.activate(again);
   }
 
   close() {

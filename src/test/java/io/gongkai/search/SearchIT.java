@@ -466,12 +466,12 @@ class SearchIT {
     Api.Reply published = items.act(admin, pending, "publish", null);
     await()
         .atMost(Duration.ofSeconds(1))
-        .pollInterval(Duration.ofMillis(20))
+        .pollInterval(Duration.ofMillis(100))
         .until(() -> search("exact=true&q=" + Api.encode(word)).getInt("total") == 1);
     items.act(admin, published, "withdraw", "{\"reason\":\"测试撤回\"}");
     await()
         .atMost(Duration.ofSeconds(1))
-        .pollInterval(Duration.ofMillis(20))
+        .pollInterval(Duration.ofMillis(100))
         .until(() -> search("exact=true&q=" + Api.encode(word)).getInt("total") == 0);
   }
 
