@@ -286,6 +286,7 @@ export class GkSearch extends GongkaiElement {
         const r = await this.api.get('search/suggest', { q });
         if (this.input.value.trim() !== q) return;
         this.open(r.suggestions || []);
+        this.listbox.dataset.for = q;
       } catch (ignored) {
         this.close();
       }

@@ -390,8 +390,10 @@ class SearchIT {
   @Test
   void nothingThatIsNotPublicIsEverFound() throws Exception {
     String word = "隐秘词" + Long.toString(System.nanoTime(), 36);
+    List<Long> hiddenIds = new java.util.ArrayList<>();
     // draft
-    items.create(admin, Items.draft(word + "草稿").add("organisation", org).build());
+    hiddenIds.add(
+        Items.id(items.create(admin, Items.draft(word + "草稿").add("organisation", org).build())));
     // pending review
     Api.Reply pending =
         items.act(
@@ -411,10 +413,15 @@ class SearchIT {
             "publish",
             "{\"at\":\"" + Instant.now().plus(Duration.ofDays(1)) + "\"}");
     assertThat(scheduled.json().getString("state")).isEqualTo("PUBLISHED");
+    hiddenIds.add(Items.id(pending));
+    hiddenIds.add(Items.id(scheduled));
     // expiring in two seconds
     Instant expires = Instant.now().plusSeconds(2);
-    publishNow(
-        Items.draft(word + "到期").add("organisation", org).add("expiresAt", expires.toString()));
+    hiddenIds.add(
+        publishNow(
+            Items.draft(word + "到期")
+                .add("organisation", org)
+                .add("expiresAt", expires.toString())));
     await()
         .atMost(Duration.ofSeconds(1))
         .until(() -> search("exact=true&q=" + Api.encode(word + "到期")).getInt("total") == 1);
@@ -443,10 +450,9 @@ class SearchIT {
     assertThat(result.getInt("total")).isEqualTo(1);
     assertThat(result.getJsonArray("hits").getJsonObject(0).getString("title")).contains("公开");
     for (String hidden : List.of("草稿", "待审", "定时", "到期", "报告草稿")) {
-      // at most a partial match on the public item: never the hidden one
+      // partial matches at most (other public pages), never the hidden item
       JsonObject partial = search("q=" + Api.encode(word + hidden));
-      assertThat(ids(partial)).as(hidden).isSubsetOf(ids(result));
-      assertThat(partial.getJsonArray("hits").toString()).doesNotContain(hidden);
+      assertThat(ids(partial)).as(hidden).doesNotContainAnyElementsOf(hiddenIds);
       assertThat(result.toString()).doesNotContain(hidden);
     }
     JsonObject facets = result.getJsonObject("facets");

@@ -363,13 +363,12 @@ class ThemesIT extends ThemePages {
       // the list for the whole text, not the one for its first character still on show
       desktop
           .waiting(10)
-          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
-              d -> {
-                List<WebElement> shown =
-                    root.findElements(By.cssSelector("[role=listbox] [role=option]"));
-                return !shown.isEmpty() && shown.stream().allMatch(o -> o.getText().contains("机关"));
-              });
+              d ->
+                  "机关"
+                      .equals(
+                          root.findElement(By.cssSelector("[role=listbox]"))
+                              .getAttribute("data-for")));
       List<WebElement> options = root.findElements(By.cssSelector("[role=listbox] [role=option]"));
       assertThat(options).isNotEmpty();
       input.sendKeys(Keys.ARROW_DOWN);
