@@ -376,7 +376,10 @@ class ThemesIT extends ThemePages {
           .isEqualTo(options.get(0).getAttribute("id"));
       assertThat(options.get(0).getAttribute("aria-selected")).isEqualTo("true");
       String chosen = options.get(0).getText();
-      input.sendKeys(Keys.ENTER);
+      // back, forth and choose in one burst of keys: nothing can re-render the list in between
+      new org.openqa.selenium.interactions.Actions(desktop.driver())
+          .sendKeys(Keys.ARROW_UP, Keys.ARROW_DOWN, Keys.ENTER)
+          .perform();
 
       desktop.waiting(10).until(d -> d.getCurrentUrl().contains("q="));
       assertThat(input.getAttribute("value")).isEqualTo(chosen);
