@@ -4,9 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The comparable form of a 文号 or 索引号: full-width forms folded, brackets of every kind made one,
- * dashes made one, spaces dropped, case folded. 句机服〔2019〕3号, 句机服[2019]3号 and 句机服（2019） 3号 give the
- * same key, and so do {@code 014119467/2020-00556} and {@code 014119467 / 2020－00556}.
+ * The comparable form of a 文号 or 索引号: full-width forms folded, brackets, separators (slashes,
+ * dashes of every width, underscores) and spaces dropped, case folded. 句机服〔2019〕3号, 句机服[2019]3号 and
+ * 句机服（2019） 3号 give the same key, and so do {@code 014119467/2020-00556}, {@code 014119467 /
+ * 2020－00556} and {@code 014119467-2020-00556}.
  */
 public final class NumberKey {
 
@@ -41,7 +42,9 @@ public final class NumberKey {
             '》' -> {
           // brackets are typed every way, or left out
         }
-        case '－', '—', '–', '‐', '―' -> key.append('-');
+        case '/', '\\', '-', '_', '－', '—', '–', '‐', '―', '·', '、' -> {
+          // separators too: 014119467/2020-00556 is typed 014119467-2020-00556 or with spaces
+        }
         default -> {
           if (!Character.isWhitespace(c) && c != '\u3000') {
             key.append(c);

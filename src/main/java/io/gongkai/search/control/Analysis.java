@@ -34,7 +34,7 @@ import org.apache.lucene.util.Version;
 public final class Analysis {
 
   /** Changes whenever a field or an analyser changes; an index with another stamp is rebuilt. */
-  public static final String STAMP = "lucene-" + Version.LATEST + "/gongkai-analysis-3";
+  public static final String STAMP = "lucene-" + Version.LATEST + "/gongkai-analysis-4";
 
   private static final String TRADITIONAL_TO_SIMPLIFIED = "Traditional-Simplified";
 

@@ -1,12 +1,16 @@
 package io.gongkai.search.control;
 
 import io.gongkai.search.control.SearchQueries.Strictness;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -66,14 +70,23 @@ public final class Retrieval {
     DATE
   }
 
-  /** Only the first plan, not widened: the query as typed, for {@code exact=true}. */
-  public static List<Supplier<Plan>> asTyped(List<Supplier<Plan>> plans) {
-    Supplier<Plan> first = plans.get(0);
+  /** The query as typed, neither corrected nor widened, for {@code exact=true}. */
+  public static List<Supplier<Plan>> asTyped(
+      SearchQueries queries, IndexSearcher searcher, QueryText typed, Ranking ranking) {
+    if (typed.shown().isEmpty()) {
+      return List.of(() -> plan(new MatchAllDocsQuery(), null));
+    }
+    IndexReader reader = searcher.getIndexReader();
     return List.of(
-        () -> {
-          Plan p = first.get();
-          return new Plan(p.query(), p.relaxed(), p.correctedQuery(), p.ranked(), null);
-        });
+        () ->
+            ranking == Ranking.DATE
+                ? plan(queries.text(typed, reader, Strictness.STRICT), null)
+                : new Plan(
+                    queries.text(typed, reader, Strictness.RANKED),
+                    false,
+                    null,
+                    typed.chunks().size() > 2,
+                    null));
   }
 
   private static Plan plan(Query query, String corrected) {
@@ -89,6 +102,41 @@ public final class Retrieval {
             ? () -> new Plan(queries.text(q, reader, Strictness.WIDE), false, corrected, true, null)
             : null;
     return new Plan(queries.text(q, reader, Strictness.RANKED), false, corrected, long_, wider);
+  }
+
+  /**
+   * The query as typed, unless a word of it is unknown, nothing matches all of it, and swapping
+   * characters of that word for others makes a query that does: then the swap is what the user
+   * meant (防汛应急预按 finds pages on 防汛 and 应急 alone, 防汛应急预案 finds the plans).
+   */
+  private static Plan firstRanked(
+      SearchQueries queries,
+      Spelling spelling,
+      IndexSearcher searcher,
+      QueryText typed,
+      Query filter) {
+    IndexReader reader = searcher.getIndexReader();
+    if (spelling.suspect(reader, typed) && !findsAll(queries, searcher, typed, filter)) {
+      var swap = spelling.substitution(searcher, typed, filter, queries);
+      if (swap.isPresent()) {
+        return ranked(queries, reader, queries.understand(swap.get()), swap.get());
+      }
+    }
+    return ranked(queries, reader, typed, null);
+  }
+
+  private static boolean findsAll(
+      SearchQueries queries, IndexSearcher searcher, QueryText typed, Query filter) {
+    try {
+      Query strict =
+          new BooleanQuery.Builder()
+              .add(queries.text(typed, searcher.getIndexReader(), Strictness.ALL), Occur.MUST)
+              .add(filter, Occur.FILTER)
+              .build();
+      return searcher.count(strict) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The plans for a query under a filter; an empty query browses everything. */
@@ -109,7 +157,7 @@ public final class Retrieval {
     if (ranking == Ranking.DATE) {
       plans.add(() -> plan(queries.text(typed, reader, Strictness.STRICT), null));
     } else {
-      plans.add(() -> ranked(queries, reader, typed, null));
+      plans.add(() -> firstRanked(queries, spelling, searcher, typed, filter));
     }
     plans.add(
         () ->

@@ -140,12 +140,13 @@ public class Search {
         searcher -> {
           var ranking =
               r.order() == Order.RELEVANCE ? Retrieval.Ranking.RELEVANCE : Retrieval.Ranking.DATE;
-          var plans = Retrieval.plans(queries, spelling, searcher, typed, filter, ranking);
+          var plans =
+              r.matching() == Matching.EXACT
+                  ? Retrieval.asTyped(queries, searcher, typed, ranking)
+                  : Retrieval.plans(queries, spelling, searcher, typed, filter, ranking);
           Result result =
               Retrieval.answer(
-                  r.matching() == Matching.EXACT ? Retrieval.asTyped(plans) : plans,
-                  p -> run(searcher, r, p, filter, sort, cursor),
-                  Result::total);
+                  plans, p -> run(searcher, r, p, filter, sort, cursor), Result::total);
           if (r.matching() == Matching.EXACT && result.total() == 0 && !typed.shown().isEmpty()) {
             String proposal = spelling.didYouMean(searcher, typed, filter, queries).orElse(null);
             return result.withDidYouMean(proposal);

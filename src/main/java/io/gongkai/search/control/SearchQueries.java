@@ -60,6 +60,8 @@ public class SearchQueries {
    * Weighing#anyHalf}). Queries of one or two chunks are matched strictly but in {@code RELAXED}.
    */
   public enum Strictness {
+    /** Every chunk of the query (a lone character among longer words excepted). */
+    ALL(0.0),
     STRICT(0.25),
     RANKED(0.5),
     WIDE(0.5),

@@ -50,6 +50,46 @@ public class Spelling {
   /** A corrected query that finds public documents under the same filters, if there is one. */
   public Optional<String> didYouMean(
       IndexSearcher searcher, QueryText typed, Query filter, SearchQueries queries) {
+    return correct(searcher, typed, filter, queries, false);
+  }
+
+  /**
+   * A correction that only swaps characters for others (the same-sound slip of an input method: 预按
+   * for 预案), never drops or adds any, and finds public documents matching all of it.
+   */
+  public Optional<String> substitution(
+      IndexSearcher searcher, QueryText typed, Query filter, SearchQueries queries) {
+    return correct(searcher, typed, filter, queries, true);
+  }
+
+  /**
+   * Whether a word of the query is unknown to the spelling field: only then is a correction looked
+   * for before the query as typed has been tried.
+   */
+  public boolean suspect(IndexReader reader, QueryText typed) {
+    try {
+      for (String window : windows(typed)) {
+        if (window.codePointCount(0, window.length()) >= 2
+            && reader.docFreq(new Term(Fields.SPELLING, window)) == 0
+            && typed.chunks().stream().anyMatch(c -> c.text().equals(window))) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Checking a candidate costs a count; a query is not worth more than this many. */
+  private static final int MAX_CHECKS = 12;
+
+  private Optional<String> correct(
+      IndexSearcher searcher,
+      QueryText typed,
+      Query filter,
+      SearchQueries queries,
+      boolean substitutionsOnly) {
     try {
       DirectSpellChecker checker = new DirectSpellChecker();
       checker.setMinQueryLength(2);
@@ -57,6 +97,9 @@ public class Spelling {
       checker.setAccuracy(0.5f);
       IndexReader reader = searcher.getIndexReader();
       String shown = typed.shown().toLowerCase(Locale.ROOT);
+      // swaps first, whatever the window: an input method replaces characters, it rarely drops them
+      List<String> swaps = new ArrayList<>();
+      List<String> others = new ArrayList<>();
       for (String wrong : windows(typed)) {
         if (reader.docFreq(new Term(Fields.SPELLING, wrong)) > 0) {
           continue;
@@ -66,13 +109,28 @@ public class Spelling {
                 new Term(Fields.SPELLING, wrong), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         for (SuggestWord word : words) {
           String candidate = shown.replace(wrong, word.string);
-          if (!candidate.equals(shown)
-              && finds(
-                  searcher,
-                  queries.text(candidate, reader, SearchQueries.Strictness.STRICT),
-                  filter)) {
-            return Optional.of(candidate);
+          if (candidate.equals(shown)) {
+            continue;
           }
+          boolean swap =
+              word.string.codePointCount(0, word.string.length())
+                  == wrong.codePointCount(0, wrong.length());
+          (swap ? swaps : others).add(candidate);
+        }
+      }
+      List<String> candidates = new ArrayList<>(new LinkedHashSet<>(swaps));
+      if (!substitutionsOnly) {
+        candidates.addAll(others);
+      }
+      int checks = 0;
+      for (String candidate : new LinkedHashSet<>(candidates)) {
+        if (checks++ == MAX_CHECKS) {
+          break;
+        }
+        var strictness =
+            substitutionsOnly ? SearchQueries.Strictness.ALL : SearchQueries.Strictness.STRICT;
+        if (finds(searcher, queries.text(candidate, reader, strictness), filter)) {
+          return Optional.of(candidate);
         }
       }
       return Optional.empty();

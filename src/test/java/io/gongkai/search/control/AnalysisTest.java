@@ -19,6 +19,15 @@ class AnalysisTest {
   }
 
   @Test
+  void indexNumbersAreTheSameWithAnySeparator() {
+    String key = Analysis.numberKey("11370104597024629Y-A/2023-6526360");
+    assertThat(Analysis.numberKey("11370104597024629Y-A 2023-6526360")).isEqualTo(key);
+    assertThat(Analysis.numberKey("11370104597024629y－a／2023—6526360")).isEqualTo(key);
+    assertThat(Analysis.numberKey("11370104597024629YA20236526360")).isEqualTo(key);
+    assertThat(Analysis.numberKey("11370104597024629Y-A/2023-6526361")).isNotEqualTo(key);
+  }
+
+  @Test
   void bigramsKeepNamesNoDictionaryKnows() {
     assertThat(SearchQueries.terms(Analysis.BIGRAMS, "句容市机关"))
         .containsExactly("句容", "容市", "市机", "机关");

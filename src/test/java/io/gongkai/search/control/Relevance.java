@@ -285,9 +285,16 @@ public final class Relevance {
     return out;
   }
 
+  /** The first judged set (split dev or heldout) and the second, written later (split fresh). */
   private static List<Judged> judged() {
     List<Judged> out = new ArrayList<>();
-    try (JsonReader r = Json.createReader(new StringReader(resource("/relevance/queries.json")))) {
+    judged("/relevance/queries.json", out);
+    judged("/relevance/queries-fresh.json", out);
+    return out;
+  }
+
+  private static void judged(String resource, List<Judged> out) {
+    try (JsonReader r = Json.createReader(new StringReader(resource(resource)))) {
       for (JsonValue v : r.readArray()) {
         JsonObject q = v.asJsonObject();
         Map<String, Integer> grades = new LinkedHashMap<>();
@@ -302,7 +309,6 @@ public final class Relevance {
                 grades));
       }
     }
-    return out;
   }
 
   private static String resource(String name) {

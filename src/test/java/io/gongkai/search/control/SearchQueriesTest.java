@@ -93,5 +93,34 @@ class SearchQueriesTest {
     void aTypoIsAnsweredWithTheResultsOfItsCorrection() {
       assertThat(index.answer("森林火灾应急预按")).first().isEqualTo("森林火灾应急预案");
     }
+
+    @Test
+    void aCorrectionSwapsCharactersRatherThanDroppingWords() {
+      assertThat(index.correctionOf("森林火灾应急预按")).isEqualTo("森林火灾应急预案");
+    }
+
+    @Test
+    void aQueryThatPagesMatchWhollyIsNotCorrectedEvenIfNoTitleHasItsWords() {
+      assertThat(index.correctionOf("社区办理 养老保险登记")).isNull();
+      assertThat(index.answer("社区办理 养老保险登记")).first().isEqualTo("城乡居民基本养老保险办理指南");
+    }
+  }
+
+  @Nested
+  class Typos {
+
+    private final TinyIndex plans =
+        new TinyIndex()
+            .add("突发地质灾害应急预案", "地质灾害应急响应分为四级。")
+            .add("地质灾害防治工作方案", "做好地质灾害防治工作。")
+            .add("地质灾害隐患排查的通知", "开展地质灾害隐患排查。")
+            .add("汛期地质灾害防范提示", "汛期注意防范地质灾害。")
+            .add("心理危机干预工作方案", "突发事件后开展心理干预按应急流程处置。");
+
+    @Test
+    void aTypoIsCorrectedEvenWhenTheOtherWordsFindAPageWithoutIt() {
+      assertThat(plans.correctionOf("地质灾害应急预按")).isEqualTo("地质灾害应急预案");
+      assertThat(plans.answer("地质灾害应急预按")).first().isEqualTo("突发地质灾害应急预案");
+    }
   }
 }

@@ -73,18 +73,31 @@ final class TinyIndex {
 
   /** Titles found through every fallback, as the public search answers. */
   List<String> answer(String q) {
-    List<String> found =
-        Retrieval.answer(
-            Retrieval.plans(
-                queries,
-                new Spelling(),
-                searcher(),
-                queries.understand(q),
-                SearchQueries.visibleAt(Instant.now()),
-                Retrieval.Ranking.RELEVANCE),
-            p -> titlesOf(p.query()),
-            List::size);
+    List<String> found = Retrieval.answer(plans(q), p -> titlesOf(p.query()), List::size);
     return found == null ? List.of() : found;
+  }
+
+  /** The correction the public search answers a query with, or null when it answers as typed. */
+  String correctionOf(String q) {
+    Retrieval.Plan[] used = new Retrieval.Plan[1];
+    Retrieval.answer(
+        plans(q),
+        p -> {
+          used[0] = p;
+          return titlesOf(p.query());
+        },
+        List::size);
+    return used[0] == null ? null : used[0].correctedQuery();
+  }
+
+  private List<java.util.function.Supplier<Retrieval.Plan>> plans(String q) {
+    return Retrieval.plans(
+        queries,
+        new Spelling(),
+        searcher(),
+        queries.understand(q),
+        SearchQueries.visibleAt(Instant.now()),
+        Retrieval.Ranking.RELEVANCE);
   }
 
   List<String> titlesOf(Query scoring) {
