@@ -66,7 +66,8 @@ export class GkReport extends GongkaiElement {
 
   report(r) {
     const key = uid(`${this.key}-${r.year}-`);
-    const title = `${r.organisation.name}${r.year}年政府信息公开工作年度报告`;
+    const title = r.title || `${r.organisation.name}${r.year}年政府信息公开工作年度报告`;
+    if (r.structured === false) return this.pastPage(r, key, title);
     const tables = Object.fromEntries(r.format.tables.map((t) => [t.key, t]));
     const values = r.tables || {};
     const base = `reports/${encodeURIComponent(r.organisation.slug)}/${r.year}`;
@@ -86,6 +87,23 @@ export class GkReport extends GongkaiElement {
       section(`${key}-s5`, '五、存在的主要问题及改进情况', r.sections.problems),
       section(`${key}-s6`, '六、其他需要报告的事项', r.sections.other),
       corrections(r.corrections || []));
+  }
+
+  /**
+   * A past year's report brought over from the old site whose tables were not read: its text as
+   * published, and the original page to download. Nothing is shown as a table that was not read.
+   */
+  pastPage(r, key, title) {
+    const paragraphs = (r.text || '').split('\n').map((p) => p.trim()).filter(Boolean);
+    return h('article', { class: 'gk-report gk-report-text', 'aria-labelledby': `${key}-title`, 'data-structured': 'false', part: 'report' },
+      h('h1', { id: `${key}-title`, class: 'gk-report-title', tabindex: '-1', part: 'heading' }, title),
+      h('p', { class: 'gk-report-meta' },
+        r.publishedOn ? h('span', {}, `发布日期：${dateOf(r.publishedOn)}`) : null),
+      h('p', { class: 'gk-note', role: 'note' }, '本报告由原网站迁移，以原文呈现，未逐表核对。'),
+      r.original ? h('ul', { class: 'gk-report-downloads', 'aria-label': '下载' },
+        h('li', {}, h('a', { href: this.api.resolve(r.original.url), download: r.original.fileName }, '下载原网页')),
+        /^https?:\/\//i.test(r.originalUrl || '') ? h('li', {}, h('a', { href: r.originalUrl, rel: 'noopener noreferrer' }, '原网址')) : null) : null,
+      h('div', { class: 'gk-report-original' }, paragraphs.map((p) => h('p', {}, p))));
   }
 }
 

@@ -205,6 +205,116 @@ class MigrationIT {
     return new Cli(p.exitValue(), output);
   }
 
+  /** Annual reports of past years that the old site published as pages. */
+  @Nested
+  class PastReports {
+
+    private final String html = resource("/reports/complete/shuyang-fgj-2023.html");
+
+    private String report(String externalId, String year, String title, String body) {
+      return Json.createObjectBuilder()
+          .add("externalId", externalId)
+          .add("kind", "annual-report")
+          .add("title", title)
+          .add("body", body)
+          .add("year", year)
+          .add("publishedAt", "2024-01-19")
+          .add("originalUrl", "http://old.example.gov.cn/" + externalId + ".html")
+          .build()
+          .toString();
+    }
+
+    @Test
+    void aPageWhoseTablesAreReadBecomesAStructuredReportAndATruncatedOneKeepsItsText() {
+      String org = api.newOrganisation("past", "沭阳县发展和改革局");
+      String ndjson =
+          report("r2023", "2023", "沭阳县发展和改革局2023年政府信息公开年度报告", html)
+              + "\n"
+              + report("r2022", "2022", "沭阳县发展和改革局2022年政府信息公开年度报告", html.substring(0, 1500));
+
+      JsonObject job = imports.run(org, ndjson, "");
+
+      assertThat(job.getJsonArray("errors")).isEmpty();
+      assertThat(job.getInt("created")).isEqualTo(2);
+      JsonObject read = api.get("api/v1/reports/" + org + "/2023").send().json();
+      assertThat(read.getBoolean("structured")).isTrue();
+      assertThat(read.getJsonObject("format").getString("id")).isEqualTo("2021");
+      assertThat(read.getJsonObject("tables").getJsonObject("requests")).isNotEmpty();
+      assertThat(read.getString("publishedOn")).isEqualTo("2024-01-19");
+      assertThat(read.getString("title")).isEqualTo("沭阳县发展和改革局2023年政府信息公开年度报告");
+      JsonObject kept = api.get("api/v1/reports/" + org + "/2022").send().json();
+      assertThat(kept.getBoolean("structured")).isFalse();
+      assertThat(kept.isNull("format")).isTrue();
+      assertThat(kept.getJsonArray("checks")).isEmpty();
+      assertThat(kept.getString("text")).contains("沭阳县发展和改革局");
+      Api.Reply original = api.get("api/v1/reports/" + org + "/2022/original").send();
+      assertThat(original.status()).isEqualTo(200);
+      assertThat(original.body()).isEqualTo(html.substring(0, 1500));
+      assertThat(api.get("api/v1/reports/" + org + "/2022/html").send().body())
+          .contains("data-structured=\"false\"")
+          .doesNotContain("<script");
+      Api.Reply docx = api.get("api/v1/reports/" + org + "/2022/docx").send();
+      assertThat(docx.status()).isEqualTo(409);
+      assertThat(docx.header("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theReportsAreListedInTheReportChannelItsCatalogueAndItsFeed() {
+      String org = api.newOrganisation("past", "往年报告局");
+      String ndjson =
+          report("a", "2021", "往年报告局2021年政府信息公开工作年度报告", "<p>2021年，本局认真贯彻落实。</p>")
+              + "\n"
+              + report("b", "2022", "往年报告局2022年政府信息公开工作年度报告", "<p>2022年，本局持续推进。</p>");
+
+      imports.run(org, ndjson, "");
+
+      String feed =
+          api.get("api/v1/organisations/" + org + "/channels/annual-reports/feed").send().body();
+      assertThat(feed)
+          .contains("<title>往年报告局2022年政府信息公开工作年度报告</title>")
+          .contains("<title>往年报告局2021年政府信息公开工作年度报告</title>")
+          .contains("2022年，本局持续推进。");
+      JsonObject reportChannel =
+          api.get("api/v1/organisations/" + org + "/catalogue").send().jsonArray().stream()
+              .map(v -> v.asJsonObject())
+              .filter(c -> c.getString("code").equals("annual-reports"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(reportChannel.getInt("count")).isEqualTo(2);
+      assertThat(api.get("api/v1/reports?organisation=" + org).send().jsonArray()).hasSize(2);
+    }
+
+    @Test
+    void aYearThatAlreadyHasAReportIsARowErrorAndADryRunStoresNothing() {
+      String org = api.newOrganisation("past", "重复年度局");
+      imports.run(org, report("first", "2022", "重复年度局2022年年度报告", "<p>原文。</p>"), "");
+
+      JsonObject dry =
+          imports.run(org, report("other", "2021", "重复年度局2021年年度报告", "<p>原文。</p>"), "dryRun=true");
+      JsonObject clash =
+          imports.run(org, report("second", "2022", "重复年度局2022年年度报告（重发）", "<p>原文。</p>"), "");
+      JsonObject noYear = imports.run(org, report("third", "", "年度报告说明", "<p>无年份。</p>"), "");
+
+      assertThat(dry.getInt("created")).isEqualTo(1);
+      assertThat(api.get("api/v1/reports/" + org + "/2021").send().status()).isEqualTo(404);
+      assertThat(clash.getInt("failed")).isEqualTo(1);
+      assertThat(clash.getJsonArray("errors").getJsonObject(0).getString("field"))
+          .isEqualTo("year");
+      assertThat(noYear.getJsonArray("errors").getJsonObject(0).getString("field"))
+          .isEqualTo("year");
+      assertThat(api.get("api/v1/reports/" + org + "/2022").send().json().getString("title"))
+          .isEqualTo("重复年度局2022年年度报告");
+    }
+  }
+
+  private static String resource(String name) {
+    try (var in = MigrationIT.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Nested
   class BadInput {
 
@@ -225,18 +335,25 @@ class MigrationIT {
               line("huge", null, ",\"summary\":\"" + huge + "\""),
               "{\"title\":\"没有编号\"}",
               line("attached", null, ",\"attachments\":[{\"file\":\"a.pdf\"}]"),
+              line("script-url", null, ",\"originalUrl\":\"javascript:alert(1)\""),
               line("ok-2", null, ""));
 
       JsonObject job = imports.run(org, ndjson, "");
 
       assertThat(job.getString("state")).isEqualTo("DONE");
-      assertThat(job.getInt("total")).isEqualTo(10);
+      assertThat(job.getInt("total")).isEqualTo(11);
       assertThat(job.getInt("created")).isEqualTo(2);
-      assertThat(job.getInt("failed")).isEqualTo(8);
-      assertThat(imports.errorLines(job)).containsExactly(2, 3, 4, 5, 6, 7, 8, 9);
+      assertThat(job.getInt("failed")).isEqualTo(9);
+      assertThat(imports.errorLines(job)).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10);
       assertThat(imports.errorFields(job))
           .contains(
-              "channel", "indexNumber", "publishedAt", "writtenOn", "externalId", "attachments");
+              "channel",
+              "indexNumber",
+              "publishedAt",
+              "writtenOn",
+              "externalId",
+              "attachments",
+              "originalUrl");
       assertThat(api.get("api/v1/items?organisation=" + org).send().json().getInt("total"))
           .isEqualTo(2);
       assertThat(api.get("health/ready").send().status()).isEqualTo(200);

@@ -480,6 +480,34 @@ class ThemesIT extends ThemePages {
     }
 
     @Test
+    void aPastYearsReportKeptAsTextShowsItsTextAndOriginalButNoTables() {
+      String org = api.newOrganisation("past", "迁移报告局");
+      new io.gongkai.testing.Imports(api)
+          .run(
+              org,
+              jakarta.json.Json.createObjectBuilder()
+                  .add("externalId", "old-2020")
+                  .add("kind", "annual-report")
+                  .add("title", "迁移报告局2020年度政府信息公开工作报告")
+                  .add("body", "<p>2020年，我局认真贯彻落实条例。</p><p><script>alert(1)</script>二、主动公开</p>")
+                  .add("publishedAt", "2021-01-15")
+                  .add("originalUrl", "http://old.example.gov.cn/nb/2020.html")
+                  .build()
+                  .toString(),
+              "");
+
+      SearchContext root = open(desktop, "demo/report.html?organisation=" + org, "gk-report");
+
+      assertThat(root.findElement(By.cssSelector("h1")).getText())
+          .isEqualTo("迁移报告局2020年度政府信息公开工作报告");
+      assertThat(text(desktop, "gk-report")).contains("2020年，我局认真贯彻落实条例。", "未逐表核对", "下载原网页");
+      assertThat(root.findElements(By.cssSelector("table"))).isEmpty();
+      assertThat(root.findElements(By.cssSelector("script"))).isEmpty();
+      assertThat(root.findElement(By.cssSelector("a[rel~='noopener']")).getAttribute("href"))
+          .isEqualTo("http://old.example.gov.cn/nb/2020.html");
+    }
+
+    @Test
     void showsA2021FormatReportAndSwitchesYears() {
       SearchContext root =
           open(desktop, "demo/report.html?organisation=jrjyj&year=2023", "gk-report");

@@ -48,7 +48,13 @@ public class Attachments {
   @Inject AttachmentText attachmentText;
 
   /** The upload as read, before it is stored. */
-  public record Upload(String fileName, String contentType, byte[] bytes, String sha256) {}
+  public record Upload(String fileName, String contentType, byte[] bytes, String sha256) {
+
+    /** A file the server made itself (a migrated page kept as HTML): typed as it says. */
+    public static Upload made(String fileName, String contentType, byte[] bytes) {
+      return new Upload(fileName, contentType, bytes, Attachments.sha256(bytes));
+    }
+  }
 
   public Attachment add(
       Caller caller, long itemId, Long version, String fileName, InputStream body) {

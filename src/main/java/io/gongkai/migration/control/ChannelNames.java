@@ -18,14 +18,35 @@ final class ChannelNames {
   private final Map<String, Channel> byCode = new HashMap<>();
   private final Map<String, Channel> byName = new HashMap<>();
 
+  private final Map<String, Channel> reports = new HashMap<>();
+
   ChannelNames(List<Channel> channels, Map<String, String> mapping) {
     this.mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
     for (Channel c : channels) {
       if (c.kind() == ChannelKind.ITEM_LIST) {
         byCode.put(c.code(), c);
         byName.putIfAbsent(c.name(), c);
+      } else if (c.kind() == ChannelKind.REPORT_LIST) {
+        reports.put(c.code(), c);
+        reports.put(c.name(), c);
       }
     }
+  }
+
+  /**
+   * Whether the old site's column is the annual-report channel (年度报告), by mapping, code or name.
+   */
+  boolean reports(String printed) {
+    if (printed == null || printed.isBlank()) {
+      return false;
+    }
+    String name = printed.strip();
+    String mapped = mapping.get(name);
+    if (mapped == null) {
+      String[] path = name.split("\\s*[>/»＞›]\\s*");
+      mapped = mapping.getOrDefault(path[path.length - 1], path[path.length - 1]);
+    }
+    return reports.containsKey(mapped) || reports.containsKey(name);
   }
 
   /** The channel code for a name as the old site printed it, if any. */

@@ -8,6 +8,7 @@ import io.gongkai.channels.entity.ChannelKind;
 import io.gongkai.migration.entity.ImportJob;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
+import io.gongkai.platform.JsonbSettings;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
@@ -21,6 +22,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -106,27 +108,66 @@ public class ImportJobs {
 
   public ImportJob find(Caller caller, String organisation, long id) {
     Organisation org = authorised(caller, organisation);
-    return tx.read(
+    ImportJob job =
+        tx.read(
+            em -> {
+              ImportJob found = em.find(ImportJob.class, id);
+              if (found == null || found.organisationId() != org.id()) {
+                throw new Problem.NotFound("Import", id);
+              }
+              return found;
+            });
+    return job.stalled(Instant.now()) ? interrupt(id) : job;
+  }
+
+  /**
+   * Ends a job whose instance stopped beating (stopped or crashed mid-import) as failed, saying so:
+   * what it wrote is kept, and importing the same file again skips those lines (unchanged).
+   */
+  private ImportJob interrupt(long id) {
+    return tx.write(
         em -> {
           ImportJob job = em.find(ImportJob.class, id);
-          if (job == null || job.organisationId() != org.id()) {
-            throw new Problem.NotFound("Import", id);
+          Instant now = Instant.now();
+          if (job.stalled(now)) {
+            List<RowError> errors =
+                new java.util.ArrayList<>(
+                    job.errors() == null
+                        ? List.of()
+                        : JsonbSettings.jsonb().fromJson(job.errors(), ROW_ERRORS));
+            errors.add(new RowError(0, null, null, "导入中断：运行导入的服务器已停止。已写入的行已保存，再次导入同一文件会跳过它们"));
+            job.interrupt(now, JsonbSettings.jsonb().toJson(errors));
           }
           return job;
         });
   }
 
+  private static final java.lang.reflect.Type ROW_ERRORS =
+      new java.util.ArrayList<RowError>() {}.getClass().getGenericSuperclass();
+
+  /** Keeps a job alive while a long step (counting a large file's lines) runs. */
+  void beat(long jobId) {
+    tx.write(
+        em -> {
+          em.find(ImportJob.class, jobId).beat();
+          return null;
+        });
+  }
+
   public List<ImportJob> recent(Caller caller, String organisation) {
     Organisation org = authorised(caller, organisation);
-    return tx.read(
-        em ->
-            em.createQuery(
-                    "select j from ImportJob j where j.organisationId = :o"
-                        + " order by j.createdAt desc, j.id desc",
-                    ImportJob.class)
-                .setParameter("o", org.id())
-                .setMaxResults(50)
-                .getResultList());
+    List<ImportJob> jobs =
+        tx.read(
+            em ->
+                em.createQuery(
+                        "select j from ImportJob j where j.organisationId = :o"
+                            + " order by j.createdAt desc, j.id desc",
+                        ImportJob.class)
+                    .setParameter("o", org.id())
+                    .setMaxResults(50)
+                    .getResultList());
+    Instant now = Instant.now();
+    return jobs.stream().map(j -> j.stalled(now) ? interrupt(j.id()) : j).toList();
   }
 
   void start(long jobId, int total) {

@@ -80,9 +80,12 @@ public class ImportLines {
         return null;
       }
       try {
+        if (LineReader.isReport(target, line)) {
+          return Pending.report(raw.number(), LineReader.readReport(line));
+        }
         MigratedItems.Line item = LineReader.read(target, line);
         requireNewIndexNumber(item);
-        return new Pending(raw.number(), item.withFiles(files(line)));
+        return Pending.item(raw.number(), item.withFiles(files(line)));
       } catch (Problem.Invalid e) {
         errors(raw.number(), line.externalId(), e).forEach(tally::fail);
         return null;

@@ -9,6 +9,7 @@ import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.JsonbSettings;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
+import io.gongkai.reports.control.PastReports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -35,15 +36,25 @@ public class ImportRunner {
   @Inject Attachments attachments;
   @Inject ImportJobs jobs;
   @Inject ImportLines lines;
+  @Inject PastReports reports;
 
-  /** A line ready to write, with its number for errors. */
-  record Pending(int number, MigratedItems.Line line) {}
+  /** A line ready to write, with its number for errors: an item, or a past year's report. */
+  record Pending(int number, MigratedItems.Line line, PastReports.Page report) {
+
+    static Pending item(int number, MigratedItems.Line line) {
+      return new Pending(number, line, null);
+    }
+
+    static Pending report(int number, PastReports.Page report) {
+      return new Pending(number, null, report);
+    }
+  }
 
   public void run(ImportJobs.Started started) {
     Tally tally = new Tally();
     long jobId = started.jobId();
     try (ImportFile file = ImportFile.open(started.upload())) {
-      jobs.start(jobId, count(file));
+      jobs.start(jobId, count(file, () -> jobs.beat(jobId)));
       ImportLines.Reading reading = lines.reading(started, file);
       List<Pending> batch = new ArrayList<>();
       long bytes = 0;
@@ -51,6 +62,10 @@ public class ImportRunner {
         for (Raw raw; (raw = in.next()) != null; ) {
           Pending p = reading.read(raw, tally);
           if (p == null) {
+            continue;
+          }
+          if (p.report() != null) {
+            writeReport(started, p, tally);
             continue;
           }
           batch.add(p);
@@ -77,17 +92,25 @@ public class ImportRunner {
     }
   }
 
-  private static int count(ImportFile file) throws IOException {
+  /** The lines to import, beating every few seconds: a large file takes a while to count. */
+  private static int count(ImportFile file, Runnable beat) throws IOException {
     int n = 0;
+    long next = System.nanoTime() + BEAT_NANOS;
     try (ImportFile.Lines in = file.lines()) {
       for (Raw raw; (raw = in.next()) != null; ) {
         if (raw.tooLong() || !raw.text().isBlank()) {
           n++;
         }
+        if (System.nanoTime() > next) {
+          beat.run();
+          next = System.nanoTime() + BEAT_NANOS;
+        }
       }
     }
     return n;
   }
+
+  private static final long BEAT_NANOS = 10_000_000_000L;
 
   private void write(ImportJobs.Started started, List<Pending> batch, Tally tally) {
     if (batch.isEmpty()) {
@@ -114,6 +137,26 @@ public class ImportRunner {
     outcomes.forEach(tally::count);
     errors.forEach(tally::fail);
     jobs.advance(started.jobId(), tally);
+  }
+
+  /** A report is one transaction of its own: there are a few a site, one a year. */
+  private void writeReport(ImportJobs.Started started, Pending p, Tally tally) {
+    try {
+      Function<Function<EntityManager, PastReports.Outcome>, PastReports.Outcome> unit =
+          started.dryRun() ? tx::read : tx::write;
+      PastReports.Outcome o =
+          unit.apply(
+              em ->
+                  reports.apply(
+                      em,
+                      em.find(Organisation.class, started.organisationId()),
+                      started.author(),
+                      p.report(),
+                      started.dryRun()));
+      tally.count(Outcome.valueOf(o.name()));
+    } catch (RuntimeException e) {
+      ImportLines.failure(p.number(), p.report().externalId(), e).forEach(tally::fail);
+    }
   }
 
   private List<Outcome> each(

@@ -6,6 +6,7 @@ import io.gongkai.items.control.MigratedItems.Arrival;
 import io.gongkai.items.entity.Genre;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Problem.FieldError;
+import io.gongkai.reports.control.PastReports;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,7 +52,7 @@ final class LineReader {
   private MigratedItems.Line run(ImportLine in) {
     String externalId = bounded("externalId", in.externalId(), 500, true);
     String indexNumber = bounded("indexNumber", in.indexNumber(), 100, false);
-    String originalUrl = bounded("originalUrl", in.originalUrl(), 1000, false);
+    String originalUrl = address(in.originalUrl());
     LocalDate writtenOn = date("writtenOn", in.writtenOn());
     LocalDate invalidSince = date("validityDate", in.validityDate());
     Instant publishedAt = instant("publishedAt", in.publishedAt());
@@ -85,6 +86,47 @@ final class LineReader {
             in.publisher());
     return new MigratedItems.Line(
         input, externalId, originalUrl, indexNumber, publishedAt, arrival, List.of());
+  }
+
+  /** Whether the line is a past year's annual report rather than an item. */
+  static boolean isReport(Target target, ImportLine in) {
+    return ImportLine.ANNUAL_REPORT.equals(in.kind()) || target.channels().reports(in.channel());
+  }
+
+  static PastReports.Page readReport(ImportLine in) {
+    return new LineReader(null, null, null).report(in);
+  }
+
+  private PastReports.Page report(ImportLine in) {
+    String externalId = bounded("externalId", in.externalId(), 500, true);
+    String title = bounded("title", in.title(), 500, true);
+    String originalUrl = address(in.originalUrl());
+    Instant publishedAt = instant("publishedAt", in.publishedAt());
+    LocalDate writtenOn = date("writtenOn", in.writtenOn());
+    if (publishedAt == null && writtenOn != null) {
+      publishedAt = writtenOn.atStartOfDay(CHINA).toInstant();
+    }
+    Integer year = null;
+    if (in.year() != null && !in.year().isBlank()) {
+      try {
+        year = Integer.valueOf(in.year().strip());
+      } catch (NumberFormatException e) {
+        errors.add(new FieldError("year", "报告年度应为四位数字"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new Problem.Invalid(errors);
+    }
+    return new PastReports.Page(externalId, year, title, in.body(), publishedAt, originalUrl);
+  }
+
+  /** The old page's address: absolute http(s), or a path of the old site; never a script. */
+  private String address(String value) {
+    String v = bounded("originalUrl", value, 1000, false);
+    if (v != null && !v.matches("(?i)^(https?://[^\\s]+|/[^\\s]*)$")) {
+      errors.add(new FieldError("originalUrl", "应为 http:// 或 https:// 开头的网址，或以 / 开头的路径"));
+    }
+    return v;
   }
 
   private String channel(String printed) {

@@ -66,6 +66,10 @@ public class ImportJob {
 
   private String errors;
 
+  /** The last sign of life of the instance running the job. */
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
   @Version private long version;
 
   protected ImportJob() {}
@@ -76,6 +80,32 @@ public class ImportJob {
     this.dryRun = dryRun;
     this.state = State.QUEUED;
     this.createdAt = Instant.now();
+    this.heartbeatAt = createdAt;
+  }
+
+  /**
+   * How long a job may go without a beat before it counts as interrupted: far more than one batch
+   * or the count of a large file's lines takes between beats.
+   */
+  public static final java.time.Duration STALL = java.time.Duration.ofMinutes(5);
+
+  /** Marks the job alive. */
+  public void beat() {
+    this.heartbeatAt = Instant.now();
+  }
+
+  /** Queued or running, yet silent for longer than {@link #STALL}: its server stopped under it. */
+  public boolean stalled(Instant now) {
+    return (state == State.QUEUED || state == State.RUNNING)
+        && heartbeatAt != null
+        && heartbeatAt.plus(STALL).isBefore(now);
+  }
+
+  /** Ends a stalled job as failed, with the errors it had plus the one saying why. */
+  public void interrupt(Instant now, String errorsJson) {
+    this.state = State.FAILED;
+    this.finishedAt = now;
+    this.errors = errorsJson;
   }
 
   /** The counts of a job as it advances. */
@@ -85,6 +115,7 @@ public class ImportJob {
   public void start(int totalLines) {
     this.state = State.RUNNING;
     this.total = totalLines;
+    beat();
   }
 
   public void advance(Progress p, String errorsJson) {
@@ -95,6 +126,7 @@ public class ImportJob {
     this.unchanged = p.unchanged();
     this.failed = p.failed();
     this.errors = errorsJson;
+    beat();
   }
 
   public void finish(State end) {

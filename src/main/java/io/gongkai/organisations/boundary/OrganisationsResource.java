@@ -2,10 +2,13 @@ package io.gongkai.organisations.boundary;
 
 import io.gongkai.channels.boundary.CatalogueNode;
 import io.gongkai.channels.control.Channels;
+import io.gongkai.channels.entity.Channel;
+import io.gongkai.channels.entity.ChannelKind;
 import io.gongkai.items.control.ItemQueries;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Transactions;
+import io.gongkai.reports.control.Reports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -31,6 +36,7 @@ public class OrganisationsResource {
   @Inject Organisations organisations;
   @Inject Channels channels;
   @Inject ItemQueries items;
+  @Inject Reports reports;
 
   @GET
   @Operation(summary = "Every organisation publishing on this portal")
@@ -75,12 +81,22 @@ public class OrganisationsResource {
 
   /** The entity with the Last-Modified of the organisation's public content (all, for null). */
   private Response fresh(EntityManager em, Organisation o, Object entity) {
-    return Response.ok(entity)
-        .lastModified(Date.from(items.lastPublicChange(em, o == null ? null : o.id())))
-        .build();
+    java.time.Instant changed = items.lastPublicChange(em, o == null ? null : o.id());
+    java.time.Instant reported = o == null ? null : reports.lastPublished(em, o);
+    if (reported != null && reported.isAfter(changed)) {
+      changed = reported;
+    }
+    return Response.ok(entity).lastModified(Date.from(changed)).build();
   }
 
+  /** Each channel with its visible items; the 年度报告 channel with the published reports. */
   private List<CatalogueNode> catalogue(EntityManager em, Organisation o) {
-    return CatalogueNode.tree(channels.of(em, o), items.visibleCountsByChannel(em, o.id()));
+    List<Channel> all = channels.of(em, o);
+    Map<Long, Long> counts = new HashMap<>(items.visibleCountsByChannel(em, o.id()));
+    long published = reports.published(em, o).size();
+    all.stream()
+        .filter(c -> c.kind() == ChannelKind.REPORT_LIST)
+        .forEach(c -> counts.put(c.id(), published));
+    return CatalogueNode.tree(all, counts);
   }
 }

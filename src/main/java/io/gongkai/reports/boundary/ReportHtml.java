@@ -25,6 +25,23 @@ final class ReportHtml {
     this.values = values;
   }
 
+  /**
+   * A past year's report kept as its page's text: the text in paragraphs, escaped, with a note that
+   * its tables were not read.
+   */
+  static String renderText(String title, String text) {
+    StringBuilder out =
+        new StringBuilder("<article class=\"gongkai-report\" data-structured=\"false\">");
+    out.append("<h1>").append(esc(title)).append("</h1>");
+    out.append("<p class=\"gongkai-report-note\">本报告由原网站迁移，以原文呈现，未逐表核对。</p>");
+    for (String paragraph : (text == null ? "" : text).split("\\n")) {
+      if (!paragraph.isBlank()) {
+        out.append("<p>").append(esc(paragraph.strip())).append("</p>");
+      }
+    }
+    return out.append("</article>").toString();
+  }
+
   static String render(String title, ReportFormat format, ReportContent content) {
     ReportHtml html = new ReportHtml(content.reportTables());
     html.out

@@ -51,22 +51,35 @@ public final class ReportJson {
     }
   }
 
-  /** One entry of a report list. */
+  /**
+   * One entry of a report list. {@code structured} false: a past year's report kept only as the
+   * text of its old page ({@code format} null).
+   */
   public record ReportSummary(
-      OrganisationRef organisation, int year, String format, String state, LocalDate publishedOn) {
+      OrganisationRef organisation,
+      int year,
+      String title,
+      String format,
+      String state,
+      LocalDate publishedOn,
+      boolean structured) {
     static ReportSummary from(Report r) {
       return new ReportSummary(
           new OrganisationRef(r.organisation().slug(), r.organisation().name()),
           r.year(),
-          r.format().id(),
+          r.title(),
+          r.structured() ? r.format().id() : null,
           r.state().name(),
-          publishedOnOf(r));
+          publishedOnOf(r),
+          r.structured());
     }
   }
 
   /**
    * A whole report: sections, tables (keys of SPEC §2, blank cells null), the format's layout with
-   * every label, the check results and the correction history.
+   * every label, the check results and the correction history. A past year's report that could not
+   * be read table by table has {@code structured} false, no format, empty tables and its old page's
+   * {@code text}.
    */
   public record ReportDetail(
       OrganisationRef organisation,
@@ -80,7 +93,11 @@ public final class ReportJson {
       List<CorrectionJson> corrections,
       List<String> derived,
       OriginalJson original,
-      Long version) {
+      Long version,
+      String title,
+      boolean structured,
+      String text,
+      String originalUrl) {
 
     static ReportDetail from(Reports.Facts facts, boolean editorial) {
       Report r = facts.report();
@@ -88,7 +105,7 @@ public final class ReportJson {
       return new ReportDetail(
           new OrganisationRef(r.organisation().slug(), r.organisation().name()),
           r.year(),
-          r.format(),
+          r.structured() ? r.format() : null,
           r.state().name(),
           publishedOnOf(r),
           new Sections(c.overview(), c.problems(), c.other()),
@@ -97,7 +114,11 @@ public final class ReportJson {
           facts.corrections().stream().map(CorrectionJson::from).toList(),
           stillDerived(r, c),
           facts.original().map(o -> OriginalJson.from(r, o)).orElse(null),
-          editorial ? r.version() : null);
+          editorial ? r.version() : null,
+          r.title(),
+          r.structured(),
+          r.originalText(),
+          r.originalUrl());
     }
   }
 

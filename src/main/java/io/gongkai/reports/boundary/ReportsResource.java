@@ -79,9 +79,11 @@ public class ReportsResource {
         em -> {
           Report report = published(em, slug, year);
           String title = report.title();
-          return Response.ok(ReportHtml.render(title, report.format(), report.content()))
-              .lastModified(Date.from(report.updatedAt()))
-              .build();
+          String html =
+              report.structured()
+                  ? ReportHtml.render(title, report.format(), report.content())
+                  : ReportHtml.renderText(title, report.originalText());
+          return Response.ok(html).lastModified(Date.from(report.updatedAt())).build();
         });
   }
 
@@ -93,6 +95,13 @@ public class ReportsResource {
     return tx.read(
         em -> {
           Report report = published(em, slug, year);
+          if (!report.structured()) {
+            throw new Problem(
+                409,
+                "report-not-structured",
+                "年度报告未结构化",
+                "该年度报告由原网站迁移，仅保存原文，没有按官方格式生成的 Word 文件；请下载原文件");
+          }
           String title = report.title();
           byte[] file = ReportDocx.write(title, report.format(), report.content());
           return Response.ok(file)

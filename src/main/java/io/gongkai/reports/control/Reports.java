@@ -102,15 +102,17 @@ public class Reports {
       List<Correction> corrections,
       Optional<OriginalFile> original) {}
 
+  /** A report kept only as its old page's text has no tables to check. */
   public Facts facts(EntityManager em, Report report) {
-    return new Facts(report, check(em, report), corrections(em, report), original(em, report));
+    List<Violation> checks = report.structured() ? check(em, report) : List.of();
+    return new Facts(report, checks, corrections(em, report), original(em, report));
   }
 
   public Optional<OriginalFile> original(EntityManager em, Report report) {
     return Optional.ofNullable(em.find(OriginalFile.class, report.id()));
   }
 
-  private static void keepOriginal(EntityManager em, Report report, Attachments.Upload u) {
+  static void keepOriginal(EntityManager em, Report report, Attachments.Upload u) {
     OriginalFile existing = em.find(OriginalFile.class, report.id());
     if (existing == null) {
       em.persist(
@@ -218,6 +220,10 @@ public class Reports {
           if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new Problem.Invalid("reason", "required, at most 500 characters");
           }
+          if (ReportFormats.forYear(report.year()).isEmpty()) {
+            throw new Problem.Conflict(
+                "no-format", "没有国家格式覆盖 " + report.year() + " 年（2019 年起），该报告只保存原文");
+          }
           ReportContent content = ReportValidation.content(report.format(), in);
           refuseErrors(em, report, content);
           int number = corrections(em, report).size() + 1;
@@ -229,6 +235,7 @@ public class Reports {
                   reason.strip(),
                   JsonbSettings.jsonb().toJson(report.content())));
           report.write(content);
+          report.structure();
           audit.record(em, caller, "report.correct", target(report), reason);
           return report;
         });
@@ -242,7 +249,7 @@ public class Reports {
     return check(em, report, report.content());
   }
 
-  private List<Violation> check(EntityManager em, Report report, ReportContent content) {
+  List<Violation> check(EntityManager em, Report report, ReportContent content) {
     Optional<ReportChecker.Previous> previous =
         find(em, report.organisation(), report.year() - 1)
             .map(p -> new ReportChecker.Previous(p.format(), p.content().reportTables()));
@@ -275,6 +282,20 @@ public class Reports {
             Report.class)
         .setParameter("o", org)
         .getResultList();
+  }
+
+  /** When a published report of the organisation last changed, or null when it has none. */
+  public java.time.Instant lastPublished(EntityManager em, Organisation org) {
+    // not max(): the attribute is converted, and EclipseLink converts an aggregate's value wrongly
+    return em.createQuery(
+            "select r.updatedAt from Report r where r.organisation = :o and r.state ="
+                + " io.gongkai.reports.entity.ReportState.PUBLISHED order by r.updatedAt desc",
+            java.time.Instant.class)
+        .setParameter("o", org)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   public List<Correction> corrections(EntityManager em, Report report) {
@@ -312,7 +333,7 @@ public class Reports {
     return report;
   }
 
-  private static Optional<Report> find(EntityManager em, Organisation org, int year) {
+  static Optional<Report> find(EntityManager em, Organisation org, int year) {
     return em.createQuery(
             "select r from Report r where r.organisation = :o and r.year = :y", Report.class)
         .setParameter("o", org)
@@ -333,7 +354,7 @@ public class Reports {
                     "year", "no national format covers " + year + " (2019 onwards)"));
   }
 
-  private static AuditLog.Target target(Report r) {
+  static AuditLog.Target target(Report r) {
     return new AuditLog.Target(
         "report", r.organisation().slug() + "/" + r.year(), r.organisation().id());
   }

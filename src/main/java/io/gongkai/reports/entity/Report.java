@@ -71,6 +71,21 @@ public class Report {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  /** False for a past year's report kept only as its page's text (see {@link #pastPage}). */
+  private boolean structured = true;
+
+  @Column(name = "original_text")
+  private String originalText;
+
+  @Column(name = "printed_title")
+  private String printedTitle;
+
+  @Column(name = "external_id")
+  private String externalId;
+
+  @Column(name = "original_url")
+  private String originalUrl;
+
   @Version private long version;
 
   protected Report() {}
@@ -119,9 +134,52 @@ public class Report {
     this.updatedAt = at;
   }
 
-  /** The report's title as agencies print it: "句容市教育局2023年政府信息公开工作年度报告". */
+  /**
+   * The report's title as agencies print it: "句容市教育局2023年政府信息公开工作年度报告", or as the old site printed
+   * it for a report brought over from there.
+   */
   public String title() {
-    return organisation.name() + year + "年政府信息公开工作年度报告";
+    return printedTitle != null ? printedTitle : organisation.name() + year + "年政府信息公开工作年度报告";
+  }
+
+  /** What a past year's report brought over from an old site says it is. */
+  public record PastPage(
+      String externalId, String title, String originalUrl, boolean structured, String text) {}
+
+  /**
+   * Records where a past year's report came from; an unstructured one keeps only the page's text
+   * (its tables stay empty: nothing is claimed that was not read).
+   */
+  public void pastPage(PastPage page) {
+    this.externalId = page.externalId();
+    this.printedTitle = page.title();
+    this.originalUrl = page.originalUrl();
+    this.structured = page.structured();
+    this.originalText = page.structured() ? null : page.text();
+    this.updatedAt = Instant.now();
+  }
+
+  /** Its tables are now filled in and pass the rules: the report is structured from now on. */
+  public void structure() {
+    this.structured = true;
+    this.originalText = null;
+  }
+
+  public boolean structured() {
+    return structured;
+  }
+
+  /** The page's text, for a report kept unstructured; null otherwise. */
+  public String originalText() {
+    return originalText;
+  }
+
+  public String externalId() {
+    return externalId;
+  }
+
+  public String originalUrl() {
+    return originalUrl;
   }
 
   public ReportFormat format() {

@@ -138,11 +138,13 @@ public class SearchSource {
   private static Indexable of(Report report) {
     ReportContent content = report.content();
     String text =
-        Stream.of(content.overview(), content.problems(), content.other())
-            .map(SearchSource::plain)
-            .filter(s -> !s.isBlank())
-            .reduce((a, b) -> a + "\n" + b)
-            .orElse("");
+        report.structured()
+            ? Stream.of(content.overview(), content.problems(), content.other())
+                .map(SearchSource::plain)
+                .filter(s -> !s.isBlank())
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("")
+            : report.originalText();
     return new Indexable(
         Indexable.REPORT,
         report.id(),

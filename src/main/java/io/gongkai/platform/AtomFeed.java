@@ -1,0 +1,72 @@
+package io.gongkai.platform;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** An Atom feed (RFC 4287) of a channel's newest public entries, whatever their kind. */
+public final class AtomFeed {
+
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+  /** The media type feeds are served as. */
+  public static final String MEDIA_TYPE = "application/atom+xml; charset=UTF-8";
+
+  private AtomFeed() {}
+
+  /** One entry: a stable URN, the title, the page's address, dates and a plain-text summary. */
+  public record Entry(
+      String id, String title, String link, Instant published, Instant updated, String summary) {}
+
+  /** The feed's identity: its URN, title, author and last change (when it has no entry). */
+  public record Head(String id, String title, String author, Instant updatedWhenEmpty) {}
+
+  public static String write(Head head, List<Entry> entries) {
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      x.writeStartDocument("UTF-8", "1.0");
+      x.writeStartElement("feed");
+      x.writeDefaultNamespace(ATOM);
+      element(x, "id", head.id());
+      element(x, "title", head.title());
+      Instant updated =
+          entries.stream()
+              .map(Entry::updated)
+              .max(Instant::compareTo)
+              .orElse(head.updatedWhenEmpty());
+      element(x, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
+      x.writeStartElement("author");
+      element(x, "name", head.author());
+      x.writeEndElement();
+      for (Entry e : entries) {
+        x.writeStartElement("entry");
+        element(x, "id", e.id());
+        element(x, "title", e.title());
+        x.writeEmptyElement("link");
+        x.writeAttribute("href", e.link());
+        element(x, "published", DateTimeFormatter.ISO_INSTANT.format(e.published()));
+        element(x, "updated", DateTimeFormatter.ISO_INSTANT.format(e.updated()));
+        element(x, "summary", e.summary());
+        x.writeEndElement();
+      }
+      x.writeEndElement();
+      x.writeEndDocument();
+      x.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toString();
+  }
+
+  private static void element(XMLStreamWriter x, String name, String text)
+      throws XMLStreamException {
+    x.writeStartElement(name);
+    x.writeCharacters(text == null ? "" : text);
+    x.writeEndElement();
+  }
+}

@@ -1,0 +1,93 @@
+package io.gongkai.reports.boundary;
+
+import io.gongkai.channels.control.Channels;
+import io.gongkai.channels.entity.Channel;
+import io.gongkai.organisations.control.Organisations;
+import io.gongkai.organisations.entity.Organisation;
+import io.gongkai.platform.AtomFeed;
+import io.gongkai.platform.Transactions;
+import io.gongkai.reports.control.Reports;
+import io.gongkai.reports.entity.Report;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Date;
+import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jsoup.Jsoup;
+
+/**
+ * The Atom feed of the 年度报告 channel: the organisation's published annual reports, newest year first
+ * — past years brought over from an old site included. (The feed of any other channel lists items;
+ * this literal path wins over that template.)
+ */
+@RequestScoped
+@Timed(description = "Requests served, by endpoint")
+@Path("organisations/{slug}/channels/annual-reports/feed")
+public class ReportFeedResource {
+
+  private static final int SUMMARY = 200;
+
+  @Inject Transactions tx;
+  @Inject Organisations organisations;
+  @Inject Channels channels;
+  @Inject Reports reports;
+  @Context UriInfo uri;
+
+  @GET
+  @Produces(AtomFeed.MEDIA_TYPE)
+  @Operation(summary = "Atom feed of the organisation's published annual reports")
+  public Response feed(@PathParam("slug") String slug) {
+    return tx.read(
+        em -> {
+          Organisation org = organisations.get(em, slug);
+          Channel channel = channels.byCode(em, org, "annual-reports");
+          List<Report> published = reports.published(em, org);
+          String base = uri.getBaseUri().toString();
+          String xml =
+              AtomFeed.write(
+                  new AtomFeed.Head(
+                      "urn:gongkai:channel:" + org.slug() + ":" + channel.code(),
+                      org.name() + " - " + channel.name(),
+                      org.name(),
+                      channel.updatedAt()),
+                  published.stream()
+                      .limit(50)
+                      .map(
+                          r ->
+                              new AtomFeed.Entry(
+                                  "urn:gongkai:report:" + org.slug() + ":" + r.year(),
+                                  r.title(),
+                                  base + "reports/" + org.slug() + "/" + r.year(),
+                                  r.publishedAt(),
+                                  r.updatedAt(),
+                                  summary(r)))
+                      .toList());
+          Response.ResponseBuilder ok = Response.ok(xml);
+          var changed = reports.lastPublished(em, org);
+          if (changed != null) {
+            ok.lastModified(Date.from(changed));
+          }
+          return ok.build();
+        });
+  }
+
+  private static String summary(Report r) {
+    String text =
+        r.structured()
+            ? (r.content().overview() == null ? "" : Jsoup.parse(r.content().overview()).text())
+            : r.originalText();
+    if (text == null) {
+      return "";
+    }
+    String flat = text.replaceAll("\\s+", " ").strip();
+    return flat.length() <= SUMMARY ? flat : flat.substring(0, SUMMARY) + "…";
+  }
+}
