@@ -71,7 +71,7 @@ export class GkSearch extends GongkaiElement {
       id: `${k}-q`, type: 'search', name: 'q', class: 'gk-input gk-query', autocomplete: 'off',
       role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': `${k}-suggest`,
       maxlength: '1000', enterkeyhint: 'search', placeholder: '输入关键词、文号或索引号',
-      oninput: () => this.typed(), onkeydown: (e) => this.keys(e), onblur: () => setTimeout(() => this.close(), 150),
+      oninput: () => this.typed(), onkeydown: (e) => this.keys(e), onblur: () => setTimeout(() => { if (this.input.getRootNode().activeElement !== this.input) this.close(); }, 150),
     });
     this.listbox = h('ul', { id: `${k}-suggest`, role: 'listbox', class: 'gk-suggestions', 'aria-label': '搜索建议', hidden: true, part: 'suggestions' });
     this.fields = {

@@ -34,8 +34,16 @@ final class ChunkQueries {
    * it.
    */
   static double weight(IndexReader reader, Chunk c) {
+    int n = Math.max(1, reader.numDocs());
+    long df = docFreq(reader, c);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * In how many documents the chunk's rarest bigram stands (its commonest word, for one character).
+   */
+  static long docFreq(IndexReader reader, Chunk c) {
     try {
-      int n = Math.max(1, reader.numDocs());
       long df = Long.MAX_VALUE;
       for (String bigram : SearchQueries.terms(Analysis.BIGRAMS, c.text())) {
         df = Math.min(df, reader.docFreq(new Term(Fields.BODY_BIGRAMS, bigram)));
@@ -46,7 +54,7 @@ final class ChunkQueries {
           df = Math.max(df, reader.docFreq(new Term(Fields.BODY_WORDS, word)));
         }
       }
-      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      return df;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -23,6 +23,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -109,15 +110,27 @@ public class SearchQueries {
     if (number == null || number.length() < 4) {
       return words;
     }
-    return new BooleanQuery.Builder()
-        .add(words, Occur.SHOULD)
-        .add(
-            new BoostQuery(
-                new ConstantScoreQuery(new TermQuery(new Term(Fields.NUMBER, number))),
-                NUMBER_BOOST),
-            Occur.SHOULD)
-        .build();
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder()
+            .add(words, Occur.SHOULD)
+            .add(
+                new BoostQuery(
+                    new ConstantScoreQuery(new TermQuery(new Term(Fields.NUMBER, number))),
+                    NUMBER_BOOST),
+                Occur.SHOULD);
+    if (number.length() >= MIN_SERIAL && number.chars().allMatch(Character::isDigit)) {
+      // the serial at the end of a 索引号, as a letter quotes it (…/2025-1972865 as 1972865)
+      b.add(
+          new BoostQuery(
+              new ConstantScoreQuery(new WildcardQuery(new Term(Fields.NUMBER, "*" + number))),
+              NUMBER_BOOST),
+          Occur.SHOULD);
+    }
+    return b.build();
   }
+
+  /** Digits enough to stand for the tail of one 索引号 rather than any number in a text. */
+  private static final int MIN_SERIAL = 6;
 
   /**
    * The chunks of a query: rare ones required, common ones optional, proximity rewarded. Chunks
@@ -190,9 +203,16 @@ public class SearchQueries {
 
   private static Weighing.Weighed single(Chunk c, IndexReader reader, boolean alone) {
     Query clause = ChunkQueries.chunk(c, alone);
-    return clause == null
-        ? null
-        : new Weighing.Weighed(clause, ChunkQueries.weight(reader, c), c.isSingleCharacter());
+    if (clause == null) {
+      return null;
+    }
+    // a dictionary word no page holds is what the query is about (公租房, 不动产): never optional
+    boolean absent =
+        c.kind() == QueryText.Kind.WORD
+            && !c.isSingleCharacter()
+            && ChunkQueries.docFreq(reader, c) == 0;
+    return new Weighing.Weighed(
+        clause, ChunkQueries.weight(reader, c), c.isSingleCharacter(), absent);
   }
 
   /** The last chunk of a synonym occurrence that starts at chunk i and ends on a chunk's end. */

@@ -97,7 +97,8 @@ public class Spelling {
       checker.setAccuracy(0.5f);
       IndexReader reader = searcher.getIndexReader();
       String shown = typed.shown().toLowerCase(Locale.ROOT);
-      // swaps first, whatever the window: an input method replaces characters, it rarely drops them
+      // Chinese is corrected only by same-sound swaps (an input method replaces characters by
+      // others read alike; it does not drop them, and a word sharing a character is another word)
       List<String> swaps = new ArrayList<>();
       List<String> others = new ArrayList<>();
       for (String wrong : windows(typed)) {
@@ -112,10 +113,11 @@ public class Spelling {
           if (candidate.equals(shown)) {
             continue;
           }
-          boolean swap =
-              word.string.codePointCount(0, word.string.length())
-                  == wrong.codePointCount(0, wrong.length());
-          (swap ? swaps : others).add(candidate);
+          if (Homophones.sameSound(wrong, word.string)) {
+            swaps.add(candidate);
+          } else if (!Homophones.chinese(wrong)) {
+            others.add(candidate);
+          }
         }
       }
       List<String> candidates = new ArrayList<>(new LinkedHashSet<>(swaps));
@@ -141,7 +143,8 @@ public class Spelling {
 
   /**
    * The pieces of a query worth correcting: the whole query, adjacent chunk pairs, single chunks —
-   * a typo splits a word into single characters, which the chunks keep together as a run.
+   * a typo splits a word into single characters, which the chunks keep together as a run — and the
+   * character pairs of a longer run.
    */
   private static List<String> windows(QueryText typed) {
     Set<String> out = new LinkedHashSet<>();
@@ -156,6 +159,12 @@ public class Spelling {
     for (QueryText.Chunk c : chunks) {
       if (c.text().codePointCount(0, c.text().length()) >= 2) {
         out.add(c.text());
+      }
+      // a run the dictionary does not know may hide the slip in any of its pairs (毁林毁草专象: 专象)
+      if (c.kind() == QueryText.Kind.RUN && c.text().length() > 2) {
+        for (int i = 0; i + 2 <= c.text().length(); i++) {
+          out.add(c.text().substring(i, i + 2));
+        }
       }
     }
     out.removeIf(w -> !shown.contains(w));

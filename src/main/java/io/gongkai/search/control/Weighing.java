@@ -38,7 +38,7 @@ final class Weighing {
    */
   static Query strictBonus(List<Weighed> weighed) {
     List<Weighed> strict =
-        weighed.stream().map(w -> new Weighed(w.query(), w.weight, w.single)).toList();
+        weighed.stream().map(w -> new Weighed(w.query(), w.weight, w.single, w.absent)).toList();
     markOptional(strict, Strictness.STRICT);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int differ = 0;
@@ -70,7 +70,9 @@ final class Weighing {
     }
     lightest.sort(Comparator.comparingDouble(i -> weighed.get(i).weight));
     for (int first = 0; first < weighed.size(); first++) {
-      if (weighed.get(first).weight > budget || (weighed.get(first).single && longer)) {
+      if (weighed.get(first).weight > budget
+          || weighed.get(first).absent
+          || (weighed.get(first).single && longer)) {
         continue;
       }
       java.util.Set<Integer> dropped = new java.util.TreeSet<>(List.of(first));
@@ -78,6 +80,7 @@ final class Weighing {
       for (int i : lightest) {
         boolean free = weighed.get(i).single && longer;
         if (!free
+            && !weighed.get(i).absent
             && !dropped.contains(i)
             && weighed.get(i).weight <= left
             && dropped.size() + 1 < weighed.size()) {
@@ -103,17 +106,28 @@ final class Weighing {
     return any.build();
   }
 
-  /** A chunk's query and its weight; {@code optional} when a match may lack it. */
+  /**
+   * A chunk's query and its weight; {@code optional} when a match may lack it. {@code absent}: a
+   * dictionary word that no document holds (公租房 in a collection that never mentions it) — the query
+   * is about something nobody published, so pages with only its other words (申请条件) do not answer
+   * it, and it is never made optional.
+   */
   static final class Weighed {
     private final Query query;
     private final double weight;
     private final boolean single;
+    private final boolean absent;
     private boolean optional;
 
     Weighed(Query query, double weight, boolean single) {
+      this(query, weight, single, false);
+    }
+
+    Weighed(Query query, double weight, boolean single, boolean absent) {
       this.query = query;
       this.weight = weight;
       this.single = single;
+      this.absent = absent;
     }
 
     Query query() {
@@ -142,7 +156,7 @@ final class Weighing {
     }
     List<Weighed> lightest = new ArrayList<>(weighed);
     lightest.sort(Comparator.comparingDouble(w -> w.weight));
-    lightest.removeIf(w -> w.optional);
+    lightest.removeIf(w -> w.optional || w.absent);
     for (Weighed w : lightest.subList(0, Math.max(0, lightest.size() - 1))) {
       if (w.weight > budget) {
         break;

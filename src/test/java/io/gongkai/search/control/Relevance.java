@@ -285,11 +285,17 @@ public final class Relevance {
     return out;
   }
 
-  /** The first judged set (split dev or heldout) and the second, written later (split fresh). */
+  /**
+   * The first judged set (split dev or heldout), the second written later (split fresh), the third
+   * written after the second had been used to find faults (split final), and the held-out set
+   * written after all three had been used (split holdout), measured once.
+   */
   private static List<Judged> judged() {
     List<Judged> out = new ArrayList<>();
     judged("/relevance/queries.json", out);
     judged("/relevance/queries-fresh.json", out);
+    judged("/relevance/queries-final.json", out);
+    judged("/relevance/queries-holdout.json", out);
     return out;
   }
 

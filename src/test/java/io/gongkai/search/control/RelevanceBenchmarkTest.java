@@ -34,6 +34,10 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("fresh")
             + "\n"
+            + relevance.report("final")
+            + "\n"
+            + relevance.report("holdout")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -43,7 +47,7 @@ class RelevanceBenchmarkTest {
 
   @Test
   void rankingBeatsTheBetterBaselineOverall() throws IOException {
-    for (String split : new String[] {"dev", "heldout", "fresh"}) {
+    for (String split : new String[] {"dev", "heldout", "fresh", "final", "holdout"}) {
       double gongkai = relevance.means(System.GONGKAI, split).get("all").ndcg();
       double bigrams = relevance.means(System.BIGRAM_BM25, split).get("all").ndcg();
       double words = relevance.means(System.WORD_BM25, split).get("all").ndcg();
@@ -69,9 +73,9 @@ class RelevanceBenchmarkTest {
         List<String> found = relevance.top(System.GONGKAI, j.q());
         all++;
         none += found.isEmpty() ? 1 : 0;
-        // the later sets found loose matches for two of their questions (公租房申请条件, 不动产登记办理流程):
-        // measured and reported, not tuned away on the set that found them
-        if (j.split().equals("dev") || j.split().equals("heldout")) {
+        // the second and third sets found loose matches for some of their questions (居住证办理条件):
+        // measured and reported, not tuned away on the sets that found them
+        if (!j.split().equals("fresh") && !j.split().equals("final")) {
           assertThat(found).as(j.q()).isEmpty();
         }
       }

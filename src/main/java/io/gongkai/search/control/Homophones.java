@@ -1,0 +1,58 @@
+package io.gongkai.search.control;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whether a correction only swaps characters for others of the same sound (拼音, tones ignored): the
+ * slip of a pinyin input method — 预按 for 预案, 抗汗 for 抗旱 — and not another word that merely shares a
+ * character (社保 is not a typo of 社会, nor 居住证 of 居住的). Readings come from ICU's Han-Latin transform
+ * (one reading a character: a slip on a character's rarer reading is missed).
+ */
+final class Homophones {
+
+  private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+  private static final Map<Integer, String> READINGS = new ConcurrentHashMap<>();
+
+  private Homophones() {}
+
+  /**
+   * Same length, and every character that differs is a Chinese character read like the one it
+   * replaces; characters of other scripts may differ freely (a Latin typo is a spelling slip).
+   */
+  static boolean sameSound(String typed, String candidate) {
+    int[] a = typed.codePoints().toArray();
+    int[] b = candidate.codePoints().toArray();
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i]) {
+        continue;
+      }
+      boolean hanA = Character.UnicodeScript.of(a[i]) == Character.UnicodeScript.HAN;
+      boolean hanB = Character.UnicodeScript.of(b[i]) == Character.UnicodeScript.HAN;
+      if (hanA != hanB || (hanA && !reading(a[i]).equals(reading(b[i])))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text holds a Chinese character (then only same-sound swaps correct it). */
+  static boolean chinese(String text) {
+    return text.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  private static String reading(int codePoint) {
+    return READINGS.computeIfAbsent(codePoint, Homophones::transliterate);
+  }
+
+  private static String transliterate(int codePoint) {
+    synchronized (PINYIN) {
+      return PINYIN.transliterate(new String(Character.toChars(codePoint))).strip();
+    }
+  }
+}
