@@ -323,4 +323,121 @@ final class Corpus {
       }
     }
   }
+
+  /** Ids of the rows {@link #writeAsImported} writes, far from every other id. */
+  private static final long IMPORTED_IDS = 5_000_000_000_000L;
+
+  /**
+   * Writes items 0 to n - 1 with every row an import writes for one item — the item (with its
+   * legacy 索引号, source id and old address), its first revision with the content's JSON snapshot, an
+   * audit entry and a change-log row — in batches of 1,000 rows a table, one commit each. {@link
+   * #removeImported} takes them out again.
+   */
+  void writeAsImported(Connection c, int n) throws Exception {
+    c.setAutoCommit(false);
+    Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+    long pos = lastChange(c);
+    try (PreparedStatement item =
+            c.prepareStatement(
+                "INSERT INTO item (id, organisation_id, primary_channel_id, index_number, title,"
+                    + " summary, body, document_number, written_on, published_at, expires_at,"
+                    + " theme, genre, keywords, disclosure_method, disclosure_scope, time_limit,"
+                    + " validity, invalid_since, state, withdrawn_reason, created_by, created_at,"
+                    + " updated_at, version, index_key, external_id, original_url) VALUES (?, ?,"
+                    + " ?, ?, ?, NULL, ?, ?, ?, ?, NULL, NULL, ?, '', 'PROACTIVE', 'PUBLIC',"
+                    + " 'LONG_TERM', ?, NULL, 'PUBLISHED', NULL, 'bench', ?, ?, 1, ?, ?, ?)");
+        PreparedStatement revision =
+            c.prepareStatement(
+                "INSERT INTO item_revision (id, item_id, revision_number, author, created_at,"
+                    + " changed_fields, snapshot) VALUES (?, ?, 1, 'bench', ?, ?, ?)");
+        PreparedStatement audit =
+            c.prepareStatement(
+                "INSERT INTO audit_entry (id, occurred_at, actor, address, action, target_type,"
+                    + " target_id, organisation_id, detail) VALUES (?, ?, 'bench', NULL,"
+                    + " 'item.import', 'item', ?, ?, ?)");
+        PreparedStatement change =
+            c.prepareStatement(
+                "INSERT INTO change_log (pos, kind, entity_id, changed_at) VALUES (?, 'ITEM', ?,"
+                    + " ?)");
+        PreparedStatement counter =
+            c.prepareStatement("UPDATE change_counter SET last_pos = ? WHERE id = 1")) {
+      for (int i = 0; i < n; i++) {
+        Item it = item(i);
+        long id = IMPORTED_IDS + i;
+        String indexNumber = it.indexNumber() + "B";
+        item.setLong(1, id);
+        item.setLong(2, it.organisation().id());
+        item.setLong(3, it.channel());
+        item.setString(4, indexNumber);
+        item.setString(5, it.title());
+        item.setString(6, it.body());
+        item.setString(7, it.documentNumber());
+        item.setObject(8, it.publishedAt().toLocalDate().minusDays(2));
+        item.setTimestamp(9, Timestamp.valueOf(it.publishedAt()));
+        item.setString(10, it.genre());
+        item.setString(11, it.validity());
+        item.setTimestamp(12, now);
+        item.setTimestamp(13, now);
+        item.setString(14, indexNumber.toLowerCase(java.util.Locale.ROOT).replace("/", ""));
+        item.setString(15, "bench-" + i);
+        item.setString(16, "http://old.example.gov.cn/art/" + i + ".html");
+        item.addBatch();
+        revision.setLong(1, id);
+        revision.setLong(2, id);
+        revision.setTimestamp(3, now);
+        revision.setString(4, "[\"title\",\"body\",\"documentNumber\",\"genre\",\"validity\"]");
+        revision.setString(
+            5,
+            jakarta.json.Json.createObjectBuilder()
+                .add("title", it.title())
+                .add("body", it.body())
+                .add("documentNumber", it.documentNumber())
+                .add("genre", it.genre())
+                .add("validity", it.validity())
+                .build()
+                .toString());
+        revision.addBatch();
+        audit.setLong(1, id);
+        audit.setTimestamp(2, now);
+        audit.setString(3, String.valueOf(id));
+        audit.setLong(4, it.organisation().id());
+        audit.setString(5, indexNumber + " from bench-" + i);
+        audit.addBatch();
+        change.setLong(1, pos + 1 + i);
+        change.setLong(2, id);
+        change.setTimestamp(3, now);
+        change.addBatch();
+        if (i % 1000 == 999 || i == n - 1) {
+          item.executeBatch();
+          revision.executeBatch();
+          audit.executeBatch();
+          change.executeBatch();
+          counter.setLong(1, pos + 1 + i);
+          counter.executeUpdate();
+          c.commit();
+        }
+      }
+    }
+  }
+
+  /** Takes the rows of {@link #writeAsImported} out, the change log back to where it was. */
+  void removeImported(Connection c, int n) throws Exception {
+    long last = lastChange(c) - n;
+    try (var s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM change_log WHERE pos > " + last);
+      s.executeUpdate("UPDATE change_counter SET last_pos = " + last + " WHERE id = 1");
+      s.executeUpdate("DELETE FROM audit_entry WHERE id >= " + IMPORTED_IDS);
+      s.executeUpdate("DELETE FROM item_revision WHERE id >= " + IMPORTED_IDS);
+      s.executeUpdate("DELETE FROM item WHERE id >= " + IMPORTED_IDS);
+    }
+    c.commit();
+  }
+
+  private static long lastChange(Connection c) throws java.sql.SQLException {
+    try (var s = c.createStatement();
+        var r = s.executeQuery("SELECT last_pos FROM change_counter WHERE id = 1")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
 }

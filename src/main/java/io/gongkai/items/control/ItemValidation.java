@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,10 +36,29 @@ final class ItemValidation {
   private final List<FieldError> errors = new ArrayList<>();
 
   static Checked check(EntityManager em, Channels channels, Organisation org, ItemInput in) {
-    return new ItemValidation().run(em, channels, org, in);
+    return new ItemValidation().run(code -> channels.byCode(em, org, code), org, in);
   }
 
-  private Checked run(EntityManager em, Channels channels, Organisation org, ItemInput in) {
+  /**
+   * As {@link #check(EntityManager, Channels, Organisation, ItemInput)}, with the organisation's
+   * channels already at hand (a batch of imported lines looks each code up once).
+   */
+  static Checked check(Map<String, Channel> channelsByCode, Organisation org, ItemInput in) {
+    return new ItemValidation()
+        .run(
+            code -> {
+              Channel c = channelsByCode.get(code);
+              if (c == null) {
+                throw new Problem.NotFound("Channel", org.slug() + "/" + code);
+              }
+              return c;
+            },
+            org,
+            in);
+  }
+
+  private Checked run(
+      java.util.function.Function<String, Channel> channels, Organisation org, ItemInput in) {
     String title = text("title", in.title(), 200, true);
     String summary = text("summary", in.summary(), 300, false);
     String body = text("body", in.body(), 1_000_000, false);
@@ -76,10 +96,10 @@ final class ItemValidation {
     if (validity == Validity.VALID && in.invalidSince() != null) {
       errors.add(new FieldError("invalidSince", "only for 失效 or 废止 items"));
     }
-    Channel primary = channel(em, channels, org, "channel", in.channel());
+    Channel primary = channel(channels, org, "channel", in.channel());
     Set<Channel> extra = new LinkedHashSet<>();
     for (String code : in.extraChannels() == null ? List.<String>of() : in.extraChannels()) {
-      Channel c = channel(em, channels, org, "extraChannels", code);
+      Channel c = channel(channels, org, "extraChannels", code);
       if (c != null && (primary == null || !c.id().equals(primary.id()))) {
         extra.add(c);
       }
@@ -160,13 +180,16 @@ final class ItemValidation {
   }
 
   private Channel channel(
-      EntityManager em, Channels channels, Organisation org, String field, String code) {
+      java.util.function.Function<String, Channel> channels,
+      Organisation org,
+      String field,
+      String code) {
     if (code == null || code.isBlank()) {
       errors.add(new FieldError(field, "required"));
       return null;
     }
     try {
-      Channel c = channels.byCode(em, org, code);
+      Channel c = channels.apply(code);
       if (c.kind() != ChannelKind.ITEM_LIST) {
         errors.add(new FieldError(field, "channel " + code + " does not list items"));
       }

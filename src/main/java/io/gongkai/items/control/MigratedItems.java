@@ -2,6 +2,7 @@ package io.gongkai.items.control;
 
 import io.gongkai.audit.control.AuditLog;
 import io.gongkai.channels.control.Channels;
+import io.gongkai.channels.entity.Channel;
 import io.gongkai.items.entity.Item;
 import io.gongkai.items.entity.ItemState;
 import io.gongkai.items.entity.NumberKey;
@@ -86,12 +87,16 @@ public class MigratedItems {
     private final String author;
     private final Map<String, Item> byExternalId = new HashMap<>();
     private final Map<String, String> holders = new HashMap<>();
+    private final Map<String, Channel> channelsByCode = new HashMap<>();
 
     private Batch(EntityManager em, Organisation org, String author, List<Line> lines) {
       this.em = em;
       this.org = org;
       this.author = author;
       em.setFlushMode(FlushModeType.COMMIT);
+      for (Channel c : channels.of(em, org)) {
+        channelsByCode.put(c.code(), c);
+      }
       List<String> ids = lines.stream().map(Line::externalId).distinct().toList();
       if (!ids.isEmpty()) {
         em
@@ -124,7 +129,7 @@ public class MigratedItems {
 
     /** What {@link #apply} would do with the line, or its refusal; writes nothing (dry runs). */
     public Outcome check(Line line) {
-      ItemValidation.Checked checked = ItemValidation.check(em, channels, org, line.input());
+      ItemValidation.Checked checked = ItemValidation.check(channelsByCode, org, line.input());
       Item existing = byExternalId.get(line.externalId());
       requireFreeIndexNumber(line, existing);
       if (existing == null) {
@@ -136,7 +141,7 @@ public class MigratedItems {
     /** Creates or updates the item with this source id, in the batch's transaction. */
     public Outcome apply(Line p) {
       Arrival arrival = p.arrival();
-      ItemValidation.Checked checked = ItemValidation.check(em, channels, org, p.input());
+      ItemValidation.Checked checked = ItemValidation.check(channelsByCode, org, p.input());
       Item existing = byExternalId.get(p.externalId());
       requireFreeIndexNumber(p, existing);
       if (existing != null && isSame(existing, checked, p, arrival)) {

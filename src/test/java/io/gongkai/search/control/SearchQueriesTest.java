@@ -107,6 +107,38 @@ class SearchQueriesTest {
   }
 
   @Nested
+  class Honesty {
+
+    private final TinyIndex services =
+        withFillers(
+            new TinyIndex()
+                .add("婚姻登记办理流程", "结婚登记的办理流程。")
+                .add("户口登记办理流程", "户口登记的办理流程。")
+                .add("关于印发应急预案的通知", "索引号页。", "11370104597024629Y-A/2023-6526360"));
+
+    private static TinyIndex withFillers(TinyIndex index) {
+      for (String s : new String[] {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+        index.add("第" + s + "季度工作安排", "各科室按照安排开展工作。");
+      }
+      return index;
+    }
+
+    @Test
+    void aQueryAboutSomethingNoPageMentionsFindsNothingThoughItsOtherWordsAreThere() {
+      assertThat(services.answer("不动产登记办理流程")).isEmpty();
+      assertThat(services.answer("户口登记办理流程")).first().isEqualTo("户口登记办理流程");
+    }
+
+    @Test
+    void theSerialAtTheEndOfAnIndexNumberFindsItsDocument() {
+      assertThat(services.answer("6526360")).first().isEqualTo("关于印发应急预案的通知");
+      assertThat(services.answer("11370104597024629Y-A 2023-6526360"))
+          .first()
+          .isEqualTo("关于印发应急预案的通知");
+    }
+  }
+
+  @Nested
   class Typos {
 
     private final TinyIndex plans =
