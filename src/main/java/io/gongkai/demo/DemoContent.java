@@ -14,13 +14,16 @@ import io.gongkai.items.entity.ItemState;
 import io.gongkai.organisations.boundary.OrganisationJson;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
+import io.gongkai.platform.DatabaseReady;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
 import io.gongkai.reports.control.ReportImports;
 import io.gongkai.reports.control.ReportInput;
 import io.gongkai.reports.control.Reports;
 import io.gongkai.reports.control.importing.ReportTextParser;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -91,6 +94,18 @@ public class DemoContent {
   @Inject IndexNumbers indexNumbers;
   @Inject Attachments attachments;
   @Inject Reports reports;
+
+  /** In demo mode, loads the demo content into an empty database and says how to log in. */
+  void onReady(@Observes @Priority(DatabaseReady.CONTENT) DatabaseReady ready) {
+    if (settings.demo()) {
+      loadIfEmpty();
+      System.getLogger(DemoContent.class.getName())
+          .log(
+              System.Logger.Level.INFO,
+              "Gongkai demo mode: log in as demo-admin, demo-editor, demo-reviewer or"
+                  + " demo-editor2 with the demo password (POST /api/v1/auth/token)");
+    }
+  }
 
   public void loadIfEmpty() {
     tx.write(

@@ -1,9 +1,12 @@
 package io.gongkai.access.control;
 
 import io.gongkai.access.entity.Role;
+import io.gongkai.platform.DatabaseReady;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 
@@ -19,6 +22,10 @@ public class FirstAdministrator {
   @Inject Settings settings;
   @Inject Transactions tx;
   @Inject Accounts accounts;
+
+  void onReady(@Observes @Priority(DatabaseReady.ACCOUNTS) DatabaseReady ready) {
+    ensure();
+  }
 
   public void ensure() {
     var username = settings.adminUsername();

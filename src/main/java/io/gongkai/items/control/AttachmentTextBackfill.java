@@ -3,10 +3,13 @@ package io.gongkai.items.control;
 import io.gongkai.items.entity.Attachment;
 import io.gongkai.items.entity.AttachmentContent;
 import io.gongkai.platform.ChangeLog;
+import io.gongkai.platform.DatabaseReady;
 import io.gongkai.platform.Transactions;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.LocalDateTime;
@@ -36,6 +39,10 @@ public class AttachmentTextBackfill {
   private record Pending(long id, String contentType) {}
 
   /** Starts the backfill and returns at once. */
+  void onReady(@Observes @Priority(DatabaseReady.BACKGROUND) DatabaseReady ready) {
+    start();
+  }
+
   public void start() {
     executor.execute(this::run);
   }
