@@ -290,30 +290,10 @@ final class Corpus {
   void write(Connection c, int n, Consumer<Integer> progress) throws Exception {
     c.setAutoCommit(false);
     Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO item (id, organisation_id, primary_channel_id, index_number, title,"
-                + " summary, body, document_number, written_on, published_at, expires_at, theme,"
-                + " genre, keywords, disclosure_method, disclosure_scope, time_limit, validity,"
-                + " invalid_since, state, withdrawn_reason, created_by, created_at, updated_at,"
-                + " version) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, NULL, ?, '',"
-                + " 'PROACTIVE', 'PUBLIC', 'LONG_TERM', ?, NULL, 'PUBLISHED', NULL, 'bench', ?, ?,"
-                + " 1)")) {
+    try (PreparedStatement insert = c.prepareStatement(insertItem(""))) {
       for (int i = 0; i < n; i++) {
         Item item = item(i);
-        insert.setLong(1, item.id());
-        insert.setLong(2, item.organisation().id());
-        insert.setLong(3, item.channel());
-        insert.setString(4, item.indexNumber());
-        insert.setString(5, item.title());
-        insert.setString(6, item.body());
-        insert.setString(7, item.documentNumber());
-        insert.setObject(8, item.publishedAt().toLocalDate().minusDays(2));
-        insert.setTimestamp(9, Timestamp.valueOf(item.publishedAt()));
-        insert.setString(10, item.genre());
-        insert.setString(11, item.validity());
-        insert.setTimestamp(12, now);
-        insert.setTimestamp(13, now);
+        bindItem(insert, item, item.id(), item.indexNumber(), now);
         insert.addBatch();
         if (i % 1000 == 999 || i == n - 1) {
           insert.executeBatch();
@@ -322,6 +302,39 @@ final class Corpus {
         }
       }
     }
+  }
+
+  /** The insert of a published item; {@code more} names further columns, bound after the 13th. */
+  private static String insertItem(String more) {
+    String values = more.isEmpty() ? "" : ", ?".repeat(more.split(",").length - 1);
+    return "INSERT INTO item (id, organisation_id, primary_channel_id, index_number, title,"
+        + " summary, body, document_number, written_on, published_at, expires_at, theme, genre,"
+        + " keywords, disclosure_method, disclosure_scope, time_limit, validity, invalid_since,"
+        + " state, withdrawn_reason, created_by, created_at, updated_at, version"
+        + more
+        + ") VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, NULL, ?, '', 'PROACTIVE', 'PUBLIC',"
+        + " 'LONG_TERM', ?, NULL, 'PUBLISHED', NULL, 'bench', ?, ?, 1"
+        + values
+        + ")";
+  }
+
+  /** Binds the 13 parameters of {@link #insertItem} that every item insert has. */
+  private static void bindItem(
+      PreparedStatement insert, Item item, long id, String indexNumber, Timestamp now)
+      throws java.sql.SQLException {
+    insert.setLong(1, id);
+    insert.setLong(2, item.organisation().id());
+    insert.setLong(3, item.channel());
+    insert.setString(4, indexNumber);
+    insert.setString(5, item.title());
+    insert.setString(6, item.body());
+    insert.setString(7, item.documentNumber());
+    insert.setObject(8, item.publishedAt().toLocalDate().minusDays(2));
+    insert.setTimestamp(9, Timestamp.valueOf(item.publishedAt()));
+    insert.setString(10, item.genre());
+    insert.setString(11, item.validity());
+    insert.setTimestamp(12, now);
+    insert.setTimestamp(13, now);
   }
 
   /** Ids of the rows {@link #writeAsImported} writes, far from every other id. */
@@ -338,14 +351,7 @@ final class Corpus {
     Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
     long pos = lastChange(c);
     try (PreparedStatement item =
-            c.prepareStatement(
-                "INSERT INTO item (id, organisation_id, primary_channel_id, index_number, title,"
-                    + " summary, body, document_number, written_on, published_at, expires_at,"
-                    + " theme, genre, keywords, disclosure_method, disclosure_scope, time_limit,"
-                    + " validity, invalid_since, state, withdrawn_reason, created_by, created_at,"
-                    + " updated_at, version, index_key, external_id, original_url) VALUES (?, ?,"
-                    + " ?, ?, ?, NULL, ?, ?, ?, ?, NULL, NULL, ?, '', 'PROACTIVE', 'PUBLIC',"
-                    + " 'LONG_TERM', ?, NULL, 'PUBLISHED', NULL, 'bench', ?, ?, 1, ?, ?, ?)");
+            c.prepareStatement(insertItem(", index_key, external_id, original_url"));
         PreparedStatement revision =
             c.prepareStatement(
                 "INSERT INTO item_revision (id, item_id, revision_number, author, created_at,"
@@ -365,20 +371,8 @@ final class Corpus {
         Item it = item(i);
         long id = IMPORTED_IDS + i;
         String indexNumber = it.indexNumber() + "B";
-        item.setLong(1, id);
-        item.setLong(2, it.organisation().id());
-        item.setLong(3, it.channel());
-        item.setString(4, indexNumber);
-        item.setString(5, it.title());
-        item.setString(6, it.body());
-        item.setString(7, it.documentNumber());
-        item.setObject(8, it.publishedAt().toLocalDate().minusDays(2));
-        item.setTimestamp(9, Timestamp.valueOf(it.publishedAt()));
-        item.setString(10, it.genre());
-        item.setString(11, it.validity());
-        item.setTimestamp(12, now);
-        item.setTimestamp(13, now);
-        item.setString(14, indexNumber.toLowerCase(java.util.Locale.ROOT).replace("/", ""));
+        bindItem(item, it, id, indexNumber, now);
+        item.setString(14, io.gongkai.items.entity.NumberKey.of(indexNumber));
         item.setString(15, "bench-" + i);
         item.setString(16, "http://old.example.gov.cn/art/" + i + ".html");
         item.addBatch();

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Finds the channel an old site's item belongs in, from what that site called its column: the
  * administrator's mapping first, then a channel code, then a channel name, then the last part of a
- * path such as {@code 政府信息公开 > 法定主动公开内容 > 通知公告}. Only channels that list items count.
+ * path such as {@code 政府信息公开 > 法定主动公开内容 > 通知公告}. Only channels that list items — or the annual
+ * reports, for the pages that are past years' reports — count.
  */
 final class ChannelNames {
 
@@ -18,35 +19,22 @@ final class ChannelNames {
   private final Map<String, Channel> byCode = new HashMap<>();
   private final Map<String, Channel> byName = new HashMap<>();
 
-  private final Map<String, Channel> reports = new HashMap<>();
-
   ChannelNames(List<Channel> channels, Map<String, String> mapping) {
     this.mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
     for (Channel c : channels) {
-      if (c.kind() == ChannelKind.ITEM_LIST) {
+      if (c.kind() == ChannelKind.ITEM_LIST || c.kind() == ChannelKind.REPORT_LIST) {
         byCode.put(c.code(), c);
         byName.putIfAbsent(c.name(), c);
-      } else if (c.kind() == ChannelKind.REPORT_LIST) {
-        reports.put(c.code(), c);
-        reports.put(c.name(), c);
       }
     }
   }
 
-  /**
-   * Whether the old site's column is the annual-report channel (年度报告), by mapping, code or name.
-   */
+  /** Whether the old site's column is the annual-report channel (年度报告). */
   boolean reports(String printed) {
-    if (printed == null || printed.isBlank()) {
-      return false;
-    }
-    String name = printed.strip();
-    String mapped = mapping.get(name);
-    if (mapped == null) {
-      String[] path = name.split("\\s*[>/»＞›]\\s*");
-      mapped = mapping.getOrDefault(path[path.length - 1], path[path.length - 1]);
-    }
-    return reports.containsKey(mapped) || reports.containsKey(name);
+    return code(printed)
+        .map(byCode::get)
+        .map(c -> c.kind() == ChannelKind.REPORT_LIST)
+        .orElse(false);
   }
 
   /** The channel code for a name as the old site printed it, if any. */

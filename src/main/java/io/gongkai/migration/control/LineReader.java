@@ -55,10 +55,7 @@ final class LineReader {
     String originalUrl = address(in.originalUrl());
     LocalDate writtenOn = date("writtenOn", in.writtenOn());
     LocalDate invalidSince = date("validityDate", in.validityDate());
-    Instant publishedAt = instant("publishedAt", in.publishedAt());
-    if (publishedAt == null && writtenOn != null) {
-      publishedAt = writtenOn.atStartOfDay(CHINA).toInstant();
-    }
+    Instant publishedAt = published(instant("publishedAt", in.publishedAt()), writtenOn);
     Arrival arrival = arrival(in.state());
     String channel = channel(in.channel());
     if (!errors.isEmpty()) {
@@ -102,10 +99,7 @@ final class LineReader {
     String title = bounded("title", in.title(), 500, true);
     String originalUrl = address(in.originalUrl());
     Instant publishedAt = instant("publishedAt", in.publishedAt());
-    LocalDate writtenOn = date("writtenOn", in.writtenOn());
-    if (publishedAt == null && writtenOn != null) {
-      publishedAt = writtenOn.atStartOfDay(CHINA).toInstant();
-    }
+    publishedAt = published(publishedAt, date("writtenOn", in.writtenOn()));
     Integer year = null;
     if (in.year() != null && !in.year().isBlank()) {
       try {
@@ -118,6 +112,13 @@ final class LineReader {
       throw new Problem.Invalid(errors);
     }
     return new PastReports.Page(externalId, year, title, in.body(), publishedAt, originalUrl);
+  }
+
+  /** When the old site published it: as given, else the day it was written. */
+  private static Instant published(Instant publishedAt, LocalDate writtenOn) {
+    return publishedAt == null && writtenOn != null
+        ? writtenOn.atStartOfDay(CHINA).toInstant()
+        : publishedAt;
   }
 
   /** The old page's address: absolute http(s), or a path of the old site; never a script. */

@@ -135,7 +135,8 @@ public class PastReports {
   /**
    * Every cell of the format read (a cell the agency left blank counts as read: it is published
    * blank), without a reservation, and no rule finding an error but the blanks themselves — a past
-   * report is kept as it was published, not corrected.
+   * report is kept as it was published, not corrected. A cell not read at all is an R5 error on a
+   * cell the tables do not hold, so it keeps the report unstructured.
    */
   private boolean readWhole(
       EntityManager em, Report report, ImportResult read, ReportContent content) {
@@ -143,23 +144,13 @@ public class PastReports {
       return false;
     }
     ReportTables tables = content.reportTables();
-    for (ReportFormat.Table t : report.format().tables()) {
-      for (ReportFormat.Block b : t.blocks()) {
-        for (ReportFormat.Row r : b.rows()) {
-          for (ReportFormat.Column c : b.columns()) {
-            if (!tables.hasCell(t.key(), r.key(), c.key())) {
-              return false;
-            }
-          }
-        }
-      }
-    }
     return reports.check(em, report, content).stream()
         .filter(v -> v.severity() == Violation.Severity.ERROR)
         .allMatch(
             v ->
                 "R5".equals(v.rule())
                     && v.row() != null
+                    && tables.hasCell(v.table(), v.row(), v.column())
                     && tables.get(v.table(), v.row(), v.column()).isEmpty());
   }
 

@@ -34,8 +34,12 @@ final class ChunkQueries {
    * it.
    */
   static double weight(IndexReader reader, Chunk c) {
+    return weight(reader, docFreq(reader, c));
+  }
+
+  /** The weight of a chunk in {@code df} documents (see {@link #weight(IndexReader, Chunk)}). */
+  static double weight(IndexReader reader, long df) {
     int n = Math.max(1, reader.numDocs());
-    long df = docFreq(reader, c);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 

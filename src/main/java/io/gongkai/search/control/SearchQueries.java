@@ -206,13 +206,11 @@ public class SearchQueries {
     if (clause == null) {
       return null;
     }
+    long df = ChunkQueries.docFreq(reader, c);
     // a dictionary word no page holds is what the query is about (公租房, 不动产): never optional
-    boolean absent =
-        c.kind() == QueryText.Kind.WORD
-            && !c.isSingleCharacter()
-            && ChunkQueries.docFreq(reader, c) == 0;
+    boolean absent = c.kind() == QueryText.Kind.WORD && !c.isSingleCharacter() && df == 0;
     return new Weighing.Weighed(
-        clause, ChunkQueries.weight(reader, c), c.isSingleCharacter(), absent);
+        clause, ChunkQueries.weight(reader, df), c.isSingleCharacter(), absent);
   }
 
   /** The last chunk of a synonym occurrence that starts at chunk i and ends on a chunk's end. */

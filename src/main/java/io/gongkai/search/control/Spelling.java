@@ -120,12 +120,12 @@ public class Spelling {
           }
         }
       }
-      List<String> candidates = new ArrayList<>(new LinkedHashSet<>(swaps));
+      Set<String> candidates = new LinkedHashSet<>(swaps);
       if (!substitutionsOnly) {
         candidates.addAll(others);
       }
       int checks = 0;
-      for (String candidate : new LinkedHashSet<>(candidates)) {
+      for (String candidate : candidates) {
         if (checks++ == MAX_CHECKS) {
           break;
         }
