@@ -1,9 +1,12 @@
 package io.gongkai.platform;
 
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * The log of changes to public content, written in the same transaction as the change itself. The
@@ -23,36 +26,58 @@ public final class ChangeLog {
   /** One content change: which kind, which id. */
   public record Change(Kind kind, long id) {}
 
-  /** Fired after a transaction that appended to the log has committed. */
+  /**
+   * Fired in a transaction that appended to the log, at most once per transaction; observers that
+   * act on the committed state observe it {@code during = TransactionPhase.AFTER_SUCCESS}.
+   */
   public record Committed() {}
 
   /** One row of the log. */
   public record Entry(long position, Kind kind, long id, Instant at) {}
 
-  private static final ThreadLocal<Set<Change>> PENDING = new ThreadLocal<>();
+  private static final Object PENDING = new Object();
+  private static volatile TransactionSynchronizationRegistry registry;
 
   private ChangeLog() {}
 
-  /** Notes that a piece of content changed in the unit of work running on this thread. */
+  /**
+   * Notes that a piece of content changed in the current transaction (kept with the transaction in
+   * the container's synchronization registry); outside a transaction there is nothing to log.
+   */
   public static void changed(Kind kind, Long id) {
-    Set<Change> pending = PENDING.get();
+    Set<Change> pending = pending(true);
     if (pending != null && id != null) {
       pending.add(new Change(kind, id));
     }
   }
 
-  static Set<Change> begin() {
-    Set<Change> outer = PENDING.get();
-    PENDING.set(new LinkedHashSet<>());
-    return outer;
+  @SuppressWarnings("unchecked")
+  private static Set<Change> pending(boolean create) {
+    TransactionSynchronizationRegistry r = registry();
+    if (r == null || r.getTransactionKey() == null) {
+      return null;
+    }
+    Set<Change> pending = (Set<Change>) r.getResource(PENDING);
+    if (pending == null && create) {
+      pending = new LinkedHashSet<>();
+      r.putResource(PENDING, pending);
+    }
+    return pending;
   }
 
-  static void end(Set<Change> outer) {
-    if (outer == null) {
-      PENDING.remove();
-    } else {
-      PENDING.set(outer);
+  private static TransactionSynchronizationRegistry registry() {
+    TransactionSynchronizationRegistry r = registry;
+    if (r == null) {
+      try {
+        r =
+            (TransactionSynchronizationRegistry)
+                new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+        registry = r;
+      } catch (NamingException e) {
+        return null; // not in a container (plain unit tests): no transactions to follow
+      }
     }
+    return r;
   }
 
   /** The position of the last change committed (as this transaction sees it). */
@@ -87,9 +112,12 @@ public final class ChangeLog {
         .toList();
   }
 
-  /** Appends this unit's changes to the log; call after the last flush, right before commit. */
+  /**
+   * Appends the current transaction's changes to the log; call after a flush, before the commit.
+   * Returns whether anything was appended.
+   */
   static boolean append(EntityManager em) {
-    Set<Change> pending = PENDING.get();
+    Set<Change> pending = pending(false);
     if (pending == null || pending.isEmpty()) {
       return false;
     }

@@ -1,76 +1,100 @@
 package io.gongkai.platform;
 
-import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.lang.System.Logger.Level;
-import java.util.HashMap;
-import java.util.Map;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** Migrates the schema with Flyway, then opens the persistence unit on the configured database. */
+/**
+ * The application's database: the container-managed JTA pool {@code java:app/jdbc/gongkai} over
+ * {@link ConfiguredDataSource}, migrated by Flyway through that pool before the persistence unit is
+ * used.
+ *
+ * <p>The pool's settings come from configuration when the application deploys: {@code
+ * ${MPCONFIG=key:default}} reads environment variables ({@code GONGKAI_DB_URL} for {@code
+ * gongkai.db.url}, …) and system properties, but not the WAR's {@code
+ * microprofile-config.properties}, so each default is written here as well. An empty URL means the
+ * embedded H2 database under the data directory. Payara Micro 6 reads the pool's minimum and
+ * maximum size and idle time only as numbers fixed here ({@link #POOL_MAX}); waits, validation and
+ * leak detection are configurable.
+ */
+@DataSourceDefinition(
+    name = Database.DATA_SOURCE,
+    className = "io.gongkai.platform.ConfiguredDataSource",
+    url = "${MPCONFIG=gongkai.db.url:}",
+    user = "${MPCONFIG=gongkai.db.user:sa}",
+    password = "${MPCONFIG=gongkai.db.password:}",
+    transactional = true,
+    initialPoolSize = 2,
+    minPoolSize = 2,
+    maxPoolSize = Database.POOL_MAX,
+    maxIdleTime = 300,
+    properties = {
+      "dataDir=${MPCONFIG=gongkai.data-dir:./data}",
+      // how long a request waits for a free connection before it fails
+      "fish.payara.max-wait-time-in-millis=${MPCONFIG=gongkai.db.wait-ms:10000}",
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=${MPCONFIG=gongkai.db.validate-seconds:30}",
+      // a database restart invalidates every pooled connection at once
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.connection-leak-timeout-in-seconds=${MPCONFIG=gongkai.db.leak-seconds:0}",
+      "fish.payara.statement-timeout-in-seconds=${MPCONFIG=gongkai.db.statement-seconds:-1}"
+    })
 @ApplicationScoped
 public class Database {
 
+  /** The JNDI name of the application's data source. */
+  public static final String DATA_SOURCE = "java:app/jdbc/gongkai";
+
+  /** The most connections one instance holds. */
+  public static final int POOL_MAX = 24;
+
   private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  DataSource dataSource;
 
   @Inject Settings settings;
 
-  private volatile EntityManagerFactory factory;
+  private volatile boolean migrated;
 
+  /** Migrates the schema (once per start); the persistence unit may be used afterwards. */
   public synchronized void start() {
-    if (factory != null) {
+    if (migrated) {
       return;
     }
-    ClassLoader loader = Database.class.getClassLoader();
-    String url = settings.databaseUrl();
-    LOG.log(Level.INFO, "Gongkai database: {0}", url.replaceAll("password=[^;&]*", "password=***"));
-    Flyway.configure(loader)
-        .dataSource(url, settings.databaseUser(), settings.databasePassword())
+    String product;
+    try (Connection c = dataSource.getConnection()) {
+      var meta = c.getMetaData();
+      product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+      LOG.log(
+          Level.INFO,
+          "Gongkai database: {0} ({1})",
+          meta.getURL().replaceAll("password=[^;&]*", "password=***"),
+          product);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+    }
+    Flyway.configure(Database.class.getClassLoader())
+        .dataSource(dataSource)
         .locations("classpath:db/migration")
         .load()
         .migrate();
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("eclipselink.persistencexml", "META-INF/gongkai-persistence.xml");
-    properties.put("eclipselink.classloader", loader);
-    properties.put("jakarta.persistence.jdbc.driver", driverFor(url));
-    properties.put("jakarta.persistence.jdbc.url", url);
-    properties.put("jakarta.persistence.jdbc.user", settings.databaseUser());
-    properties.put("jakarta.persistence.jdbc.password", settings.databasePassword());
-    properties.put(
-        "eclipselink.connection-pool.default.max", String.valueOf(settings.databasePoolSize()));
-    properties.put("eclipselink.connection-pool.default.initial", "2");
-    factory = Persistence.createEntityManagerFactory("gongkai", properties);
-    factory.createEntityManager().close();
+    migrated = true;
   }
 
-  public EntityManagerFactory factory() {
-    if (factory == null) {
-      start();
-    }
-    return factory;
+  public DataSource dataSource() {
+    return dataSource;
   }
 
   public boolean isPostgres() {
     return settings.databaseUrl().startsWith("jdbc:postgresql:");
-  }
-
-  @PreDestroy
-  void close() {
-    if (factory != null) {
-      factory.close();
-    }
-  }
-
-  private static String driverFor(String url) {
-    if (url.startsWith("jdbc:postgresql:")) {
-      return "org.postgresql.Driver";
-    }
-    if (url.startsWith("jdbc:h2:")) {
-      return "org.h2.Driver";
-    }
-    throw new IllegalStateException("Unsupported database URL (PostgreSQL or H2 expected): " + url);
   }
 }

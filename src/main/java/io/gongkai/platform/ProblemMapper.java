@@ -32,6 +32,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof WebApplicationException w) {
       return respond(fromWebApplication(w));
     }
+    if (poolExhausted(e)) {
+      metrics().ifPresent(DatabaseMetrics::waitedInVain);
+      LOG.log(Level.WARNING, "No database connection free in time: " + e);
+      return Response.fromResponse(
+              respond(
+                  new Problem(
+                      503,
+                      "database-busy",
+                      "Database busy",
+                      "All database connections stayed busy; try again in a moment.")))
+          .header("Retry-After", "2")
+          .build();
+    }
     Throwable json = bodyError(thrown);
     if (json != null) {
       return respond(new Problem(400, "malformed-json", "Malformed request body", safe(json)));
@@ -115,11 +128,33 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return found != null || !(e instanceof ProcessingException) ? found : e;
   }
 
+  /** Whether a request failed because no pooled connection came free within the wait time. */
+  static boolean poolExhausted(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String name = t.getClass().getName();
+      String message = String.valueOf(t.getMessage());
+      if (name.endsWith(".PoolingException") || message.contains("expired max-wait-time")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static java.util.Optional<DatabaseMetrics> metrics() {
+    try {
+      return java.util.Optional.of(
+          jakarta.enterprise.inject.spi.CDI.current().select(DatabaseMetrics.class).get());
+    } catch (RuntimeException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   private static Throwable unwrap(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null
         && (t instanceof CompletionException
             || t.getClass().getName().equals("jakarta.ejb.EJBException")
+            || t instanceof jakarta.transaction.TransactionalException
             || t instanceof java.lang.reflect.InvocationTargetException)) {
       t = t.getCause();
     }

@@ -22,14 +22,7 @@ public class Settings {
   }
 
   public String databaseUrl() {
-    return string("gongkai.db.url")
-        .orElseGet(
-            () ->
-                "jdbc:h2:file:"
-                    + dataDir().resolve("db").resolve("gongkai")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                    // a commit is written before it returns, so a killed process loses none
-                    + ";WRITE_DELAY=0");
+    return string("gongkai.db.url").orElseGet(() -> ConfiguredDataSource.embeddedUrl(dataDir()));
   }
 
   public String databaseUser() {
@@ -38,10 +31,6 @@ public class Settings {
 
   public String databasePassword() {
     return string("gongkai.db.password").orElse("");
-  }
-
-  public int databasePoolSize() {
-    return integer("gongkai.db.pool-size", 16);
   }
 
   public boolean demo() {

@@ -1,66 +1,103 @@
 package io.gongkai.platform;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.RollbackException;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.function.Function;
 
 /**
- * Units of work on the database. Each call gets its own entity manager and transaction; a failure
- * rolls everything back, so a refused request never half-writes.
+ * Units of work on the database, demarcated by the container: {@link #write} runs in a JTA
+ * transaction (joining the caller's, or starting one that the container commits when it returns) on
+ * the container-managed persistence context, and any exception rolls the whole transaction back, so
+ * a refused request never half-writes. Before returning, {@code write} flushes and appends the
+ * transaction's content changes to the {@link ChangeLog}, in the same transaction.
  */
 @ApplicationScoped
 public class Transactions {
 
-  @Inject Database database;
-  @Inject Event<ChangeLog.Committed> committed;
+  private static final Object ANNOUNCED = new Object();
+  private static final Object COUNTED = new Object();
 
+  @PersistenceContext(unitName = "gongkai")
+  EntityManager em;
+
+  @PersistenceUnit(unitName = "gongkai")
+  EntityManagerFactory factory;
+
+  @Resource TransactionSynchronizationRegistry registry;
+
+  @Inject Event<ChangeLog.Committed> committed;
+  @Inject DatabaseMetrics metrics;
+
+  /** Runs {@code work} in the current transaction, or in a new one committed when it returns. */
+  @Transactional(value = TxType.REQUIRED, rollbackOn = Exception.class)
   public <T> T write(Function<EntityManager, T> work) {
-    EntityManager em = database.factory().createEntityManager();
-    EntityTransaction tx = em.getTransaction();
-    var outer = ChangeLog.begin();
+    return inTransaction(work);
+  }
+
+  /**
+   * Runs {@code work} in a transaction of its own, committed when it returns even if the caller's
+   * transaction later rolls back (progress of a long job, a count that must not be lost).
+   */
+  @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
+  public <T> T writeAlone(Function<EntityManager, T> work) {
+    return inTransaction(work);
+  }
+
+  private <T> T inTransaction(Function<EntityManager, T> work) {
+    if (registry.getResource(COUNTED) == null) {
+      registry.putResource(COUNTED, Boolean.TRUE);
+      registry.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              metrics.ended(status == Status.STATUS_COMMITTED);
+            }
+          });
+    }
     try {
-      tx.begin();
       T result = work.apply(em);
       em.flush();
-      boolean logged = ChangeLog.append(em);
-      tx.commit();
-      if (logged) {
+      if (ChangeLog.append(em) && registry.getResource(ANNOUNCED) == null) {
+        registry.putResource(ANNOUNCED, Boolean.TRUE);
         committed.fire(new ChangeLog.Committed());
       }
       return result;
-    } catch (OptimisticLockException e) {
-      throw new Problem.StaleVersion();
-    } catch (RollbackException e) {
-      if (e.getCause() instanceof OptimisticLockException) {
-        throw new Problem.StaleVersion();
-      }
-      throw e;
     } catch (PersistenceException e) {
       if (isOptimisticLock(e)) {
+        System.getLogger(Transactions.class.getName())
+            .log(System.Logger.Level.INFO, "Concurrent change refused: {0}", e.toString());
         throw new Problem.StaleVersion();
       }
       throw e;
-    } finally {
-      if (tx.isActive()) {
-        tx.rollback();
-      }
-      em.close();
-      ChangeLog.end(outer);
     }
   }
 
+  /**
+   * Reads with an entity manager of its own (joined to the caller's transaction if there is one);
+   * outside a transaction it reads committed data without starting one.
+   */
   public <T> T read(Function<EntityManager, T> work) {
-    EntityManager em = database.factory().createEntityManager();
+    EntityManager reader = factory.createEntityManager();
     try {
-      return work.apply(em);
+      return work.apply(reader);
     } finally {
-      em.close();
+      reader.close();
     }
   }
 

@@ -45,6 +45,8 @@ public final class Versions {
       throw new Problem.PreconditionRequired();
     }
     if (stored != expected) {
+      System.getLogger(Versions.class.getName())
+          .log(System.Logger.Level.INFO, "Stale version: {0} named, {1} stored", expected, stored);
       throw new Problem.StaleVersion();
     }
   }

@@ -1,5 +1,6 @@
 package io.gongkai.items.control;
 
+import io.gongkai.platform.Background;
 import io.gongkai.platform.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -55,18 +57,25 @@ public class AttachmentText {
   public record Limits(int maxChars, Duration timeout) {}
 
   private Limits limits;
+  private Executor executor;
   private CompositeParser parser;
   private Set<MediaType> types;
 
   protected AttachmentText() {}
 
   @Inject
-  public AttachmentText(Settings settings) {
-    this(new Limits(settings.attachmentTextMaxChars(), settings.attachmentTextTimeout()));
+  public AttachmentText(Settings settings, Background background) {
+    this(
+        new Limits(settings.attachmentTextMaxChars(), settings.attachmentTextTimeout()),
+        background.executor());
   }
 
-  public AttachmentText(Limits limits) {
+  /**
+   * Reads text within {@code limits}, each file as a task on {@code executor} (bounded in time).
+   */
+  public AttachmentText(Limits limits, Executor executor) {
     this.limits = limits;
+    this.executor = executor;
     this.parser =
         new CompositeParser(
             MediaTypeRegistry.getDefaultRegistry(),
@@ -102,10 +111,7 @@ public class AttachmentText {
     }
     long deadline = System.nanoTime() + limits.timeout().toNanos();
     FutureTask<String> task = new FutureTask<>(() -> parse(contentType, bytes, deadline));
-    Thread thread = new Thread(task, "attachment-text");
-    thread.setDaemon(true);
-    thread.setContextClassLoader(AttachmentText.class.getClassLoader());
-    thread.start();
+    executor.execute(task);
     try {
       String text = task.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
       return text.isEmpty() ? Optional.empty() : Optional.of(text);

@@ -1,5 +1,6 @@
 package io.gongkai.search.control;
 
+import io.gongkai.platform.Background;
 import io.gongkai.platform.ChangeLog;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
@@ -12,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.Term;
 
@@ -22,7 +22,8 @@ import org.apache.lucene.index.Term;
  * deletes, re-reading each changed item or report from the database. It commits at most every
  * {@code gongkai.search.commit-ms} with the last applied position in the commit, so after a crash
  * the index resumes from its last commit and re-applies a little (harmlessly). Woken at once by
- * local commits; polls for other instances' changes.
+ * local commits; polls for other instances' changes. Runs on the application's managed executors,
+ * never twice at once.
  */
 final class ChangeFollower {
 
@@ -33,13 +34,9 @@ final class ChangeFollower {
   private final Transactions tx;
   private final SearchSource source;
   private final Settings settings;
-  private final ScheduledExecutorService thread =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "gongkai-indexer");
-            t.setDaemon(true);
-            return t;
-          });
+  private final Background background;
+  private final Background.Serial follow;
+  private volatile ScheduledFuture<?> polling;
 
   private volatile long applied;
   private volatile boolean dirty;
@@ -47,23 +44,32 @@ final class ChangeFollower {
   private volatile long lastPrune;
   private volatile long lastFailureLogged;
 
-  ChangeFollower(SearchIndex index, Transactions tx, SearchSource source, Settings settings) {
+  ChangeFollower(
+      SearchIndex index,
+      Transactions tx,
+      SearchSource source,
+      Settings settings,
+      Background background) {
     this.index = index;
     this.tx = tx;
     this.source = source;
     this.settings = settings;
+    this.background = background;
+    this.follow = Background.serial("Search indexer", background.executor(), this::follow);
   }
 
+  /** Polls for changes (other instances' commits) on the managed scheduler. */
   void start() {
-    thread.scheduleWithFixedDelay(
-        this::follow, 0, settings.searchPollMillis(), TimeUnit.MILLISECONDS);
+    polling =
+        background
+            .scheduler()
+            .scheduleWithFixedDelay(
+                follow::wake, 0, settings.searchPollMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Applies new changes now rather than at the next poll. */
   void wake() {
-    if (!thread.isShutdown()) {
-      thread.execute(this::follow);
-    }
+    follow.wake();
   }
 
   long applied() {
@@ -79,12 +85,11 @@ final class ChangeFollower {
 
   /** Stops the thread after its current batch; an interrupt would close Lucene's open files. */
   void stop() {
-    thread.shutdown();
-    try {
-      thread.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    ScheduledFuture<?> p = polling;
+    if (p != null) {
+      p.cancel(false);
     }
+    follow.stop(java.time.Duration.ofSeconds(10));
   }
 
   /** Commits what was applied and not yet committed (at shutdown, under the lock). */

@@ -1,16 +1,12 @@
 package io.gongkai.search.control;
 
+import io.gongkai.platform.Background;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexWriter;
 
@@ -32,11 +28,19 @@ final class Rebuilder {
   private volatile SearchIndex.Rebuild last;
   private volatile boolean running;
 
-  Rebuilder(SearchIndex index, Transactions tx, SearchSource source, Settings settings) {
+  private final Background background;
+
+  Rebuilder(
+      SearchIndex index,
+      Transactions tx,
+      SearchSource source,
+      Settings settings,
+      Background background) {
     this.index = index;
     this.tx = tx;
     this.source = source;
     this.settings = settings;
+    this.background = background;
   }
 
   /** Starts a rebuild unless one is running; returns its progress at once. */
@@ -48,9 +52,12 @@ final class Rebuilder {
     done.set(0);
     last = new SearchIndex.Rebuild("running", reason, Instant.now(), null, 0, 0, null);
     LOG.log(Level.INFO, "Search index rebuild: {0}", reason);
-    Thread t = new Thread(this::run, "gongkai-rebuild");
-    t.setDaemon(true);
-    t.start();
+    try {
+      background.executor().execute(this::run);
+    } catch (RuntimeException e) {
+      running = false; // the application is stopping
+      throw e;
+    }
     return status();
   }
 
@@ -104,39 +111,23 @@ final class Rebuilder {
         state, started.reason(), started.startedAt(), finished, total, done.get(), error);
   }
 
-  /** Reads published content in id order and lets a few threads analyse and add it. */
+  /** Reads published content in id order and lets a few tasks analyse and add it. */
   private void feed(IndexWriter writer) throws Exception {
-    int threads = Math.max(1, settings.searchRebuildThreads());
-    ThreadPoolExecutor analysers =
-        new ThreadPoolExecutor(
-            threads,
-            threads,
-            0,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(threads * 2),
-            new ThreadPoolExecutor.CallerRunsPolicy());
-    List<Future<?>> work = new ArrayList<>();
-    try {
-      long after = 0;
-      while (true) {
-        long from = after;
-        List<Indexable> batch = tx.read(em -> source.itemsAfter(em, from, 500));
-        if (batch.isEmpty()) {
-          break;
-        }
-        after = batch.get(batch.size() - 1).id();
-        work.add(analysers.submit(() -> add(writer, batch)));
-        work.removeIf(Future::isDone);
+    var analysers =
+        new Background.Bounded(background.executor(), Math.max(1, settings.searchRebuildThreads()));
+    long after = 0;
+    while (true) {
+      long from = after;
+      List<Indexable> batch = tx.read(em -> source.itemsAfter(em, from, 500));
+      if (batch.isEmpty()) {
+        break;
       }
-      List<Indexable> reports = tx.read(source::reports);
-      work.add(analysers.submit(() -> add(writer, reports)));
-      for (var w : work) {
-        w.get();
-      }
-    } finally {
-      analysers.shutdown();
-      analysers.awaitTermination(1, TimeUnit.MINUTES);
+      after = batch.get(batch.size() - 1).id();
+      analysers.submit(() -> add(writer, batch));
     }
+    List<Indexable> reports = tx.read(source::reports);
+    analysers.submit(() -> add(writer, reports));
+    analysers.finish();
   }
 
   private Void add(IndexWriter writer, List<Indexable> batch) throws IOException {

@@ -1,14 +1,16 @@
 package io.gongkai.search.control;
 
+import io.gongkai.platform.Background;
 import io.gongkai.platform.ChangeLog;
-import io.gongkai.platform.Database;
+import io.gongkai.platform.DatabaseReady;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -31,9 +33,9 @@ public class SearchIndex {
   private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
 
   @Inject Settings settings;
-  @Inject Database database;
   @Inject Transactions tx;
   @Inject SearchSource source;
+  @Inject Background background;
 
   /** What the last (or running) rebuild did. */
   public record Rebuild(
@@ -63,10 +65,9 @@ public class SearchIndex {
   private ChangeFollower follower;
   private Rebuilder rebuilder;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    database.start();
-    follower = new ChangeFollower(this, tx, source, settings);
-    rebuilder = new Rebuilder(this, tx, source, settings);
+  void start(@Observes @Priority(DatabaseReady.CONTENT - 50) DatabaseReady ready) {
+    follower = new ChangeFollower(this, tx, source, settings, background);
+    rebuilder = new Rebuilder(this, tx, source, settings, background);
     Generation.Opened opened = Generation.open(settings.searchIndexDir());
     String problem = opened.problem();
     long head = logHead();
@@ -92,7 +93,7 @@ public class SearchIndex {
   }
 
   /** Another transaction committed a change here: apply it now rather than at the next poll. */
-  void onCommit(@Observes ChangeLog.Committed event) {
+  void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Committed event) {
     wake();
   }
 

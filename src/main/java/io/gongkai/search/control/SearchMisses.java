@@ -1,6 +1,8 @@
 package io.gongkai.search.control;
 
+import io.gongkai.platform.Background;
 import io.gongkai.platform.Transactions;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,19 +30,15 @@ public class SearchMisses {
   /** A query that found nothing, how often, and when last. */
   public record Miss(String query, long times, Instant lastAt) {}
 
-  private final ThreadPoolExecutor writer =
-      new ThreadPoolExecutor(
-          1,
-          1,
-          0,
-          TimeUnit.SECONDS,
-          new ArrayBlockingQueue<>(1000),
-          r -> {
-            Thread t = new Thread(r, "gongkai-search-misses");
-            t.setDaemon(true);
-            return t;
-          },
-          new ThreadPoolExecutor.DiscardPolicy());
+  @Inject Background background;
+
+  private final BlockingQueue<Runnable> pending = new ArrayBlockingQueue<>(1000);
+  private Background.Serial writer;
+
+  @PostConstruct
+  void init() {
+    writer = Background.serial("Search-miss counter", background.executor(), this::drain);
+  }
 
   public void record(String cleanedQuery) {
     if (cleanedQuery == null || cleanedQuery.isBlank()) {
@@ -50,7 +48,9 @@ public class SearchMisses {
     String masked = cleanedQuery.replaceAll("[0-9]{7,}[0-9Xx]*", "***");
     String query = masked.length() > 200 ? masked.substring(0, 200) : masked;
     Instant at = Instant.now();
-    writer.execute(() -> count(query, at));
+    if (pending.offer(() -> count(query, at))) {
+      writer.wake();
+    }
   }
 
   private void count(String query, Instant at) {
@@ -113,17 +113,28 @@ public class SearchMisses {
         });
   }
 
-  /** Waits until the counts recorded so far are written (for tests and shutdown). */
+  private void drain() {
+    for (Runnable next = pending.poll(); next != null; next = pending.poll()) {
+      next.run();
+    }
+  }
+
+  /** Waits (up to 10 s) until the counts recorded so far are written (for tests and shutdown). */
   public void flush() {
-    try {
-      writer.submit(() -> null).get(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      LOG.log(Level.DEBUG, "flush: " + e);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    writer.wake();
+    while ((!pending.isEmpty() || !writer.idle()) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
   @PreDestroy
   void stop() {
-    writer.shutdown();
+    writer.stop(java.time.Duration.ofSeconds(5));
   }
 }

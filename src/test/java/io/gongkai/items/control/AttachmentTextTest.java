@@ -6,11 +6,22 @@ import io.gongkai.items.control.TestFiles.Protection;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class AttachmentTextTest {
+
+  /** Stands in for the container's managed executor. */
+  static final ExecutorService PARSERS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "attachment-text-test");
+            t.setDaemon(true);
+            return t;
+          });
 
   private static final String PDF = "application/pdf";
   private static final String DOCX =
@@ -22,7 +33,7 @@ class AttachmentTextTest {
   private static final String LINE = "关于2025年度政府信息公开工作年度报告的说明";
 
   private final AttachmentText text =
-      new AttachmentText(new AttachmentText.Limits(200_000, Duration.ofSeconds(20)));
+      new AttachmentText(new AttachmentText.Limits(200_000, Duration.ofSeconds(20)), PARSERS);
 
   @Nested
   class ReadsTheChineseTextOf {
@@ -126,7 +137,8 @@ class AttachmentTextTest {
 
     @Test
     void whenTheTimeIsUp() throws Exception {
-      AttachmentText noTime = new AttachmentText(new AttachmentText.Limits(200_000, Duration.ZERO));
+      AttachmentText noTime =
+          new AttachmentText(new AttachmentText.Limits(200_000, Duration.ZERO), PARSERS);
 
       assertThat(noTime.extract("附件", DOCX, TestFiles.docx(TITLE))).isEmpty();
     }
@@ -138,7 +150,7 @@ class AttachmentTextTest {
     @Test
     void fromTheStartOfTheDocument() throws Exception {
       AttachmentText bounded =
-          new AttachmentText(new AttachmentText.Limits(30, Duration.ofSeconds(20)));
+          new AttachmentText(new AttachmentText.Limits(30, Duration.ofSeconds(20)), PARSERS);
       String[] paragraphs = new String[500];
       Arrays.fill(paragraphs, LINE);
       paragraphs[0] = TITLE;
@@ -152,7 +164,7 @@ class AttachmentTextTest {
     @Test
     void noneWhenTheBoundIsZero() throws Exception {
       AttachmentText none =
-          new AttachmentText(new AttachmentText.Limits(0, Duration.ofSeconds(20)));
+          new AttachmentText(new AttachmentText.Limits(0, Duration.ofSeconds(20)), PARSERS);
 
       assertThat(none.extract("附件", DOCX, TestFiles.docx(TITLE))).isEmpty();
     }
