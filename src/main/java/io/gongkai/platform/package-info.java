@@ -1,10 +1,10 @@
 /**
- * Cross-cutting plumbing: configuration, the database (Flyway migrations, then an
- * application-managed EclipseLink unit whose transactions {@link io.gongkai.platform.Transactions}
- * demarcates), problem+json mapping, public caching headers and CORS.
+ * Cross-cutting plumbing: configuration, the database (the application's JTA data source, Flyway
+ * migrations through it, then a container-managed persistence unit whose units of work {@link
+ * io.gongkai.platform.Transactions} runs as container transactions), the change log, managed
+ * executors for background work, problem+json mapping, public caching headers and CORS.
  *
- * <p>The database is configured at run time from MicroProfile Config (environment variables
- * included), not through a container datasource: container datasources resolve their settings at
- * deploy time and cannot fall back to the embedded default, which is what a newcomer runs.
+ * <p>The platform names no feature: start-up fires {@link io.gongkai.platform.DatabaseReady}, and
+ * features observe it at their {@code @Priority}.
  */
 package io.gongkai.platform;

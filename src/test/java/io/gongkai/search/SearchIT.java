@@ -422,9 +422,13 @@ class SearchIT {
             Items.draft(word + "到期")
                 .add("organisation", org)
                 .add("expiresAt", expires.toString())));
+    // how soon is another test's subject (searchable within a second); here: what is found
     await()
-        .atMost(Duration.ofSeconds(1))
-        .until(() -> search("exact=true&q=" + Api.encode(word + "到期")).getInt("total") == 1);
+        .atMost(Duration.ofSeconds(3))
+        .untilAsserted(
+            () ->
+                assertThat(search("exact=true&q=" + Api.encode(word + "到期")).getInt("total"))
+                    .isEqualTo(1));
     while (Instant.now().isBefore(expires.plusMillis(200))) {
       Thread.sleep(100);
     }
@@ -443,8 +447,12 @@ class SearchIT {
     // a public one, to prove the word is searchable at all
     publishNow(Items.draft(word + "公开").add("organisation", org));
     await()
-        .atMost(Duration.ofSeconds(1))
-        .until(() -> search("exact=true&q=" + Api.encode(word)).getInt("total") == 1);
+        .atMost(Duration.ofSeconds(3))
+        .untilAsserted(
+            () ->
+                assertThat(search("exact=true&q=" + Api.encode(word)).getJsonArray("hits"))
+                    .as("hits for %s", word)
+                    .hasSize(1));
 
     JsonObject result = search("exact=true&q=" + Api.encode(word) + "&size=50");
     assertThat(result.getInt("total")).isEqualTo(1);

@@ -5,12 +5,12 @@ import io.gongkai.access.entity.Role;
 import io.gongkai.audit.control.AuditLog;
 import io.gongkai.items.entity.Item;
 import io.gongkai.items.entity.ItemState;
+import io.gongkai.items.entity.Transition;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * The editorial workflow: DRAFT → PENDING_REVIEW → PUBLISHED (now or scheduled) → WITHDRAWN, and
@@ -28,7 +28,7 @@ public class Workflow {
     return tx.write(
         em -> {
           Item item = access.forChange(em, caller, id, Role.EDITOR, version);
-          require(item, Set.of(ItemState.DRAFT), "submit");
+          require(item, Transition.SUBMIT);
           item.moveTo(ItemState.PENDING_REVIEW);
           audit.record(em, caller, "item.submit", ItemEditor.target(item), null);
           return item;
@@ -40,7 +40,7 @@ public class Workflow {
     return tx.write(
         em -> {
           Item item = access.forChange(em, caller, id, Role.REVIEWER, version);
-          require(item, Set.of(ItemState.PENDING_REVIEW), "return to draft");
+          require(item, Transition.REJECT);
           item.moveTo(ItemState.DRAFT);
           audit.record(em, caller, "item.reject", ItemEditor.target(item), comment);
           return item;
@@ -55,10 +55,7 @@ public class Workflow {
           Instant now = Instant.now();
           boolean rescheduling = item.isScheduledAt(now);
           if (!rescheduling) {
-            require(
-                item,
-                Set.of(ItemState.DRAFT, ItemState.PENDING_REVIEW, ItemState.WITHDRAWN),
-                "publish");
+            require(item, Transition.PUBLISH);
           }
           Instant when = at == null ? now : at;
           String indexNumber =
@@ -78,7 +75,7 @@ public class Workflow {
     return tx.write(
         em -> {
           Item item = access.forChange(em, caller, id, Role.REVIEWER, version);
-          require(item, Set.of(ItemState.PUBLISHED), "withdraw");
+          require(item, Transition.WITHDRAW);
           if (reason == null || reason.isBlank() || reason.length() > 300) {
             throw new Problem.Invalid("reason", "required, at most 300 characters");
           }
@@ -88,16 +85,16 @@ public class Workflow {
         });
   }
 
-  private static void require(Item item, Set<ItemState> allowed, String action) {
-    if (!allowed.contains(item.state())) {
+  private static void require(Item item, Transition move) {
+    if (!move.allowedFrom(item.state())) {
       throw new Problem.Conflict(
           "transition-not-allowed",
           "Cannot "
-              + action
+              + move.verb()
               + " an item in state "
               + item.state()
               + " (allowed from "
-              + allowed
+              + move.from()
               + ")");
     }
   }
