@@ -3,6 +3,7 @@ package io.gongkai.items;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongkai.access.control.Caller;
 import io.gongkai.access.control.TestCallers;
@@ -20,6 +21,10 @@ import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Background;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
+import io.gongkai.reports.control.ReportInput;
+import io.gongkai.reports.control.Reports;
+import io.gongkai.reports.entity.Report;
+import io.gongkai.reports.entity.ReportState;
 import io.gongkai.testing.Deployments;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -35,7 +40,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The editorial workflow and the 索引号 counter inside Payara Micro, below the HTTP layer. */
+/**
+ * The editorial workflow, the 索引号 counter and report publication inside Payara Micro, below the
+ * HTTP layer.
+ */
 @ExtendWith(ArquillianExtension.class)
 class WorkflowContainerIT {
 
@@ -52,6 +60,7 @@ class WorkflowContainerIT {
   @Inject AuditLog audit;
   @Inject Background background;
   @Inject Caller caller;
+  @Inject Reports reports;
 
   private Organisation org;
 
@@ -134,6 +143,29 @@ class WorkflowContainerIT {
             .toList();
     assertEquals(1, sequence.get(0), "the year's first number " + numbers);
     assertEquals(count, sequence.get(count - 1), "no gaps " + numbers);
+  }
+
+  @Test
+  void aReportWithErrorsIsRefusedPublicationAndStaysADraftWithoutAnAuditEntry() {
+    TestCallers.actAs(caller, "reviewer-" + org.slug(), Role.REVIEWER, org.id());
+    Report draft =
+        reports.create(caller, new ReportInput(org.slug(), 2024, "<p>概述</p>", null, null, null));
+
+    Problem refused =
+        assertThrows(
+            Problem.class, () -> reports.publish(caller, org.slug(), 2024, draft.version()));
+
+    assertEquals(422, refused.status());
+    assertTrue(refused.type().endsWith("report-inconsistent"), refused.type());
+    Report stored = tx.read(em -> reports.get(em, org.slug(), 2024));
+    assertEquals(ReportState.DRAFT, stored.state());
+    assertEquals(draft.version(), stored.version(), "nothing written");
+    List<String> actions =
+        tx.read(em -> audit.recent(em, List.of(org.id()), 20)).stream()
+            .filter(e -> "report".equals(e.targetType()))
+            .map(AuditEntry::action)
+            .toList();
+    assertEquals(List.of("report.create"), actions);
   }
 
   private ItemInput input(String title) {
