@@ -19,9 +19,10 @@ import org.flywaydb.core.Flyway;
  * ${MPCONFIG=key:default}} reads environment variables ({@code GONGKAI_DB_URL} for {@code
  * gongkai.db.url}, …) and system properties, but not the WAR's {@code
  * microprofile-config.properties}, so each default is written here as well. An empty URL means the
- * embedded H2 database under the data directory. Payara Micro 6 reads the pool's minimum and
- * maximum size and idle time only as numbers fixed here ({@link #POOL_MAX}); waits, validation and
- * leak detection are configurable.
+ * embedded H2 database under the data directory. Payara Micro 6 reads an application-defined pool's
+ * sizes only as numbers written here; {@link #start} then resizes the pool to {@code
+ * gongkai.db.pool-size} and {@code gongkai.db.pool-min}, which MicroProfile Config reads from every
+ * source (see {@link ConnectionPool}).
  */
 @DataSourceDefinition(
     name = Database.DATA_SOURCE,
@@ -53,8 +54,8 @@ public class Database {
   /** The JNDI name of the application's data source. */
   public static final String DATA_SOURCE = "java:app/jdbc/gongkai";
 
-  /** The most connections one instance holds. */
-  public static final int POOL_MAX = 24;
+  /** The most connections one instance holds unless {@code gongkai.db.pool-size} says otherwise. */
+  public static final int POOL_MAX = 16;
 
   private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
@@ -62,6 +63,7 @@ public class Database {
   DataSource dataSource;
 
   @Inject Settings settings;
+  @Inject ConnectionPool pool;
 
   private volatile boolean migrated;
 
@@ -88,6 +90,15 @@ public class Database {
         .load()
         .migrate();
     migrated = true;
+    int max = settings.databasePoolSize();
+    int min = settings.databasePoolMin();
+    if (pool.resize(min, max)) {
+      LOG.log(Level.INFO, "Connection pool: {0} to {1} connections", min, max);
+    } else if (max != POOL_MAX || min != 2) {
+      LOG.log(
+          Level.WARNING,
+          "gongkai.db.pool-size/pool-min ignored: the pool cannot be resized on this server");
+    }
   }
 
   public DataSource dataSource() {

@@ -33,6 +33,16 @@ public class Settings {
     return string("gongkai.db.password").orElse("");
   }
 
+  /** The most connections one instance's pool opens ({@code gongkai.db.pool-size}). */
+  public int databasePoolSize() {
+    return Math.max(1, integer("gongkai.db.pool-size", Database.POOL_MAX));
+  }
+
+  /** The connections the pool keeps open when idle ({@code gongkai.db.pool-min}). */
+  public int databasePoolMin() {
+    return Math.max(0, integer("gongkai.db.pool-min", 2));
+  }
+
   public boolean demo() {
     return string("gongkai.demo").map(Boolean::parseBoolean).orElse(false);
   }

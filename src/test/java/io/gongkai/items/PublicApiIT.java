@@ -238,7 +238,17 @@ class PublicApiIT {
         .contains("/api/v1/auth/token");
     assertThat(api.get("health/ready").send().body()).contains("database").contains("UP");
     api.get("api/v1/items").send();
-    assertThat(api.get("metrics").send().body()).contains("ItemsResource_list");
+    String metrics = api.get("metrics").send().body();
+    assertThat(metrics).contains("ItemsResource_list");
+    // the connection pool, sized from configuration, and the transactions
+    assertThat(metrics)
+        .contains("gongkai_db_pool_max{mp_scope=\"application\"} " + PayaraMicroServer.POOL_SIZE)
+        .containsPattern("gongkai_db_pool_idle\\{mp_scope=\"application\"\\} [0-9]+")
+        .contains("gongkai_db_pool_active{")
+        .contains("gongkai_db_pool_waiting{")
+        .containsPattern(
+            "gongkai_transactions_total\\{mp_scope=\"application\",outcome=\"committed\"\\}"
+                + " [1-9][0-9]*\\.0");
   }
 
   private String publicPages(String path) {

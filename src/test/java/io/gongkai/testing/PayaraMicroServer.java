@@ -28,6 +28,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public final class PayaraMicroServer {
 
+  /** The connection pool size the test server is configured with (not the default). */
+  public static final int POOL_SIZE = 12;
+
   public static final String CORS_ORIGIN = "https://portal.example.gov.cn";
   public static final long UPLOAD_LIMIT = 1_000_000;
 
@@ -248,6 +251,7 @@ public final class PayaraMicroServer {
     env.put("GONGKAI_ADMIN_PASSWORD", adminPassword);
     env.put("GONGKAI_CORS_ORIGINS", CORS_ORIGIN);
     env.put("GONGKAI_UPLOADS_MAX_BYTES", String.valueOf(UPLOAD_LIMIT));
+    env.put("GONGKAI_DB_POOL_SIZE", String.valueOf(POOL_SIZE));
     env.put("GONGKAI_TOKEN_PRIVATE_KEY", key.toJSONString());
     env.put("GONGKAI_SSO_ISSUER", SsoIssuer.ISSUER);
     env.put("GONGKAI_SSO_JWKS_URL", SsoIssuer.get().jwksUrl());
