@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The migration benchmark at six hundred items, in every build, so it keeps working. Its
- * figures are printed, not judged (a loaded CI machine says nothing about speed); it checks that
- * every line was imported and every figure measured.
+ * The migration benchmark at six hundred items, in every build, so it keeps working. Its figures
+ * are printed, not judged (a loaded CI machine says nothing about speed); it checks that every line
+ * was imported and every figure measured.
  */
 class ImportBenchmarkIT {
 
