@@ -11,11 +11,9 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 
 /**
  * The application's managed executors (Jakarta Concurrency): every background task — the search
@@ -110,28 +108,16 @@ public class Background {
     /** Refuses further runs and waits (up to {@code patience}) for the current one to end. */
     public void stop(Duration patience) {
       stopped = true;
-      await(() -> !running.get(), patience);
-    }
-  }
-
-  /**
-   * Waits until {@code done} holds, checking every few milliseconds, for at most {@code patience};
-   * returns whether it holds. For waits on background work that has no future to wait on.
-   */
-  public static boolean await(BooleanSupplier done, Duration patience) {
-    long deadline = System.nanoTime() + patience.toNanos();
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() >= deadline) {
-        return false;
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
+      long deadline = System.nanoTime() + patience.toNanos();
+      while (running.get() && System.nanoTime() < deadline) {
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
-    return true;
   }
 
   /**
@@ -169,7 +155,8 @@ public class Background {
     private static final class Piece {
       private final Callable<?> work;
       private final AtomicBoolean claimed = new AtomicBoolean();
-      private final CompletableFuture<Void> done = new CompletableFuture<>();
+      private final java.util.concurrent.CompletableFuture<Void> done =
+          new java.util.concurrent.CompletableFuture<>();
 
       Piece(Callable<?> work) {
         this.work = work;

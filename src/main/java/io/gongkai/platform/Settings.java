@@ -40,7 +40,7 @@ public class Settings {
 
   /** The connections the pool keeps open when idle ({@code gongkai.db.pool-min}). */
   public int databasePoolMin() {
-    return Math.max(0, integer("gongkai.db.pool-min", Database.POOL_MIN));
+    return Math.max(0, integer("gongkai.db.pool-min", 2));
   }
 
   public boolean demo() {

@@ -113,7 +113,8 @@ final class Rebuilder {
 
   /** Reads published content in id order and lets a few tasks analyse and add it. */
   private void feed(IndexWriter writer) throws Exception {
-    var analysers = new Background.Bounded(background.executor(), settings.searchRebuildThreads());
+    var analysers =
+        new Background.Bounded(background.executor(), Math.max(1, settings.searchRebuildThreads()));
     long after = 0;
     while (true) {
       long from = after;

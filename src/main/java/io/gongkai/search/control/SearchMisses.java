@@ -8,12 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Counts public queries that found nothing, per query and day, so editors see what citizens look
@@ -121,12 +121,20 @@ public class SearchMisses {
 
   /** Waits (up to 10 s) until the counts recorded so far are written (for tests and shutdown). */
   public void flush() {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     writer.wake();
-    Background.await(() -> pending.isEmpty() && writer.idle(), Duration.ofSeconds(10));
+    while ((!pending.isEmpty() || !writer.idle()) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   @PreDestroy
   void stop() {
-    writer.stop(Duration.ofSeconds(5));
+    writer.stop(java.time.Duration.ofSeconds(5));
   }
 }
