@@ -9,17 +9,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * The application's managed executors (Jakarta Concurrency): every background task — the search
  * index follower and rebuild, the attachment-text backfill and extraction, the counting of searches
  * without results — runs on them, with the application's context (naming, class loader, CDI), and
  * the container stops them with the application. No feature starts a thread of its own.
+ *
+ * <p>Two ways in. {@link #executor()} runs work a caller waits for (text extraction bounded in
+ * time, the pieces of a rebuild). {@link #tasks()} runs work that goes on by itself (the index
+ * follower, a rebuild, the backfill, the miss counter), and holds it until the application has
+ * finished starting: the web container closes and reopens the application's JAR files at the very
+ * end of its start, after every start-up observer has run, and a class loaded from another thread
+ * at that moment fails — in a static initialiser, for good (the class stays unusable until the next
+ * start; GlassFish issue 21522). So held tasks start with the first request the application serves
+ * ({@link FirstRequest}: the container routes none before its start is over) or, on an instance
+ * nobody calls, {@code gongkai.background.start-seconds} after start-up.
  */
 @ManagedExecutorDefinition(name = Background.EXECUTOR, maxAsync = 8)
 @ManagedScheduledExecutorDefinition(name = Background.SCHEDULER, maxAsync = 2)
@@ -37,8 +52,61 @@ public class Background {
   @Resource(lookup = SCHEDULER)
   ManagedScheduledExecutorService scheduler;
 
+  private final Object gate = new Object();
+  private List<Runnable> held = new ArrayList<>(); // null once open
+  private final Executor tasks = this::runOrHold;
+
+  /** Runs work the caller waits for, now. */
   public ManagedExecutorService executor() {
     return executor;
+  }
+
+  /** Runs work that goes on by itself, once the application has started (see above). */
+  public Executor tasks() {
+    return tasks;
+  }
+
+  /** Whether held tasks have been let go. */
+  public boolean started() {
+    synchronized (gate) {
+      return held == null;
+    }
+  }
+
+  /** Lets held and later tasks run, {@code delay} from now (the earliest call wins). */
+  public void startAfter(Duration delay, String reason) {
+    if (started()) {
+      return;
+    }
+    try {
+      scheduler.schedule(() -> start(reason), delay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RuntimeException e) {
+      LOG.log(Level.DEBUG, "Background work not started: {0}", e); // the application is stopping
+    }
+  }
+
+  private void start(String reason) {
+    List<Runnable> release;
+    synchronized (gate) {
+      if (held == null) {
+        return;
+      }
+      release = held;
+      held = null;
+    }
+    LOG.log(
+        Level.INFO, "Background work started ({0}), {1} task(s) waiting", reason, release.size());
+    release.forEach(executor::execute);
+  }
+
+  private void runOrHold(Runnable task) {
+    synchronized (gate) {
+      if (held != null) {
+        held.add(task);
+        return;
+      }
+    }
+    executor.execute(task);
   }
 
   public ManagedScheduledExecutorService scheduler() {
@@ -108,16 +176,28 @@ public class Background {
     /** Refuses further runs and waits (up to {@code patience}) for the current one to end. */
     public void stop(Duration patience) {
       stopped = true;
-      long deadline = System.nanoTime() + patience.toNanos();
-      while (running.get() && System.nanoTime() < deadline) {
-        try {
-          Thread.sleep(10);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
+      await(() -> !running.get(), patience);
+    }
+  }
+
+  /**
+   * Waits until {@code done} holds, checking every few milliseconds, for at most {@code patience};
+   * returns whether it holds. For waits on background work that has no future to wait on.
+   */
+  public static boolean await(BooleanSupplier done, Duration patience) {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() >= deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
       }
     }
+    return true;
   }
 
   /**
@@ -155,8 +235,7 @@ public class Background {
     private static final class Piece {
       private final Callable<?> work;
       private final AtomicBoolean claimed = new AtomicBoolean();
-      private final java.util.concurrent.CompletableFuture<Void> done =
-          new java.util.concurrent.CompletableFuture<>();
+      private final CompletableFuture<Void> done = new CompletableFuture<>();
 
       Piece(Callable<?> work) {
         this.work = work;

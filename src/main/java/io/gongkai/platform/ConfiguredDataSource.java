@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 /**
  * The physical connections under the application's container-managed pool ({@code
- * java:app/jdbc/gongkai}, defined in {@code WEB-INF/web.xml}). The pool sets the properties from
+ * java:app/jdbc/gongkai}, defined by {@link Database}). The pool sets the properties from
  * configuration when it deploys the application; an empty URL means the embedded H2 database under
  * the data directory, which is what a newcomer runs, and PostgreSQL is used when its URL is given.
  * The pool, not this class, does pooling, validation and transaction enlistment.

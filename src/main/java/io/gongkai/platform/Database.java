@@ -31,8 +31,8 @@ import org.flywaydb.core.Flyway;
     user = "${MPCONFIG=gongkai.db.user:sa}",
     password = "${MPCONFIG=gongkai.db.password:}",
     transactional = true,
-    initialPoolSize = 2,
-    minPoolSize = 2,
+    initialPoolSize = Database.POOL_MIN,
+    minPoolSize = Database.POOL_MIN,
     maxPoolSize = Database.POOL_MAX,
     maxIdleTime = 300,
     properties = {
@@ -56,6 +56,9 @@ public class Database {
 
   /** The most connections one instance holds unless {@code gongkai.db.pool-size} says otherwise. */
   public static final int POOL_MAX = 16;
+
+  /** The connections kept open when idle unless {@code gongkai.db.pool-min} says otherwise. */
+  public static final int POOL_MIN = 2;
 
   private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
@@ -94,18 +97,10 @@ public class Database {
     int min = settings.databasePoolMin();
     if (pool.resize(min, max)) {
       LOG.log(Level.INFO, "Connection pool: {0} to {1} connections", min, max);
-    } else if (max != POOL_MAX || min != 2) {
+    } else if (max != POOL_MAX || min != POOL_MIN) {
       LOG.log(
           Level.WARNING,
           "gongkai.db.pool-size/pool-min ignored: the pool cannot be resized on this server");
     }
-  }
-
-  public DataSource dataSource() {
-    return dataSource;
-  }
-
-  public boolean isPostgres() {
-    return settings.databaseUrl().startsWith("jdbc:postgresql:");
   }
 }

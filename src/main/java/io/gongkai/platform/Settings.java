@@ -40,7 +40,7 @@ public class Settings {
 
   /** The connections the pool keeps open when idle ({@code gongkai.db.pool-min}). */
   public int databasePoolMin() {
-    return Math.max(0, integer("gongkai.db.pool-min", 2));
+    return Math.max(0, integer("gongkai.db.pool-min", Database.POOL_MIN));
   }
 
   public boolean demo() {
@@ -170,6 +170,14 @@ public class Settings {
   /** Threads that analyse documents during a rebuild. */
   public int searchRebuildThreads() {
     return integer("gongkai.search.rebuild-threads", 2);
+  }
+
+  /**
+   * How long after start-up background work starts on an instance that has served no request yet
+   * (the first request starts it sooner; see {@link Background}).
+   */
+  public Duration backgroundStartDelay() {
+    return Duration.ofSeconds(integer("gongkai.background.start-seconds", 10));
   }
 
   private Optional<String> string(String key) {

@@ -10,16 +10,20 @@ import jakarta.inject.Inject;
  * Brings the application up: the schema and the persistence unit, then {@link DatabaseReady} for
  * the features — the first administrator from configuration, the demo content (demo mode, empty
  * database only), then background work such as the text of attachments stored before text
- * extraction existed — each observing it at its {@code @Priority}.
+ * extraction existed — each observing it at its {@code @Priority}. Background work they start waits
+ * for the end of the application's start ({@link Background#tasks()}).
  */
 @ApplicationScoped
 public class Startup {
 
   @Inject Database database;
   @Inject Event<DatabaseReady> ready;
+  @Inject Background background;
+  @Inject Settings settings;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     database.start();
     ready.fire(new DatabaseReady());
+    background.startAfter(settings.backgroundStartDelay(), "no request yet");
   }
 }

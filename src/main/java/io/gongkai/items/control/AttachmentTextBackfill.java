@@ -2,12 +2,11 @@ package io.gongkai.items.control;
 
 import io.gongkai.items.entity.Attachment;
 import io.gongkai.items.entity.AttachmentContent;
+import io.gongkai.platform.Background;
 import io.gongkai.platform.ChangeLog;
 import io.gongkai.platform.DatabaseReady;
 import io.gongkai.platform.Transactions;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -34,7 +33,7 @@ public class AttachmentTextBackfill {
 
   @Inject Transactions tx;
   @Inject AttachmentText attachmentText;
-  @Resource ManagedExecutorService executor;
+  @Inject Background background;
 
   private record Pending(long id, String contentType) {}
 
@@ -44,7 +43,7 @@ public class AttachmentTextBackfill {
   }
 
   public void start() {
-    executor.execute(this::run);
+    background.tasks().execute(this::run);
   }
 
   void run() {

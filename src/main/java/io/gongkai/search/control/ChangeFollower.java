@@ -55,7 +55,7 @@ final class ChangeFollower {
     this.source = source;
     this.settings = settings;
     this.background = background;
-    this.follow = Background.serial("Search indexer", background.executor(), this::follow);
+    this.follow = Background.serial("Search indexer", background.tasks(), this::follow);
   }
 
   /** Polls for changes (other instances' commits) on the managed scheduler. */

@@ -53,7 +53,7 @@ final class Rebuilder {
     last = new SearchIndex.Rebuild("running", reason, Instant.now(), null, 0, 0, null);
     LOG.log(Level.INFO, "Search index rebuild: {0}", reason);
     try {
-      background.executor().execute(this::run);
+      background.tasks().execute(this::run);
     } catch (RuntimeException e) {
       running = false; // the application is stopping
       throw e;
@@ -113,8 +113,7 @@ final class Rebuilder {
 
   /** Reads published content in id order and lets a few tasks analyse and add it. */
   private void feed(IndexWriter writer) throws Exception {
-    var analysers =
-        new Background.Bounded(background.executor(), Math.max(1, settings.searchRebuildThreads()));
+    var analysers = new Background.Bounded(background.executor(), settings.searchRebuildThreads());
     long after = 0;
     while (true) {
       long from = after;

@@ -8,12 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Counts public queries that found nothing, per query and day, so editors see what citizens look
@@ -37,7 +37,7 @@ public class SearchMisses {
 
   @PostConstruct
   void init() {
-    writer = Background.serial("Search-miss counter", background.executor(), this::drain);
+    writer = Background.serial("Search-miss counter", background.tasks(), this::drain);
   }
 
   public void record(String cleanedQuery) {
@@ -121,20 +121,12 @@ public class SearchMisses {
 
   /** Waits (up to 10 s) until the counts recorded so far are written (for tests and shutdown). */
   public void flush() {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     writer.wake();
-    while ((!pending.isEmpty() || !writer.idle()) && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+    Background.await(() -> pending.isEmpty() && writer.idle(), Duration.ofSeconds(10));
   }
 
   @PreDestroy
   void stop() {
-    writer.stop(java.time.Duration.ofSeconds(5));
+    writer.stop(Duration.ofSeconds(5));
   }
 }
