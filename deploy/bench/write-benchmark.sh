@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Warm write cost, measured with wrk: starts the built WAR in demo mode on a fresh data directory,
+# logs in as demo-editor, creates drafts for WARMUP seconds (default 45), then three rounds of
+# 8 s each of the floor (GET /health/live) and of creating drafts (POST /api/v1/manage/items, one
+# container transaction each), one connection. Prints wrk's latency distribution and throughput.
+# Usage: deploy/bench/write-benchmark.sh   (after `mvn -B -q -DskipTests package`)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+port="${GONGKAI_BENCH_PORT:-8197}"
+warmup="${WARMUP:-45}"
+command -v wrk >/dev/null || { sudo -n apt-get install -y -q wrk || apt-get install -y -q wrk; }
+data=$(mktemp -d)
+GONGKAI_SKIP_BUILD=true GONGKAI_DATA_DIR="$data" GONGKAI_PORT="$port" bash deploy/run-embedded.sh \
+  > "$data/run.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 180); do curl -fs -o /dev/null "$base/health/ready" && break; sleep 1; done
+TOKEN=$(curl -fs -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d '{"username":"demo-editor","password":"gongkai-demo"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+export TOKEN
+lua=deploy/bench/create-drafts.lua
+wrk -t1 -c1 -d"${warmup}s" -s "$lua" "$base/" > /dev/null
+for round in 1 2 3; do
+  wrk -t1 -c1 -d8s --latency "$base/health/live" | grep -E "^ +(50|99)%|Requests/sec" \
+    | sed "s/^/round $round floor  /"
+  wrk -t1 -c1 -d8s --latency -s "$lua" "$base/" | grep -E "^ +(50|99)%|Requests/sec|non2xx" \
+    | sed "s/^/round $round create /"
+done
