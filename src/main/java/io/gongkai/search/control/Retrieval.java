@@ -99,7 +99,14 @@ public final class Retrieval {
     boolean long_ = q.chunks().size() > 2;
     Supplier<Plan> wider =
         long_
-            ? () -> new Plan(queries.text(q, reader, Strictness.WIDE), false, corrected, true, null)
+            ? () ->
+                new Plan(
+                    SearchQueries.thenLoose(
+                        queries.text(q, reader, Strictness.WIDE), queries.loose(q, reader)),
+                    false,
+                    corrected,
+                    true,
+                    null)
             : null;
     return new Plan(queries.text(q, reader, Strictness.RANKED), false, corrected, long_, wider);
   }
@@ -172,7 +179,14 @@ public final class Retrieval {
     if (typed.chunks().size() > 1) {
       Strictness last =
           long_ && ranking == Ranking.RELEVANCE ? Strictness.WIDE : Strictness.RELAXED;
-      plans.add(() -> new Plan(queries.text(typed, reader, last), true, null, false, null));
+      plans.add(
+          () -> {
+            Query q = queries.text(typed, reader, last);
+            if (last == Strictness.WIDE) {
+              q = SearchQueries.thenLoose(q, queries.loose(typed, reader));
+            }
+            return new Plan(q, true, null, false, null);
+          });
     }
     return plans;
   }

@@ -259,6 +259,77 @@ public class SearchQueries {
     return new Weighing.Weighed(new DisjunctionMaxQuery(alternatives, 0.1f), weight, false);
   }
 
+  /**
+   * Share of a long query's informative bigrams a page must hold to be a loose match; tuned on the
+   * judged collection (0.5 let loose matches answer questions nothing answers, 0.7 lost topics).
+   */
+  private static final double LOOSE_COVERAGE = 0.6;
+
+  /** Bigrams in more than this share of the pages say nothing about a page (工作, 关于, 办理). */
+  private static final double LOOSE_COMMON = 0.1;
+
+  /**
+   * A loose match for a long query (a topic, a question) that its words do not find: plain BM25
+   * over the bigrams of its content as written, in titles and bodies, among pages that hold at
+   * least {@link #LOOSE_COVERAGE} of its informative bigrams — so that a page phrasing it a little
+   * differently (运行经费 for 运型经费, 排放超标 for 超标排放) is found while a page sharing a word or two is not.
+   * Null when the query has too few informative bigrams to judge.
+   */
+  public Query loose(QueryText q, IndexReader reader) {
+    java.util.LinkedHashSet<String> bigrams = new java.util.LinkedHashSet<>();
+    for (String span : q.spans()) {
+      bigrams.addAll(terms(Analysis.BIGRAMS, span));
+    }
+    int n = Math.max(1, reader.numDocs());
+    BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+    BooleanQuery.Builder coverage = new BooleanQuery.Builder();
+    int informative = 0;
+    try {
+      for (String bigram : bigrams) {
+        if (bigram.codePointCount(0, bigram.length()) < 2) {
+          continue;
+        }
+        long df = reader.docFreq(new Term(Fields.BODY_BIGRAMS, bigram));
+        Query inTitle = new TermQuery(new Term(Fields.TITLE_BIGRAMS, bigram));
+        Query inBody = new TermQuery(new Term(Fields.BODY_BIGRAMS, bigram));
+        scoring.add(new BoostQuery(inTitle, 2f), Occur.SHOULD);
+        scoring.add(inBody, Occur.SHOULD);
+        if (df > 0 && df <= LOOSE_COMMON * n) {
+          informative++;
+          coverage.add(new DisjunctionMaxQuery(List.of(inTitle, inBody), 0f), Occur.SHOULD);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (informative < 3) {
+      return null;
+    }
+    int needed = (int) Math.ceil(LOOSE_COVERAGE * informative);
+    coverage.setMinimumNumberShouldMatch(needed);
+    return new BooleanQuery.Builder()
+        .add(scoring.build(), Occur.SHOULD)
+        .add(coverage.build(), Occur.FILTER)
+        .build();
+  }
+
+  /**
+   * Adds the pages only {@code loose} finds, scaled down so that they follow the matches of {@code
+   * first} (whose chunk scores are far larger), in their own BM25 order.
+   */
+  static Query thenLoose(Query first, Query loose) {
+    if (loose == null) {
+      return first;
+    }
+    return new BooleanQuery.Builder()
+        .add(first, Occur.SHOULD)
+        .add(new BoostQuery(loose, LOOSE_SCALE), Occur.SHOULD)
+        .build();
+  }
+
+  /** Brings a loose match's score (BM25 over a few bigrams, at most some tens) below one. */
+  private static final float LOOSE_SCALE = 0.01f;
+
   /** The terms to mark in a text field: every bigram and word of the query and its synonyms. */
   public Query highlight(String cleaned, String field) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();

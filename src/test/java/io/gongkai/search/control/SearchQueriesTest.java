@@ -51,6 +51,18 @@ class SearchQueriesTest {
     }
 
     @Test
+    void aLongQueryInWordsNoPageUsesFindsThePageHoldingMostOfItsBigrams() {
+      // 起火 and 方案 stand in no page; 森林, 预防 and 处置 stand in one
+      assertThat(index.answer("森林起火预防处置方案")).containsExactly("森林火灾应急预案");
+    }
+
+    @Test
+    void aLongQuerySharingOneInformativeWordWithAPageStillFindsNothing() {
+      assertThat(index.answer("森林公园门票价格优惠政策")).isEmpty();
+      assertThat(index.answer("防汛物资仓库租赁招标公告")).isEmpty();
+    }
+
+    @Test
     void aQueryNothingAnswersFindsNothingEvenRelaxed() {
       assertThat(index.answer("出入境证件办理")).isEmpty();
       assertThat(index.answer("asdkjhqwe")).isEmpty();
