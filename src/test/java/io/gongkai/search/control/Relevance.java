@@ -296,6 +296,7 @@ public final class Relevance {
     judged("/relevance/queries-fresh.json", out);
     judged("/relevance/queries-final.json", out);
     judged("/relevance/queries-holdout.json", out);
+    judged("/relevance/queries-unseen.json", out);
     return out;
   }
 

@@ -38,6 +38,8 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("holdout")
             + "\n"
+            + relevance.report("unseen")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -47,7 +49,7 @@ class RelevanceBenchmarkTest {
 
   @Test
   void rankingBeatsTheBetterBaselineOverall() throws IOException {
-    for (String split : new String[] {"dev", "heldout", "fresh", "final", "holdout"}) {
+    for (String split : new String[] {"dev", "heldout", "fresh", "final", "holdout", "unseen"}) {
       double gongkai = relevance.means(System.GONGKAI, split).get("all").ndcg();
       double bigrams = relevance.means(System.BIGRAM_BM25, split).get("all").ndcg();
       double words = relevance.means(System.WORD_BM25, split).get("all").ndcg();
@@ -73,9 +75,9 @@ class RelevanceBenchmarkTest {
         List<String> found = relevance.top(System.GONGKAI, j.q());
         all++;
         none += found.isEmpty() ? 1 : 0;
-        // the second and third sets found loose matches for some of their questions (居住证办理条件):
-        // measured and reported, not tuned away on the sets that found them
-        if (!j.split().equals("fresh") && !j.split().equals("final")) {
+        // the second, third and fifth sets found loose matches for some of their questions
+        // (居住证办理条件, 健康证在哪里办): measured and reported, not tuned away on the sets that found them
+        if (!List.of("fresh", "final", "unseen").contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
       }
