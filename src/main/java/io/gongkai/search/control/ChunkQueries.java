@@ -66,11 +66,21 @@ final class ChunkQueries {
 
   /** One chunk: its words in the word fields, or the chunk as written in the bigram fields. */
   static Query chunk(Chunk c, boolean alone) {
+    return chunk(c, alone, false);
+  }
+
+  /**
+   * One chunk; {@code asWritten} matches a run of single characters only where they stand together
+   * (民正局 is not 民 … 正 … 局 scattered over a page), as the check for a typo needs.
+   */
+  static Query chunk(Chunk c, boolean alone, boolean asWritten) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
     // a two-character word is one term in both fields, and the bigram field holds it wherever the
     // characters stand together: the bigram field alone scores it, with both fields' weight
-    boolean words = c.kind() != Kind.QUOTED && !sameTermInBothFields(c.text());
+    boolean words =
+        (c.kind() == Kind.WORD || (c.kind() == Kind.RUN && !asWritten))
+            && !sameTermInBothFields(c.text());
     float bigramWeight = words ? 1f : 1.5f;
     if (words) {
       clauses += should(b, WORDS.createBooleanQuery(Fields.TITLE_WORDS, c.text(), Occur.MUST), 3f);

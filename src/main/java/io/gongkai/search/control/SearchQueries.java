@@ -61,7 +61,10 @@ public class SearchQueries {
    * Weighing#anyHalf}). Queries of one or two chunks are matched strictly but in {@code RELAXED}.
    */
   public enum Strictness {
-    /** Every chunk of the query (a lone character among longer words excepted). */
+    /**
+     * Every chunk of the query, a run of single characters as written (a lone character among
+     * longer words excepted): what decides whether a query is found as typed or is a typo.
+     */
     ALL(0.0),
     STRICT(0.25),
     RANKED(0.5),
@@ -148,7 +151,7 @@ public class SearchQueries {
       int last = aligned(chunks, i, occurrences);
       Weighing.Weighed unit =
           last < 0
-              ? single(chunks.get(i), reader, alone)
+              ? single(chunks.get(i), reader, alone, strictness == Strictness.ALL)
               : synonymous(
                   chunks.subList(i, last + 1), occurrenceAt(chunks.get(i), occurrences), reader);
       if (unit != null) {
@@ -201,8 +204,9 @@ public class SearchQueries {
     return b.build();
   }
 
-  private static Weighing.Weighed single(Chunk c, IndexReader reader, boolean alone) {
-    Query clause = ChunkQueries.chunk(c, alone);
+  private static Weighing.Weighed single(
+      Chunk c, IndexReader reader, boolean alone, boolean asWritten) {
+    Query clause = ChunkQueries.chunk(c, alone, asWritten);
     if (clause == null) {
       return null;
     }

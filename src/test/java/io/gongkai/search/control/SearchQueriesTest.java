@@ -51,6 +51,12 @@ class SearchQueriesTest {
     }
 
     @Test
+    void wordsThatOnlyAskWhenOrHowUsuallyAreNotSearchedFor() {
+      // 一般 and 几月 are no page's subject: a question about the flood season finds the flood notice
+      assertThat(index.answer("防汛工作一般到几月")).first().isEqualTo("关于做好防汛工作的通知");
+    }
+
+    @Test
     void aLongQueryInWordsNoPageUsesFindsThePageHoldingMostOfItsBigrams() {
       // 起火 and 方案 stand in no page; 森林, 预防 and 处置 stand in one
       assertThat(index.answer("森林起火预防处置方案")).containsExactly("森林火灾应急预案");
@@ -165,6 +171,18 @@ class SearchQueriesTest {
     void aTypoIsCorrectedEvenWhenTheOtherWordsFindAPageWithoutIt() {
       assertThat(plans.correctionOf("地质灾害应急预按")).isEqualTo("地质灾害应急预案");
       assertThat(plans.answer("地质灾害应急预按")).first().isEqualTo("突发地质灾害应急预案");
+    }
+
+    private final TinyIndex accounts =
+        new TinyIndex()
+            .add("县民政局2022年度部门决算", "民政局部门决算公开。")
+            .add("县文化局2022年度部门决算", "为民办实事，正是此时，由本局负责。部门决算公开。");
+
+    @Test
+    void aSlipThatSplitsAWordIntoSingleCharactersIsCorrectedThoughTheyStandApartInAPage() {
+      // 民正局 is 民 + 正 + 局 to the dictionary; the 文化局 page holds all three, never together
+      assertThat(accounts.correctionOf("民正局 部门决算")).isEqualTo("民政局 部门决算");
+      assertThat(accounts.answer("民正局 部门决算")).first().isEqualTo("县民政局2022年度部门决算");
     }
   }
 }
