@@ -297,6 +297,7 @@ public final class Relevance {
     judged("/relevance/queries-final.json", out);
     judged("/relevance/queries-holdout.json", out);
     judged("/relevance/queries-unseen.json", out);
+    judged("/relevance/queries-sixth.json", out);
     return out;
   }
 

@@ -40,6 +40,8 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("unseen")
             + "\n"
+            + relevance.report("sixth")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -56,6 +58,18 @@ class RelevanceBenchmarkTest {
 
       assertThat(gongkai).as(split).isGreaterThanOrEqualTo(Math.max(bigrams, words) + 0.05);
     }
+  }
+
+  /**
+   * The sixth set asks for facts inside pages rather than for documents, and was measured once at
+   * the end of the round that tuned on the other five: below the bigram baseline (0.76 against
+   * 0.80). It is the next round's target; until then it must not fall further.
+   */
+  @Test
+  void theSixthSetDoesNotFallBelowWhereItWasMeasured() throws IOException {
+    double gongkai = relevance.means(System.GONGKAI, "sixth").get("all").ndcg();
+
+    assertThat(gongkai).isGreaterThanOrEqualTo(0.75);
   }
 
   @Test
@@ -75,9 +89,10 @@ class RelevanceBenchmarkTest {
         List<String> found = relevance.top(System.GONGKAI, j.q());
         all++;
         none += found.isEmpty() ? 1 : 0;
-        // the second, third and fifth sets found loose matches for some of their questions
-        // (居住证办理条件, 健康证在哪里办): measured and reported, not tuned away on the sets that found them
-        if (!List.of("fresh", "final", "unseen").contains(j.split())) {
+        // the second, third, fifth and sixth sets found loose matches for some of their questions
+        // (居住证办理条件, 健康证在哪里办, 注销营业执照需要什么材料): measured and reported, not tuned away on the
+        // sets that found them
+        if (!List.of("fresh", "final", "unseen", "sixth").contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
       }
