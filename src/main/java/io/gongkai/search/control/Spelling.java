@@ -81,6 +81,9 @@ public class Spelling {
     }
   }
 
+  /** Where corrections come from: the titles' words and pairs, then the bodies' words. */
+  private static final List<String> DICTIONARIES = List.of(Fields.SPELLING, Fields.BODY_WORDS);
+
   /** Checking a candidate costs a count; a query is not worth more than this many. */
   private static final int MAX_CHECKS = 12;
 
@@ -105,9 +108,15 @@ public class Spelling {
         if (reader.docFreq(new Term(Fields.SPELLING, wrong)) > 0) {
           continue;
         }
-        SuggestWord[] words =
-            checker.suggestSimilar(
-                new Term(Fields.SPELLING, wrong), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        List<SuggestWord> words = new ArrayList<>();
+        // the titles' words and word pairs first, then the words of the bodies (疯牛病 stands in the
+        // animal-epidemic plans, never in their titles)
+        for (String field : DICTIONARIES) {
+          words.addAll(
+              List.of(
+                  checker.suggestSimilar(
+                      new Term(field, wrong), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)));
+        }
         for (SuggestWord word : words) {
           String candidate = shown.replace(wrong, word.string);
           if (candidate.equals(shown)) {

@@ -178,6 +178,17 @@ class SearchQueriesTest {
             .add("县民政局2022年度部门决算", "民政局部门决算公开。")
             .add("县文化局2022年度部门决算", "为民办实事，正是此时，由本局负责。部门决算公开。");
 
+    private final TinyIndex epidemics =
+        new TinyIndex()
+            .add("突发重大动物疫情应急预案", "本预案适用于口蹄疫、疯牛病等重大动物疫情的应急处置。")
+            .add("农作物病虫害防治方案", "做好小麦病虫害防治工作。");
+
+    @Test
+    void aSlipInAWordThatOnlyBodiesHoldIsCorrected() {
+      assertThat(epidemics.correctionOf("风牛病 疫情")).isEqualTo("疯牛病 疫情");
+      assertThat(epidemics.answer("风牛病 疫情")).first().isEqualTo("突发重大动物疫情应急预案");
+    }
+
     @Test
     void aSlipThatSplitsAWordIntoSingleCharactersIsCorrectedThoughTheyStandApartInAPage() {
       // 民正局 is 民 + 正 + 局 to the dictionary; the 文化局 page holds all three, never together
