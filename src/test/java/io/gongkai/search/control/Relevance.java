@@ -298,6 +298,7 @@ public final class Relevance {
     judged("/relevance/queries-holdout.json", out);
     judged("/relevance/queries-unseen.json", out);
     judged("/relevance/queries-sixth.json", out);
+    judged("/relevance/queries-seventh.json", out);
     return out;
   }
 
