@@ -99,14 +99,7 @@ public final class Retrieval {
     boolean long_ = q.chunks().size() > 2;
     Supplier<Plan> wider =
         long_
-            ? () ->
-                new Plan(
-                    SearchQueries.thenLoose(
-                        queries.text(q, reader, Strictness.WIDE), queries.loose(q, reader)),
-                    false,
-                    corrected,
-                    true,
-                    null)
+            ? () -> new Plan(queries.wideThenLoose(q, reader), false, corrected, true, null)
             : null;
     return new Plan(queries.text(q, reader, Strictness.RANKED), false, corrected, long_, wider);
   }
@@ -180,13 +173,15 @@ public final class Retrieval {
       Strictness last =
           long_ && ranking == Ranking.RELEVANCE ? Strictness.WIDE : Strictness.RELAXED;
       plans.add(
-          () -> {
-            Query q = queries.text(typed, reader, last);
-            if (last == Strictness.WIDE) {
-              q = SearchQueries.thenLoose(q, queries.loose(typed, reader));
-            }
-            return new Plan(q, true, null, false, null);
-          });
+          () ->
+              new Plan(
+                  last == Strictness.WIDE
+                      ? queries.wideThenLoose(typed, reader)
+                      : queries.text(typed, reader, last),
+                  true,
+                  null,
+                  false,
+                  null));
     }
     return plans;
   }

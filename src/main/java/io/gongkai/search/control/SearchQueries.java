@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -276,6 +277,9 @@ public class SearchQueries {
    */
   private static final int LOOSE_MIN_WORDS = 4;
 
+  /** Informative bigrams a query needs for a loose match: fewer say too little to judge by. */
+  private static final int LOOSE_MIN_INFORMATIVE = 3;
+
   /** Bigrams in more than this share of the pages say nothing about a page (工作, 关于, 办理). */
   private static final double LOOSE_COMMON = 0.1;
 
@@ -286,11 +290,19 @@ public class SearchQueries {
    * phrasing it a little differently (运行经费 for 运型经费, 排放超标 for 超标排放) is found while a page sharing a
    * word or two is not. Null when the query has too few informative bigrams to judge.
    */
-  public Query loose(QueryText q, IndexReader reader) {
+  /**
+   * A long query as {@link Strictness#WIDE} matches it, followed by its loose matches ({@link
+   * #loose}): the widest a ranked answer goes.
+   */
+  public Query wideThenLoose(QueryText q, IndexReader reader) {
+    return thenLoose(text(q, reader, Strictness.WIDE), loose(q, reader));
+  }
+
+  Query loose(QueryText q, IndexReader reader) {
     if (q.chunks().stream().filter(c -> !c.isSingleCharacter()).count() < LOOSE_MIN_WORDS) {
       return null; // 烟花爆竹禁放 or 老年人坐公交免费吗 would be answered by pages on 烟花爆竹 or 公交
     }
-    java.util.LinkedHashSet<String> bigrams = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> bigrams = new LinkedHashSet<>();
     for (String span : q.spans()) {
       bigrams.addAll(terms(Analysis.BIGRAMS, span));
     }
@@ -316,7 +328,7 @@ public class SearchQueries {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (informative < 3) {
+    if (informative < LOOSE_MIN_INFORMATIVE) {
       return null;
     }
     int needed = (int) Math.ceil(LOOSE_COVERAGE * informative);
@@ -331,7 +343,7 @@ public class SearchQueries {
    * Adds the pages only {@code loose} finds, scaled down so that they follow the matches of {@code
    * first} (whose chunk scores are far larger), in their own BM25 order.
    */
-  static Query thenLoose(Query first, Query loose) {
+  private static Query thenLoose(Query first, Query loose) {
     if (loose == null) {
       return first;
     }
