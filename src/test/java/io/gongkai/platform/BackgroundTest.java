@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,13 @@ class BackgroundTest {
   private final Background background = new Background();
   private final List<String> ran = new CopyOnWriteArrayList<>();
 
+  /** Tasks handed to the background executor (not the scheduler), counted as they are handed. */
+  private final AtomicInteger handedOver = new AtomicInteger();
+
   @BeforeEach
   void managedExecutors() {
-    background.executor = managed(ManagedExecutorService.class);
-    background.scheduler = managed(ManagedScheduledExecutorService.class);
+    background.executor = managed(ManagedExecutorService.class, true);
+    background.scheduler = managed(ManagedScheduledExecutorService.class, false);
   }
 
   @AfterEach
@@ -42,8 +46,7 @@ class BackgroundTest {
   void tasksWaitForTheStartAndThenRunInTheOrderGiven() {
     background.tasks().execute(() -> ran.add("follower"));
     background.tasks().execute(() -> ran.add("backfill"));
-    sleep(100);
-    assertEquals(List.of(), ran, "nothing runs while the application is starting");
+    assertEquals(0, handedOver.get(), "nothing runs while the application is starting");
     assertFalse(background.started());
 
     background.startAfter(Duration.ZERO, "first request");
@@ -51,8 +54,8 @@ class BackgroundTest {
 
     assertTrue(Background.await(() -> ran.size() == 2, Duration.ofSeconds(5)), "released: " + ran);
     assertTrue(background.started());
-    sleep(100);
-    assertEquals(List.of("follower", "backfill"), ran, "each held task once, in order");
+    assertEquals(2, handedOver.get(), "each held task once");
+    assertEquals(List.of("follower", "backfill"), ran, "in the order given");
   }
 
   @Test
@@ -89,8 +92,7 @@ class BackgroundTest {
     follower.wake();
     follower.wake();
     follower.wake();
-    sleep(100);
-    assertEquals(List.of(), ran);
+    assertEquals(0, handedOver.get(), "held while the application is starting");
 
     background.startAfter(Duration.ZERO, "first request");
 
@@ -98,26 +100,24 @@ class BackgroundTest {
     assertEquals(List.of("catch up"), ran, "three wakes during start fold into one run");
   }
 
-  /** A managed executor for a test without a container: the pool behind the interface. */
-  private <T> T managed(Class<T> type) {
+  /**
+   * A managed executor for a test without a container: the pool behind the interface; {@code
+   * counted}: the tasks handed to it with {@code execute} are counted in {@link #handedOver}.
+   */
+  private <T> T managed(Class<T> type, boolean counted) {
     return type.cast(
         Proxy.newProxyInstance(
             type.getClassLoader(),
             new Class<?>[] {type},
             (proxy, method, args) -> {
+              if (counted && method.getName().equals("execute")) {
+                handedOver.incrementAndGet();
+              }
               try {
                 return method.invoke(pool, args);
               } catch (InvocationTargetException e) {
                 throw e.getCause();
               }
             }));
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
