@@ -26,14 +26,23 @@ public final class Retrieval {
   private Retrieval() {}
 
   /**
-   * One way of answering: the scoring query, and what the answer must tell the user. A ranked plan
-   * is relaxed when its best score shows that nothing matched strictly.
+   * One way of answering: the scoring query, what the answer must tell the user, the plan to run
+   * when it finds only a few, and how its first results are fused with plain bigram BM25 ({@link
+   * Fusion}; null, or a function answering null: they are not).
    */
   public record Plan(
-      Query query, boolean relaxed, String correctedQuery, boolean ranked, Supplier<Plan> wider) {
+      Query query,
+      boolean relaxed,
+      String correctedQuery,
+      Supplier<Plan> wider,
+      Function<Query, Fusion.Window> fusion) {
 
-    public boolean relaxedGiven(float topScore) {
-      return relaxed || (ranked && topScore < SearchQueries.STRICT_SCORE);
+    Fusion.Window window() {
+      return fusion == null ? null : fusion.apply(query);
+    }
+
+    Plan with(Query fused) {
+      return new Plan(fused, relaxed, correctedQuery, null, null);
     }
   }
 
@@ -41,15 +50,31 @@ public final class Retrieval {
   static final int FILL = 10;
 
   /**
-   * Runs the plans in order until one finds something, widening a plan that found only a few;
-   * returns that answer, or the last one (which found nothing).
+   * Runs the plans in order until one finds something, widening a plan that found only a few and
+   * fusing the first results of the one that answers; returns that answer, or the last one (which
+   * found nothing). A plan that fuses is counted on its first results, so that the full search
+   * (facets, page) runs once, on the fused query.
    */
   public static <R> R answer(
       List<Supplier<Plan>> plans, Function<Plan, R> run, ToLongFunction<R> total) {
     R result = null;
+    Plan last = null;
     for (Supplier<Plan> plan : plans) {
       Plan p = plan.get();
       if (p == null) {
+        continue;
+      }
+      last = p;
+      Fusion.Window w = p.window();
+      if (w != null) {
+        if (w.found() > 0 && w.found() < FILL && p.wider() != null) {
+          p = p.wider().get();
+          w = p.window();
+        }
+        if (w.found() > 0) {
+          return run.apply(p.with(w.query()));
+        }
+        result = null;
         continue;
       }
       result = run.apply(p);
@@ -61,7 +86,7 @@ public final class Retrieval {
         return result;
       }
     }
-    return result;
+    return result != null || last == null ? result : run.apply(last);
   }
 
   /** Whether the results are ranked by relevance (partial matches after full ones) or by date. */
@@ -81,27 +106,28 @@ public final class Retrieval {
         () ->
             ranking == Ranking.DATE
                 ? plan(queries.text(typed, reader, Strictness.STRICT), null)
-                : new Plan(
-                    queries.text(typed, reader, Strictness.RANKED),
-                    false,
-                    null,
-                    typed.chunks().size() > 2,
-                    null));
+                : plan(queries.text(typed, reader, Strictness.RANKED), null));
   }
 
   private static Plan plan(Query query, String corrected) {
-    return new Plan(query, false, corrected, false, null);
+    return new Plan(query, false, corrected, null, null);
   }
 
-  /** Ranked by relevance; a long query that finds few is widened to pages lacking any half. */
+  /**
+   * Ranked by relevance and fused ({@code fusion}); a long query that finds few is widened to pages
+   * lacking any half.
+   */
   private static Plan ranked(
-      SearchQueries queries, IndexReader reader, QueryText q, String corrected) {
-    boolean long_ = q.chunks().size() > 2;
+      SearchQueries queries,
+      IndexReader reader,
+      QueryText q,
+      String corrected,
+      Function<Query, Fusion.Window> fusion) {
     Supplier<Plan> wider =
-        long_
-            ? () -> new Plan(queries.wideThenLoose(q, reader), false, corrected, true, null)
+        q.chunks().size() > 2
+            ? () -> new Plan(queries.wideThenLoose(q, reader), false, corrected, null, fusion)
             : null;
-    return new Plan(queries.text(q, reader, Strictness.RANKED), false, corrected, long_, wider);
+    return new Plan(queries.text(q, reader, Strictness.RANKED), false, corrected, wider, fusion);
   }
 
   /**
@@ -114,15 +140,16 @@ public final class Retrieval {
       Spelling spelling,
       IndexSearcher searcher,
       QueryText typed,
-      Query filter) {
+      Query filter,
+      Function<Query, Fusion.Window> fusion) {
     IndexReader reader = searcher.getIndexReader();
     if (spelling.suspect(reader, typed) && !findsAll(queries, searcher, typed, filter)) {
       var swap = spelling.substitution(searcher, typed, filter, queries);
       if (swap.isPresent()) {
-        return ranked(queries, reader, queries.understand(swap.get()), swap.get());
+        return ranked(queries, reader, queries.understand(swap.get()), swap.get(), fusion);
       }
     }
-    return ranked(queries, reader, typed, null);
+    return ranked(queries, reader, typed, null, fusion);
   }
 
   private static boolean findsAll(
@@ -154,10 +181,11 @@ public final class Retrieval {
     }
     var reader = searcher.getIndexReader();
     boolean long_ = typed.chunks().size() > 2;
+    Function<Query, Fusion.Window> fusion = q -> Fusion.of(searcher, q, filter, typed, queries);
     if (ranking == Ranking.DATE) {
       plans.add(() -> plan(queries.text(typed, reader, Strictness.STRICT), null));
     } else {
-      plans.add(() -> firstRanked(queries, spelling, searcher, typed, filter));
+      plans.add(() -> firstRanked(queries, spelling, searcher, typed, filter, fusion));
     }
     plans.add(
         () ->
@@ -167,7 +195,7 @@ public final class Retrieval {
                     c ->
                         ranking == Ranking.DATE
                             ? plan(queries.text(c, reader, Strictness.STRICT), c)
-                            : ranked(queries, reader, queries.understand(c), c))
+                            : ranked(queries, reader, queries.understand(c), c, fusion))
                 .orElse(null));
     if (typed.chunks().size() > 1) {
       Strictness last =
@@ -180,8 +208,8 @@ public final class Retrieval {
                       : queries.text(typed, reader, last),
                   true,
                   null,
-                  false,
-                  null));
+                  null,
+                  ranking == Ranking.RELEVANCE ? fusion : null));
     }
     return plans;
   }

@@ -209,21 +209,6 @@ public class Search {
     }
   }
 
-  /**
-   * The best score of a search sorted by relevance first (the sort value, when scores are not
-   * kept).
-   */
-  private static float topScore(TopDocs top) {
-    if (top.scoreDocs.length == 0) {
-      return 0f;
-    }
-    ScoreDoc best = top.scoreDocs[0];
-    if (best instanceof FieldDoc fd && fd.fields.length > 0 && fd.fields[0] instanceof Float f) {
-      return f;
-    }
-    return best.score;
-  }
-
   /** Visibility now, plus the request's filters. */
   static Query filter(Request r, Instant now) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();

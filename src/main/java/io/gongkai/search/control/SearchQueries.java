@@ -82,9 +82,6 @@ public class SearchQueries {
   /** Added to the score of a document that matches strictly, in {@link Strictness#RANKED}. */
   public static final float STRICT_BONUS = 1000f;
 
-  /** A top score below this, in {@link Strictness#RANKED}, means nothing matched strictly. */
-  public static final float STRICT_SCORE = STRICT_BONUS * VARIANT_BOOST;
-
   /** For use outside the server: the built-in synonym and question-word lists. */
   public static SearchQueries builtIn() {
     SearchQueries q = new SearchQueries();
@@ -110,27 +107,38 @@ public class SearchQueries {
   public Query text(QueryText q, IndexReader reader, Strictness strictness) {
     Query built = chunks(q, reader, strictness);
     Query words = built == null ? new MatchNoDocsQuery() : built;
-    String number = Analysis.numberKey(q.shown());
-    if (number == null || number.length() < 4) {
+    Query number = number(q);
+    if (number == null) {
       return words;
     }
-    BooleanQuery.Builder b =
-        new BooleanQuery.Builder()
-            .add(words, Occur.SHOULD)
-            .add(
-                new BoostQuery(
-                    new ConstantScoreQuery(new TermQuery(new Term(Fields.NUMBER, number))),
-                    NUMBER_BOOST),
-                Occur.SHOULD);
-    if (number.length() >= MIN_SERIAL && number.chars().allMatch(Character::isDigit)) {
-      // the serial at the end of a 索引号, as a letter quotes it (…/2025-1972865 as 1972865)
-      b.add(
-          new BoostQuery(
-              new ConstantScoreQuery(new WildcardQuery(new Term(Fields.NUMBER, "*" + number))),
-              NUMBER_BOOST),
-          Occur.SHOULD);
+    return new BooleanQuery.Builder()
+        .add(words, Occur.SHOULD)
+        .add(new BoostQuery(number, NUMBER_BOOST), Occur.SHOULD)
+        .build();
+  }
+
+  /** The whole query looked up as a 文号 or 索引号 (constant score), or null when it cannot be one. */
+  Query number(QueryText q) {
+    String number = Analysis.numberKey(q.shown());
+    if (number == null || number.length() < 4) {
+      return null;
     }
-    return b.build();
+    Query whole = new ConstantScoreQuery(new TermQuery(new Term(Fields.NUMBER, number)));
+    if (number.length() < MIN_SERIAL || !number.chars().allMatch(Character::isDigit)) {
+      return whole;
+    }
+    // the serial at the end of a 索引号, as a letter quotes it (…/2025-1972865 as 1972865)
+    return new BooleanQuery.Builder()
+        .add(whole, Occur.SHOULD)
+        .add(
+            new ConstantScoreQuery(new WildcardQuery(new Term(Fields.NUMBER, "*" + number))),
+            Occur.SHOULD)
+        .build();
+  }
+
+  /** Whether the query names something a synonym group knows (环保局, 非遗). */
+  boolean namesSynonym(QueryText q) {
+    return !synonyms.occurrences(q.shown()).isEmpty();
   }
 
   /** Digits enough to stand for the tail of one 索引号 rather than any number in a text. */

@@ -299,6 +299,7 @@ public final class Relevance {
     judged("/relevance/queries-unseen.json", out);
     judged("/relevance/queries-sixth.json", out);
     judged("/relevance/queries-seventh.json", out);
+    judged("/relevance/queries-eighth.json", out);
     return out;
   }
 

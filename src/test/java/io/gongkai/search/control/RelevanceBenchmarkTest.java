@@ -43,6 +43,7 @@ class RelevanceBenchmarkTest {
             + relevance.report("sixth")
             + "\n"
             + relevance.report("seventh")
+            + relevance.report("eighth")
             + "\n"
             + relevance.report(null);
 
@@ -65,15 +66,18 @@ class RelevanceBenchmarkTest {
   /**
    * The sixth set (facts inside pages) and the seventh (documents and facts) were each measured
    * once at the end of a round, and neither beat the bigram baseline by the margin the others do
-   * (0.76 against 0.80; 0.78 against 0.79). They are the next round's target; until then they must
-   * not fall below where they stand.
+   * (0.76 against 0.80; 0.78 against 0.79). Rank fusion ({@link Fusion}) brought them to 0.85 and
+   * 0.83; the eighth set, measured once after it, stands at 0.90 against 0.77. None may fall below
+   * where it stands.
    */
   @Test
-  void theSixthAndSeventhSetsDoNotFallBelowWhereTheyStand() throws IOException {
+  void theLastThreeSetsDoNotFallBelowWhereTheyStand() throws IOException {
     assertThat(relevance.means(System.GONGKAI, "sixth").get("all").ndcg())
-        .isGreaterThanOrEqualTo(0.78);
+        .isGreaterThanOrEqualTo(0.84);
     assertThat(relevance.means(System.GONGKAI, "seventh").get("all").ndcg())
-        .isGreaterThanOrEqualTo(0.77);
+        .isGreaterThanOrEqualTo(0.82);
+    assertThat(relevance.means(System.GONGKAI, "eighth").get("all").ndcg())
+        .isGreaterThanOrEqualTo(0.89);
   }
 
   @Test
@@ -93,14 +97,17 @@ class RelevanceBenchmarkTest {
         List<String> found = relevance.top(System.GONGKAI, j.q());
         all++;
         none += found.isEmpty() ? 1 : 0;
-        // the second, third, fifth, sixth and seventh sets found loose matches for some of their
-        // questions (居住证办理条件, 健康证在哪里办, 供暖费什么时候交): measured and reported, not tuned away on
-        // the sets that found them
-        if (!List.of("fresh", "final", "unseen", "sixth", "seventh").contains(j.split())) {
+        // the second, third, fifth to eighth sets found loose matches for some of their questions
+        // (居住证办理条件, 健康证在哪里办, 养老金今年涨了多少): measured and reported, not tuned away on the sets
+        // that found them
+        if (!List.of("fresh", "final", "unseen", "sixth", "seventh", "eighth")
+            .contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
       }
     }
-    assertThat((double) none / all).isGreaterThanOrEqualTo(0.8);
+    // 37 of 47: the eighth set, measured once, answers two of its six (养老金今年涨了多少,
+    // 身份证丢了怎么补办) with pages on their topic, as the code before its round did too
+    assertThat((double) none / all).isGreaterThanOrEqualTo(37.0 / 47);
   }
 }

@@ -1,0 +1,79 @@
+package io.gongkai.search.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gongkai.search.control.SearchQueries.Strictness;
+import java.time.Instant;
+import java.util.List;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+
+/** How a query's own ranking and plain bigram BM25 are fused into its first results. */
+class FusionTest {
+
+  private final TinyIndex index =
+      new TinyIndex()
+          .add("农村公路养护工程管理办法", "农村公路养护工程的计划、实施和验收。")
+          .add("公路养护工程处公路养护工程决算", "公路养护工程处本年度公路养护工程支出120万元。")
+          .add("关于做好防汛工作的通知", "各乡镇要做好防汛抗旱准备工作。")
+          .add("生态环境局行政处罚决定书", "当事人违反环境保护法律法规。")
+          .add("环保宣传进社区活动", "开展环保宣传，倡导绿色生活。")
+          .add("关于印发办公用房管理办法的通知", "现将办法印发给你们。", "句机服〔2019〕3号")
+          .add("关于印发公务用车管理办法的通知", "现将办法印发给你们。", "句机服〔2019〕4号");
+
+  private List<String> fused(String q) {
+    QueryText typed = index.queries.understand(q);
+    Query own = index.queries.text(typed, index.searcher().getIndexReader(), Strictness.RANKED);
+    Fusion.Window w = fusion(typed, own);
+    return w == null ? null : index.titlesOf(w.query());
+  }
+
+  private Fusion.Window fusion(QueryText typed, Query own) {
+    return Fusion.of(
+        index.searcher(), own, SearchQueries.visibleAt(Instant.now()), typed, index.queries);
+  }
+
+  @Test
+  void aPageTheQuerysWordsMissJoinsItsFirstResultsWhenItsBigramsRankIt() {
+    // 管理 is in no word of the 决算, so the query's own ranking does not have it at all
+    String q = "公路养护工程管理";
+    assertThat(
+            index.titlesOf(
+                index.queries.text(q, index.searcher().getIndexReader(), Strictness.RANKED)))
+        .containsExactly("农村公路养护工程管理办法");
+
+    // and pages sharing only 管理 follow, as plain BM25 has them
+    assertThat(fused(q)).startsWith("农村公路养护工程管理办法", "公路养护工程处公路养护工程决算").contains("关于印发办公用房管理办法的通知");
+  }
+
+  @Test
+  void pagesBothRankingsHoldComeFirst() {
+    String q = "公路养护工程管理";
+    // by bigrams alone the 决算 is first (公路养护工程 four times in a short page)
+    assertThat(index.titlesOf(Fusion.bm25(index.queries.understand(q))))
+        .first()
+        .isEqualTo("公路养护工程处公路养护工程决算");
+
+    assertThat(fused(q)).first().isEqualTo("农村公路养护工程管理办法");
+  }
+
+  @Test
+  void aQueryThatFindsNothingIsNotFused() {
+    QueryText typed = index.queries.understand("出入境 证件 办理");
+    Query own = index.queries.text(typed, index.searcher().getIndexReader(), Strictness.RANKED);
+
+    Fusion.Window w = fusion(typed, own);
+
+    assertThat(w.found()).isZero();
+    assertThat(w.query()).isSameAs(own);
+  }
+
+  @Test
+  void oneWordADocumentNumberAndANameTheSynonymListKnowsAreRankedByTheQueryAlone() {
+    assertThat(fused("防汛")).isNull();
+    // bigrams would bring the other 〔2019〕 notice
+    assertThat(fused("句机服[2019]3号")).isNull();
+    // bigrams would bring the page that says 环保 without being about the 局
+    assertThat(fused("环保局 处罚")).isNull();
+  }
+}
