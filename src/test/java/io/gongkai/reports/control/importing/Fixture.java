@@ -33,7 +33,7 @@ record Fixture(String group, String name, String input, JsonObject json) {
   static List<Fixture> all() {
     List<Fixture> all = new ArrayList<>();
     all.add(load("seed", "/reports/jurong-jgfwzx-2019.txt"));
-    for (String group : List.of("complete", "partial")) {
+    for (String group : List.of("complete", "partial", "found/dev", "found/heldout")) {
       for (String resource : inputs(group)) {
         all.add(load(group, resource));
       }

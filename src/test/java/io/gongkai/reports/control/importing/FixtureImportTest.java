@@ -18,7 +18,10 @@ class FixtureImportTest {
 
   /**
    * Floors of cells read correctly, per group, as measured when written (seed 198/198, complete
-   * 794/794, partial 764/785); raise them when the importer improves.
+   * 794/794, partial 764/785; the 36 reports of {@code found/}, gathered later by someone who had
+   * not seen the importer, on their first run: dev 511/545, held-out 163/184); raise them when the
+   * importer improves. The held-out third of {@code found/} is not looked at cell by cell while the
+   * importer is changed.
    *
    * <p>What is still missed, and why it must stay missed: partial/013's rows 一、二 and （一）予以公开 (21
    * cells). Its blank cells were collapsed into one "|||||||" after the values, so each row shows
@@ -30,7 +33,7 @@ class FixtureImportTest {
    * guess.
    */
   private static final Map<String, Integer> FLOOR =
-      Map.of("seed", 198, "complete", 794, "partial", 764);
+      Map.of("seed", 198, "complete", 794, "partial", 764, "found/dev", 511, "found/heldout", 163);
 
   static List<Fixture> fixtures() {
     return Fixture.all();
