@@ -21,6 +21,8 @@ cat > "$preboot" <<CMDS
 set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$bind
 set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=$bind
 CMDS
+# Gongkai sends its own framing headers (platform/Framing): Payara's blanket X-Frame-Options off
+cat deploy/payara-preboot.asadmin >> "$preboot"
 
 # the heap: Gongkai's search index lives off-heap (memory-mapped files), so a modest heap is enough
 # shellcheck disable=SC2086

@@ -4,14 +4,15 @@
 import { etagOf, post, put } from './api.js';
 import { field, h, replace, uid } from './dom.js';
 import { alertBanner, clearFieldErrors, notice, showError } from './errors.js';
+import { reportPanels } from './report-panels.js';
 import { can } from './session.js';
 
 const NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 /** One report: sections and tables to edit, the check with its findings on the cells, publication. */
 export class ReportEditor {
-  constructor({ main, org, year, report, etag, notes, reload }) {
-    Object.assign(this, { main, org, year, report, etag, notes, reload });
+  constructor({ main, org, year, report, etag, notes, reload, preview }) {
+    Object.assign(this, { main, org, year, report, etag, notes, reload, preview: Boolean(preview) });
     this.cells = new Map();
     this.dirty = false;
   }
@@ -24,12 +25,24 @@ export class ReportEditor {
     this.violationsSlot = h('section', { class: 'card', id: 'violations', 'aria-labelledby': 'vi-h', tabindex: '-1' });
     this.form = h(
       'form',
-      { id: 'report-form', novalidate: true, 'aria-label': '年度报告内容' },
+      { id: this.preview ? 'preview-form' : 'report-form', novalidate: true, 'aria-label': this.preview ? '预览内容' : '年度报告内容' },
       this.sectionField('overview', '一、总体情况', r.sections.overview),
-      r.format.tables.map((t) => this.table(t, draft)),
+      r.format.tables.map((t) => this.table(t, draft || this.correcting)),
       this.sectionField('problems', '五、存在的主要问题及改进情况', r.sections.problems),
       this.sectionField('other', '六、其他需要报告的事项', r.sections.other),
     );
+    if (this.preview) {
+      replace(
+        this.main,
+        h('h2', { id: 'preview-h' }, `预览：${notes.fileName} · ${this.year} 年度（${r.format.id} 格式）`),
+        h('p', { class: 'hint' }, '尚未保存。报告自身的勾稽关系错误已标在单元格上；确认后点击“导入为草稿”。'),
+        this.notesPanel(notes),
+        this.violationsSlot,
+        this.form,
+      );
+      this.showViolations(r.checks || [], false);
+      return;
+    }
     this.form.addEventListener('input', () => {
       this.dirty = true;
     });
@@ -37,31 +50,37 @@ export class ReportEditor {
       e.preventDefault();
       this.save();
     });
+    this.publishedOn = h('input', { type: 'date', id: 'report-published-on', name: 'publishedOn', value: r.publishedOn || '' });
+    const reviewer = can('REVIEWER', this.org.slug);
     const buttons = h(
       'p',
       { class: 'actions sticky' },
       draft ? h('button', { type: 'button', id: 'report-save', onclick: () => this.save() }, '保存草稿') : null,
       h('button', { type: 'button', id: 'report-check', class: 'primary', onclick: () => this.check() }, '检查勾稽关系'),
-      draft && can('REVIEWER', this.org.slug)
-        ? h('button', { type: 'button', id: 'report-publish', onclick: () => this.publish() }, '发布')
+      draft && reviewer
+        ? h('span', { class: 'inline-field' },
+          h('label', { for: 'report-published-on' }, '发布日期'), this.publishedOn,
+          h('button', { type: 'button', id: 'report-publish', onclick: () => this.publish() }, '发布'))
         : null,
     );
     replace(
       this.main,
       h('h1', {}, `${this.org.name} · ${this.year} 年度报告`),
       h('p', { class: 'toolbar' }, h('a', { href: '#/reports' }, '← 返回年度报告'), ' ',
-        h('span', { id: 'report-state' }, draft ? '草稿' : `已发布 ${r.publishedOn || ''}`),
+        h('span', { id: 'report-state' }, draft ? `草稿${r.publishedOn ? `（拟发布日期 ${r.publishedOn}）` : ''}` : `已发布 ${r.publishedOn || ''}`),
         ` · 格式 ${r.format.id}（${r.format.basis}）· 版本 ${r.version}`),
       notes ? this.notesPanel(notes) : null,
       this.violationsSlot,
       buttons,
       this.form,
+      reportPanels(this),
     );
     this.showViolations(r.checks || [], false);
   }
 
   sectionField(name, label, value) {
-    return h('section', { class: 'card' }, field(label, h('textarea', { name, rows: 6, value: value ?? '' }), 'HTML 段落'));
+    const readonly = this.preview || (this.report.state !== 'DRAFT' && !this.correcting);
+    return h('section', { class: 'card' }, field(label, h('textarea', { name, rows: 6, value: value ?? '', readonly: readonly ? true : null }), 'HTML 段落'));
   }
 
   notesPanel(notes) {
@@ -189,7 +208,10 @@ export class ReportEditor {
   async publish() {
     if (this.dirty && !(await this.save())) return;
     try {
-      const r = await post(`manage/reports/${this.org.slug}/${this.year}/publish`, { etag: this.etag || etagOf(this.report.version) });
+      const r = await post(`manage/reports/${this.org.slug}/${this.year}/publish`, {
+        etag: this.etag || etagOf(this.report.version),
+        query: { publishedOn: this.publishedOn ? this.publishedOn.value : '' },
+      });
       this.report = r.data;
       this.etag = r.etag;
       this.render();
@@ -202,6 +224,15 @@ export class ReportEditor {
         showError(error, { form: this.form, onStale: this.reload });
       }
     }
+  }
+
+  /** Takes a report the API answered with, and shows it. */
+  replaced(r, message) {
+    this.report = r.data;
+    this.etag = r.etag;
+    this.dirty = false;
+    this.render();
+    if (message) notice(message);
   }
 
   clearCells() {

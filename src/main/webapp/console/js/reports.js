@@ -22,35 +22,61 @@ const TYPES = {
 export async function reportsView(main) {
   const org = current();
   if (!org) return;
-  const published = (await get('reports', { query: { organisation: org.slug } })).data;
-  const list = Array.isArray(published) ? published : published.items || [];
+  const all = (await get('manage/reports', { query: { organisation: org.slug } })).data || [];
   const thisYear = new Date().getFullYear() - 1;
 
   const file = h('input', { type: 'file', name: 'file', id: 'report-file', accept: '.txt,.md,.html,.htm,.docx' });
   const year = h('input', { type: 'number', name: 'year', id: 'import-year', min: 2008, max: 2100, value: thisYear });
+  const publishedOn = h('input', { type: 'date', name: 'publishedOn', id: 'import-published-on' });
+  const previewSlot = h('div', { id: 'report-preview' });
   const importForm = h(
     'form',
     { class: 'card', id: 'report-import-form', novalidate: true, 'aria-labelledby': 'ri-h' },
     h('h2', { id: 'ri-h' }, '导入年度报告'),
-    h('p', { class: 'hint' }, '纯文本、HTML 或 Word（.docx）文件；导入为草稿，并列出无法读取的部分。'),
+    h('p', { class: 'hint' }, '纯文本、HTML 或 Word（.docx）文件。先预览：读取的数据和勾稽关系检查结果标在表格上，确认后再导入为草稿。'),
     field('报告文件', file),
     field('报告年度', year),
-    h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'report-import' }, '导入')),
+    field('原发布日期', publishedOn, '往年报告填写机关当年的发布日期；不填则以发布当天为准'),
+    h('p', { class: 'actions' },
+      h('button', { type: 'button', id: 'report-preview-button', class: 'primary', onclick: () => preview() }, '预览'),
+      h('button', { type: 'submit', id: 'report-import' }, '导入为草稿')),
   );
-  importForm.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    clearFieldErrors(importForm);
+
+  const chosenFile = () => {
     const chosen = file.files[0];
     if (!chosen) {
       showError({ status: 400, fields: [{ name: 'file', reason: '请先选择文件' }], problem: {} }, { form: importForm });
-      return;
     }
-    const ext = (chosen.name.split('.').pop() || '').toLowerCase();
+    return chosen;
+  };
+  const typeOf = (chosen) => TYPES[(chosen.name.split('.').pop() || '').toLowerCase()] || chosen.type || 'text/plain; charset=UTF-8';
+
+  async function preview() {
+    clearFieldErrors(importForm);
+    const chosen = chosenFile();
+    if (!chosen) return;
+    try {
+      const r = await post('manage/reports/parse', {
+        query: { organisation: org.slug, year: year.value },
+        body: chosen,
+        contentType: typeOf(chosen),
+      });
+      showPreview(previewSlot, org, r.data, chosen.name, Number(year.value));
+    } catch (error) {
+      showError(error, { form: importForm });
+    }
+  }
+
+  importForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearFieldErrors(importForm);
+    const chosen = chosenFile();
+    if (!chosen) return;
     try {
       const r = await post(`manage/organisations/${org.slug}/reports/import`, {
-        query: { year: year.value, name: chosen.name },
+        query: { year: year.value, name: chosen.name, publishedOn: publishedOn.value },
         body: chosen,
-        contentType: TYPES[ext] || chosen.type || 'text/plain; charset=UTF-8',
+        contentType: typeOf(chosen),
       });
       lastImport = { slug: org.slug, year: r.data.year, notes: r.data.notes || [], fileName: chosen.name };
       flashNext(`已导入 ${chosen.name}，生成 ${r.data.year} 年度报告草稿。`);
@@ -73,15 +99,43 @@ export async function reportsView(main) {
     go(`#/reports/${openYear.value}`);
   });
 
+  const state = (r) => (r.state === 'DRAFT' ? '草稿' : '已发布');
   replace(
     main,
     h('h1', {}, `${org.name} · 政府信息公开工作年度报告`),
     h('div', { class: 'editor' }, importForm, h('div', { class: 'side' }, openForm,
-      h('section', { class: 'card', 'aria-labelledby': 'rp-h' }, h('h2', { id: 'rp-h' }, '已发布的报告'),
-        list.length
-          ? h('ul', {}, list.map((r) => h('li', {}, h('a', { href: `#/reports/${r.year}` }, `${r.year} 年度`), `（${r.format}，${r.publishedOn || ''}）`)))
-          : h('p', { class: 'hint' }, '还没有已发布的报告。')))),
+      h('section', { class: 'card', 'aria-labelledby': 'rp-h', id: 'report-list' }, h('h2', { id: 'rp-h' }, '本机构的报告'),
+        all.length
+          ? h('ul', {}, all.map((r) => h('li', { 'data-year': r.year },
+            h('a', { href: `#/reports/${r.year}` }, `${r.year} 年度`),
+            `（${state(r)}${r.format ? `，${r.format} 格式` : ''}${r.publishedOn ? `，${r.state === 'DRAFT' ? '拟' : ''}发布于 ${r.publishedOn}` : ''}）`)))
+          : h('p', { class: 'hint' }, '还没有报告。')))),
+    previewSlot,
   );
+}
+
+/** What a file would import as: its cells in the official layout, the checks on them, the notes. */
+function showPreview(slot, org, parsed, fileName, givenYear) {
+  if (!parsed.layout) {
+    replace(slot, h('section', { class: 'card', id: 'preview-no-year' }, h('h2', {}, '预览'),
+      h('p', {}, '文件中没有找到报告年度，请在“报告年度”中填写后再预览。')));
+    return;
+  }
+  const report = {
+    state: 'PREVIEW',
+    format: parsed.layout,
+    tables: parsed.tables || {},
+    sections: parsed.sections || {},
+    checks: parsed.findings || [],
+  };
+  new ReportEditor({
+    main: slot,
+    org,
+    year: parsed.year ?? givenYear,
+    report,
+    notes: { fileName, notes: parsed.notes || [] },
+    preview: true,
+  }).render();
 }
 
 export async function reportView(main, year) {

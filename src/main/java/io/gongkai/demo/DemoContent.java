@@ -236,9 +236,16 @@ public class DemoContent {
     }
   }
 
+  /**
+   * Publishes a demo report as of 31 January of the next year, the last day the Regulations (art.
+   * 50) allow, since the day its agency published it is not known: a report shows when the agency
+   * published it, not the day the demo was loaded.
+   */
   private void publishReport(EntityManager em, ReportInput report) {
+    Instant deadline =
+        LocalDate.of(report.year() + 1, 1, 31).atStartOfDay(ItemQueries.CHINA).toInstant();
     reports.importReport(
-        em, organisations.get(em, report.organisation()), report, "demo-editor", true);
+        em, organisations.get(em, report.organisation()), report, "demo-editor", true, deadline);
   }
 
   private void publish(EntityManager em, Item item, Instant at) {

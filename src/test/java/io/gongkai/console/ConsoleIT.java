@@ -259,6 +259,100 @@ class ConsoleIT {
   }
 
   @Test
+  void anEditorPreviewsAReportWithItsOwnArithmeticErrorMarkedOnItsRowThenImportsItAsAPastYearsDraft(
+      @TempDir Path dir) throws Exception {
+    String slug = API.newOrganisation("console", "控制台预览局");
+    String seed = Files.readString(Path.of("src/test/resources/reports/jurong-jgfwzx-2019.txt"));
+    Path file = dir.resolve("2019年年报.txt");
+    // 自然人 3 in 本年新收, while its 总计 stays 0
+    Files.writeString(file, seed.replaceFirst("(一、本年新收政府信息公开申请数量\\s*\\n\\t)0", "$13"));
+    page.logIn("it-admin", API.server().adminPassword());
+    new Select(driver.findElement(By.id("organisation"))).selectByValue(slug);
+    page.go("#/reports");
+    page.waitFor(By.id("report-file")).sendKeys(file.toString());
+    page.setValue(driver.findElement(By.id("import-year")), "2019");
+    page.setValue(driver.findElement(By.id("import-published-on")), "2020-01-21");
+
+    driver.findElement(By.id("report-preview-button")).click();
+
+    WebElement marked =
+        page.waitFor(By.cssSelector("#report-preview tr[data-row='received'] td.violation-error"));
+    assertThat(marked.findElement(By.tagName("input")).getAttribute("readonly")).isNotNull();
+    assertThat(marked.findElement(By.className("cell-msg")).getText()).isNotBlank();
+    assertThat(driver.findElement(By.cssSelector("#report-preview #violations")).getText())
+        .contains("错误");
+    assertThat(
+            API.get("api/v1/manage/reports?organisation=" + slug)
+                .as(API.login("it-admin"))
+                .send()
+                .jsonArray())
+        .as("a preview stores nothing")
+        .isEmpty();
+    page.screenshot("console-report-preview");
+    page.assertAccessible();
+
+    driver.findElement(By.id("report-import")).click();
+
+    page.waitUntil(
+        d -> d.findElement(By.id("report-state")).getText().contains("拟发布日期 2020-01-21"));
+    page.go("#/reports");
+    page.waitUntil(
+        d ->
+            d.findElement(By.cssSelector("#report-list li[data-year='2019']"))
+                .getText()
+                .contains("草稿"));
+  }
+
+  @Test
+  void aReviewerAcceptsAProposedFigurePublishesOnTheAgencysOwnDateKeepsTheOriginalAndCorrects(
+      @TempDir Path dir) throws Exception {
+    String slug = API.newOrganisation("console", "控制台发布局");
+    String admin = API.login("it-admin");
+    API.post("api/v1/manage/organisations/" + slug + "/reports/import?year=2019")
+        .as(admin)
+        .bytes(
+            Files.readAllBytes(Path.of("src/test/resources/reports/jurong-jgfwzx-2019.txt")),
+            "text/plain; charset=UTF-8")
+        .send();
+    page.logIn("it-admin", API.server().adminPassword());
+    new Select(driver.findElement(By.id("organisation"))).selectByValue(slug);
+    page.go("#/reports/2019");
+
+    page.waitFor(By.id("derived-load")).click();
+    page.waitFor(By.id("accept-overview")).click();
+    driver.findElement(By.id("derived-accept")).click();
+    page.waitUntil(
+        d -> d.findElement(By.name("overview")).getAttribute("value").contains("2019年主动公开政府信息"));
+
+    page.setValue(page.waitFor(By.id("report-published-on")), "2020-01-15");
+    driver.findElement(By.id("report-publish")).click();
+    page.waitUntil(d -> d.findElement(By.id("report-state")).getText().contains("已发布 2020-01-15"));
+    assertThat(API.get("api/v1/reports/" + slug + "/2019").send().json().getString("publishedOn"))
+        .isEqualTo("2020-01-15");
+
+    Path pdf = dir.resolve("2019年年报.pdf");
+    Files.writeString(
+        pdf, "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    page.waitFor(By.id("original-file")).sendKeys(pdf.toString());
+    driver.findElement(By.id("original-upload")).click();
+    page.waitUntil(
+        d -> d.findElement(By.cssSelector("#original-current a")).getText().equals("2019年年报.pdf"));
+
+    driver.findElement(By.id("correction-start")).click();
+    page.waitFor(By.id("correction-reason")).sendKeys("总体情况中的统计口径说明有误");
+    WebElement overview = driver.findElement(By.name("overview"));
+    overview.sendKeys("<p>（更正：统计口径为本中心门户网站。）</p>");
+    page.screenshot("console-report-correction");
+    page.assertAccessible();
+    driver.findElement(By.id("correction-submit")).click();
+
+    page.waitUntil(d -> d.findElement(By.id("corrections")).getText().contains("统计口径说明有误"));
+    assertThat(
+            API.get("api/v1/reports/" + slug + "/2019").send().json().getJsonArray("corrections"))
+        .hasSize(1);
+  }
+
+  @Test
   void anAdministratorRebuildsTheIndexAndReadsTheQueriesThatFoundNothing() {
     String nonsense = "qzxv" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
     assertThat(

@@ -153,7 +153,7 @@ class WorkflowContainerIT {
 
     Problem refused =
         assertThrows(
-            Problem.class, () -> reports.publish(caller, org.slug(), 2024, draft.version()));
+            Problem.class, () -> reports.publish(caller, org.slug(), 2024, draft.version(), null));
 
     assertEquals(422, refused.status());
     assertTrue(refused.type().endsWith("report-inconsistent"), refused.type());

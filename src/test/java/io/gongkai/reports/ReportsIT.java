@@ -321,6 +321,19 @@ class ReportsIT {
     assertThat(doc.selectFirst("h1").text()).isEqualTo("句容市教育局2023年政府信息公开工作年度报告");
   }
 
+  @Test
+  void theReportFragmentMayBeFramedByTheConfiguredPortalAndNothingElseByAnyOtherSite() {
+    Api.Reply fragment = api.get("api/v1/reports/jrjyj/2023/html").send();
+    Api.Reply json = api.get("api/v1/reports/jrjyj/2023").send();
+    Api.Reply console = api.get("console/").send();
+
+    assertThat(fragment.header("Content-Security-Policy"))
+        .hasValue("frame-ancestors 'self' " + io.gongkai.testing.PayaraMicroServer.CORS_ORIGIN);
+    assertThat(fragment.header("X-Frame-Options")).isEmpty();
+    assertThat(json.header("X-Frame-Options")).hasValue("SAMEORIGIN");
+    assertThat(console.header("X-Frame-Options")).hasValue("SAMEORIGIN");
+  }
+
   /** The number of grid columns each row of a table covers, counting spans from rows above. */
   private static List<Integer> widths(org.jsoup.nodes.Element table) {
     List<Integer> widths = new java.util.ArrayList<>();

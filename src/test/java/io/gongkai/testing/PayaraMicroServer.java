@@ -207,7 +207,7 @@ public final class PayaraMicroServer {
             "\n",
             "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
             "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1",
-            ""));
+            Files.readString(Path.of("deploy/payara-preboot.asadmin"))));
     String demoPassword =
         extraEnv.getOrDefault("GONGKAI_DEMO_PASSWORD", "demo-" + UUID.randomUUID());
     String adminPassword =

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -65,11 +66,32 @@ public class ManageReportsResource {
   @Consumes(MediaType.WILDCARD)
   @Operation(
       summary =
-          "Read a report file (text/plain, text/markdown, text/html) and return what was read, storing nothing")
+          "Read a report file (text/plain, text/markdown, text/html, .docx) and return what was read with the findings of R1–R9 on it, storing nothing. ?year= the year it reports on (else read from the file); ?organisation= a slug whose editor checks it against that organisation's previous report and items")
   public ReportImportResource.Parsed parse(
-      @HeaderParam("Content-Type") String type, java.io.InputStream body) {
+      @HeaderParam("Content-Type") String type,
+      @QueryParam("organisation") String organisation,
+      @QueryParam("year") Integer year,
+      java.io.InputStream body) {
     caller.username();
-    return ReportImportResource.Parsed.from(imports.parse(ReportFormatsOfFiles.kind(type), body));
+    return ReportImportResource.Parsed.from(
+        imports.preview(caller, ReportFormatsOfFiles.kind(type), body, organisation, year));
+  }
+
+  @GET
+  @Operation(
+      summary =
+          "The organisation's reports, drafts included (its editors), newest year first; ?organisation= its slug")
+  public java.util.List<ReportJson.ReportSummary> list(
+      @QueryParam("organisation") String organisation) {
+    if (organisation == null || organisation.isBlank()) {
+      throw new io.gongkai.platform.Problem.Invalid(
+          "organisation", "required: an organisation's slug");
+    }
+    return tx.read(
+        em ->
+            reports.all(em, caller, organisation).stream()
+                .map(ReportJson.ReportSummary::from)
+                .toList());
   }
 
   @GET
@@ -151,12 +173,16 @@ public class ManageReportsResource {
 
   @POST
   @Path("{slug}/{year: [0-9]+}/publish")
-  @Operation(summary = "Publish (reviewer); refused with the violations while any error remains")
+  @Operation(
+      summary =
+          "Publish (reviewer); refused with the violations while any error remains. ?publishedOn=yyyy-MM-dd: the day the agency published a past year's report (else the day planned on import, else today)")
   public Response publish(
       @PathParam("slug") String slug,
       @PathParam("year") int year,
+      @QueryParam("publishedOn") String publishedOn,
       @HeaderParam("If-Match") String ifMatch) {
-    return view(Response.ok(), reports.publish(caller, slug, year, Versions.ifMatch(ifMatch)));
+    return view(
+        Response.ok(), reports.publish(caller, slug, year, Versions.ifMatch(ifMatch), publishedOn));
   }
 
   @POST

@@ -1,10 +1,14 @@
 package io.gongkai.reports.boundary;
 
 import io.gongkai.access.control.Caller;
+import io.gongkai.platform.Transactions;
 import io.gongkai.reports.control.ReportImports;
+import io.gongkai.reports.control.Reports;
 import io.gongkai.reports.control.importing.ImportNote;
 import io.gongkai.reports.control.importing.ImportResult;
 import io.gongkai.reports.entity.Report;
+import io.gongkai.reports.entity.ReportFormat;
+import io.gongkai.reports.entity.Violation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,39 +40,55 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "bearer")
 public class ReportImportResource {
 
-  /** What was read: the report JSON and every note about what could not be. */
+  /**
+   * What was read: the report JSON, every note about what could not be, the findings of the rules
+   * R1–R9 on it (the report's own arithmetic errors, before anything is stored) and the layout of
+   * its year's format with every label ({@code layout} null and no findings when no year is known).
+   */
   public record Parsed(
       Integer year,
       String format,
       Map<String, String> sections,
       Map<String, Map<String, Map<String, BigDecimal>>> tables,
-      List<ImportNote> notes) {
-    static Parsed from(ImportResult r) {
-      return new Parsed(r.year(), r.format(), r.sections(), r.tables().values(), r.notes());
+      List<ImportNote> notes,
+      List<Violation> findings,
+      ReportFormat layout) {
+    static Parsed from(ImportResult r, ReportFormat layout, List<Violation> findings) {
+      return new Parsed(
+          r.year(), r.format(), r.sections(), r.tables().values(), r.notes(), findings, layout);
+    }
+
+    static Parsed from(ReportImports.Preview p) {
+      return from(p.result(), p.format(), p.findings());
     }
   }
 
   @Inject Caller caller;
   @Inject ReportImports imports;
+  @Inject Reports reports;
+  @Inject Transactions tx;
 
   @POST
   @Path("import")
   @Consumes(MediaType.WILDCARD)
   @Operation(
       summary =
-          "Read a report file and store it as a draft of the organisation (year from ?year= or the file)")
+          "Read a report file and store it as a draft of the organisation (year from ?year= or the file; ?publishedOn=yyyy-MM-dd for a past year's report, used when it is published)")
   public Response importDraft(
       @PathParam("slug") String slug,
       @QueryParam("year") Integer year,
       @QueryParam("name") String name,
+      @QueryParam("publishedOn") String publishedOn,
       @HeaderParam("Content-Type") String type,
       InputStream body) {
     ReportImports.Imported imported =
-        imports.importDraft(caller, slug, year, ReportFormatsOfFiles.kind(type), name, body);
+        imports.importDraft(
+            caller, slug, year, publishedOn, ReportFormatsOfFiles.kind(type), name, body);
     Report r = imported.report();
+    List<Violation> findings = tx.read(em -> reports.check(em, reports.get(em, slug, r.year())));
     return Response.created(URI.create("/api/v1/manage/reports/" + slug + "/" + r.year()))
         .tag(io.gongkai.platform.Versions.tag(r.version()))
-        .entity(Parsed.from(imported.result()))
+        .entity(Parsed.from(imported.result(), r.format(), findings))
         .build();
   }
 }

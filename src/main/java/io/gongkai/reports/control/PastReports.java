@@ -99,7 +99,7 @@ public class PastReports {
     report.pastPage(
         new Report.PastPage(
             page.externalId(), page.title(), page.originalUrl(), structured, text(page.html())));
-    report.publish(page.publishedAt() != null ? page.publishedAt() : Instant.now());
+    report.publish(page.publishedAt() != null ? page.publishedAt() : Instant.now(), Instant.now());
     if (existing.isEmpty()) {
       em.persist(report);
       em.flush();

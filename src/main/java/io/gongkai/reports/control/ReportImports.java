@@ -15,8 +15,11 @@ import io.gongkai.reports.control.importing.ImportResult;
 import io.gongkai.reports.control.importing.ReportHtmlParser;
 import io.gongkai.reports.control.importing.ReportTextParser;
 import io.gongkai.reports.entity.Report;
+import io.gongkai.reports.entity.ReportContent;
 import io.gongkai.reports.entity.ReportFormat;
+import io.gongkai.reports.entity.ReportFormats;
 import io.gongkai.reports.entity.ReportTables;
+import io.gongkai.reports.entity.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -55,8 +58,43 @@ public class ReportImports {
   @Inject Reports reports;
   @Inject Attachments attachments;
 
-  public ImportResult parse(Kind kind, InputStream body) {
-    return parse(kind, bounded(body));
+  /**
+   * What a file would import as: the cells that fit the format of its year, the format, and the
+   * findings of the rules R1–R9 on them as the stored draft would have them — against the
+   * organisation's report of the year before and the items it holds when {@code slug} is given (its
+   * editors only), else on the report alone. Without a year (given or read) there is no format to
+   * fit or check against: the cells as read, no findings.
+   */
+  public record Preview(ImportResult result, ReportFormat format, List<Violation> findings) {}
+
+  public Preview preview(Caller caller, Kind kind, InputStream body, String slug, Integer year) {
+    Organisation org = slug == null || slug.isBlank() ? null : editorsOrganisation(caller, slug);
+    ImportResult read = parse(kind, bounded(body));
+    Integer reportYear = year != null ? year : read.year();
+    if (reportYear == null || ReportFormats.forYear(reportYear).isEmpty()) {
+      return new Preview(read, null, List.of());
+    }
+    ReportFormat format = Reports.formatFor(reportYear);
+    ImportResult fitted = fit(format, read);
+    ReportContent content = ReportValidation.content(format, input(slug, reportYear, fitted));
+    List<Violation> findings =
+        org == null
+            ? ReportChecker.check(
+                new ReportChecker.Subject(
+                    format,
+                    content.reportTables(),
+                    content.overview(),
+                    content.problems(),
+                    Optional.empty(),
+                    Optional.empty()))
+            : tx.read(em -> reports.check(em, org, reportYear, format, content));
+    return new Preview(fitted, format, findings);
+  }
+
+  private Organisation editorsOrganisation(Caller caller, String slug) {
+    Organisation org = tx.read(em -> organisations.get(em, slug));
+    caller.require(Role.EDITOR, org.id(), slug);
+    return org;
   }
 
   private ImportResult parse(Kind kind, byte[] bytes) {
@@ -82,9 +120,14 @@ public class ReportImports {
   public record Imported(Report report, ImportResult result) {}
 
   public Imported importDraft(
-      Caller caller, String slug, Integer year, Kind kind, String fileName, InputStream body) {
-    Organisation org = tx.read(em -> organisations.get(em, slug));
-    caller.require(Role.EDITOR, org.id(), slug);
+      Caller caller,
+      String slug,
+      Integer year,
+      String publishedOn,
+      Kind kind,
+      String fileName,
+      InputStream body) {
+    Organisation org = editorsOrganisation(caller, slug);
     byte[] bytes = bounded(body);
     ImportResult read = parse(kind, bytes);
     Integer reportYear = year != null ? year : read.year();
@@ -100,7 +143,8 @@ public class ReportImports {
                 attachments.read(
                     fileName == null ? org.name() + reportYear + "年政府信息公开工作年度报告.docx" : fileName,
                     new ByteArrayInputStream(bytes)));
-    return new Imported(reports.create(caller, input(slug, reportYear, fitted), original), fitted);
+    return new Imported(
+        reports.create(caller, input(slug, reportYear, fitted), original, publishedOn), fitted);
   }
 
   /**

@@ -42,11 +42,15 @@ public class Reports {
   @Inject DerivedFigures derivedFigures;
 
   public Report create(Caller caller, ReportInput in) {
-    return create(caller, in, Optional.empty());
+    return create(caller, in, Optional.empty(), null);
   }
 
-  /** Drafts a report and keeps the file it came from, in one transaction. */
-  public Report create(Caller caller, ReportInput in, Optional<Attachments.Upload> original) {
+  /**
+   * Drafts a report and keeps the file it came from, in one transaction; {@code publishedOn}: the
+   * day it was published, for a past year's report (null: the day it is published here).
+   */
+  public Report create(
+      Caller caller, ReportInput in, Optional<Attachments.Upload> original, String publishedOn) {
     return tx.write(
         em -> {
           Organisation org =
@@ -63,8 +67,12 @@ public class Reports {
                 "report-exists",
                 org.slug() + " already has a report for " + in.year() + "; edit or correct it");
           }
+          Instant planned = PublicationDate.parse(publishedOn, in.year());
           Report report = new Report(org, in.year(), format, caller.username());
           report.write(ReportValidation.content(format, in));
+          if (planned != null) {
+            report.planPublication(planned);
+          }
           em.persist(report);
           em.flush();
           original.ifPresent(o -> keepOriginal(em, report, o));
@@ -127,7 +135,12 @@ public class Reports {
    * {@code publish} is set and the report has no error.
    */
   public Report importReport(
-      EntityManager em, Organisation org, ReportInput in, String author, boolean publish) {
+      EntityManager em,
+      Organisation org,
+      ReportInput in,
+      String author,
+      boolean publish,
+      Instant publishedAt) {
     ReportFormat format = formatFor(in.year());
     Report report = new Report(org, in.year(), format, author);
     report.write(ReportValidation.content(format, in));
@@ -135,7 +148,7 @@ public class Reports {
     audit.record(em, author, null, "report.create", target(report), String.valueOf(in.year()));
     if (publish) {
       refuseErrors(em, report, report.content());
-      report.publish(Instant.now());
+      report.publish(publishedAt == null ? Instant.now() : publishedAt, Instant.now());
       audit.record(em, author, null, "report.publish", target(report), null);
     }
     return report;
@@ -194,15 +207,23 @@ public class Reports {
         });
   }
 
-  public Report publish(Caller caller, String slug, int year, Long version) {
+  /**
+   * Publishes a draft as of {@code publishedOn} (a past year's report, published back then), or the
+   * day planned on import, or now.
+   */
+  public Report publish(Caller caller, String slug, int year, Long version, String publishedOn) {
     return tx.write(
         em -> {
           Report report = forChange(em, caller, slug, year, Role.REVIEWER, version);
           if (report.state() != ReportState.DRAFT) {
             throw new Problem.Conflict("transition-not-allowed", "The report is already published");
           }
+          Instant given = PublicationDate.parse(publishedOn, year);
           refuseErrors(em, report, report.content());
-          report.publish(Instant.now());
+          Instant now = Instant.now();
+          report.publish(
+              given != null ? given : report.publishedAt() != null ? report.publishedAt() : now,
+              now);
           audit.record(em, caller, "report.publish", target(report), null);
           return report;
         });
@@ -250,13 +271,22 @@ public class Reports {
   }
 
   List<Violation> check(EntityManager em, Report report, ReportContent content) {
+    return check(em, report.organisation(), report.year(), report.format(), content);
+  }
+
+  /**
+   * The findings of every rule on a report's content as the organisation would store it for the
+   * year (R6/R7 against its report of the year before, R8 against the items it holds).
+   */
+  List<Violation> check(
+      EntityManager em, Organisation org, int year, ReportFormat format, ReportContent content) {
     Optional<ReportChecker.Previous> previous =
-        find(em, report.organisation(), report.year() - 1)
+        find(em, org, year - 1)
             .map(p -> new ReportChecker.Previous(p.format(), p.content().reportTables()));
-    long held = items.visiblePublishedIn(em, report.organisation().id(), report.year());
+    long held = items.visiblePublishedIn(em, org.id(), year);
     return ReportChecker.check(
         new ReportChecker.Subject(
-            report.format(),
+            format,
             content.reportTables(),
             content.overview(),
             content.problems(),
@@ -273,6 +303,16 @@ public class Reports {
     Report report = get(em, slug, year);
     caller.require(Role.EDITOR, report.organisation().id(), slug);
     return report;
+  }
+
+  /** Every report of the organisation, drafts included, for its editors; newest year first. */
+  public List<Report> all(EntityManager em, Caller caller, String slug) {
+    Organisation org = organisations.get(em, slug);
+    caller.require(Role.EDITOR, org.id(), slug);
+    return em.createQuery(
+            "select r from Report r where r.organisation = :o order by r.year desc", Report.class)
+        .setParameter("o", org)
+        .getResultList();
   }
 
   public List<Report> published(EntityManager em, Organisation org) {

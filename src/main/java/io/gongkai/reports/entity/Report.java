@@ -128,10 +128,22 @@ public class Report {
     this.derivedJson = JsonbSettings.jsonb().toJson(derived);
   }
 
-  public void publish(Instant at) {
+  /**
+   * Publishes the report as of {@code publishedAt} (today, or the day the agency published a past
+   * year's report); {@code now} is when it changed here.
+   */
+  public void publish(Instant publishedAt, Instant now) {
     this.state = ReportState.PUBLISHED;
-    this.publishedAt = at;
-    this.updatedAt = at;
+    this.publishedAt = publishedAt;
+    this.updatedAt = now;
+  }
+
+  /** A draft's publication date to come (a past year's report, published back then); or none. */
+  public void planPublication(Instant publishedAt) {
+    if (state != ReportState.DRAFT) {
+      throw new IllegalStateException("only a draft's publication is planned");
+    }
+    this.publishedAt = publishedAt;
   }
 
   /**

@@ -87,6 +87,128 @@ class ReportImportIT {
   }
 
   @Test
+  void thePreviewShowsTheReportsOwnArithmeticErrorsOnTheirCellsAndStoresNothing() {
+    String slug = organisation();
+    String seed = Fixture.read("/reports/jurong-jgfwzx-2019.txt");
+    // 自然人 3 in 本年新收, while its 总计 stays 0
+    String broken = seed.replaceFirst("(一、本年新收政府信息公开申请数量\\s*\\n\\t)0", "$13");
+    assertThat(broken).isNotEqualTo(seed);
+
+    Api.Reply r =
+        api.post("api/v1/manage/reports/parse?organisation=" + slug)
+            .as(api.login("it-admin"))
+            .bytes(broken.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
+            .send();
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.json().getJsonObject("layout").getString("id")).isEqualTo("2019");
+    List<JsonObject> findings =
+        r.json().getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+            .filter(f -> f.getString("severity").equals("ERROR"))
+            .toList();
+    assertThat(findings)
+        .anySatisfy(
+            f -> {
+              assertThat(f.getString("table")).isEqualTo("requests");
+              assertThat(f.getString("row")).isEqualTo("received");
+              assertThat(f.getString("rowLabel")).contains("本年新收");
+            });
+    assertThat(api.get("api/v1/manage/reports/" + slug + "/2019").as(api.login("it-admin")).send())
+        .extracting(Api.Reply::status)
+        .isEqualTo(404);
+  }
+
+  @Test
+  void thePreviewOfASoundReportHasNoErrorAndOnlyAnOrganisationsEditorsCheckAgainstIt() {
+    String seed = Fixture.read("/reports/jurong-jgfwzx-2019.txt");
+
+    Api.Reply alone = parse(seed, "text/plain; charset=UTF-8");
+    Api.Reply foreign =
+        api.post("api/v1/manage/reports/parse?organisation=" + organisation())
+            .as(api.login("demo-editor"))
+            .bytes(seed.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
+            .send();
+
+    assertThat(alone.status()).isEqualTo(200);
+    assertThat(alone.json().getJsonArray("findings").getValuesAs(JsonObject.class))
+        .noneMatch(f -> f.getString("severity").equals("ERROR"));
+    assertThat(foreign.status()).isEqualTo(403);
+  }
+
+  @Test
+  void aPastYearsReportKeepsTheDayItsAgencyPublishedIt() {
+    String slug = organisation();
+    String seed = Fixture.read("/reports/jurong-jgfwzx-2019.txt");
+    Api.Reply imported =
+        api.post("api/v1/manage/organisations/" + slug + "/reports/import?publishedOn=2020-01-21")
+            .as(api.login("it-admin"))
+            .bytes(seed.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
+            .send();
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+    assertThat(imported.json().getJsonArray("findings").getValuesAs(JsonObject.class))
+        .noneMatch(f -> f.getString("severity").equals("ERROR"));
+
+    Api.Reply drafts =
+        api.get("api/v1/manage/reports?organisation=" + slug).as(api.login("it-admin")).send();
+    assertThat(drafts.jsonArray().getValuesAs(JsonObject.class))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.getString("state")).isEqualTo("DRAFT");
+              assertThat(d.getString("publishedOn")).isEqualTo("2020-01-21");
+            });
+    Api.Reply published =
+        api.post("api/v1/manage/reports/" + slug + "/2019/publish")
+            .as(api.login("it-admin"))
+            .ifMatch(imported.etag())
+            .send();
+
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    assertThat(api.get("api/v1/reports/" + slug + "/2019").send().json().getString("publishedOn"))
+        .isEqualTo("2020-01-21");
+  }
+
+  @Test
+  void aPublicationDateInTheFutureOrBeforeTheYearIsRefused() {
+    String slug = organisation();
+    String seed = Fixture.read("/reports/jurong-jgfwzx-2019.txt");
+    for (String day : List.of("2999-01-01", "2018-12-31", "31/01/2020")) {
+      Api.Reply r =
+          api.post("api/v1/manage/organisations/" + slug + "/reports/import?publishedOn=" + day)
+              .as(api.login("it-admin"))
+              .bytes(seed.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
+              .send();
+
+      assertThat(r.status()).as(day + ": " + r).isEqualTo(400);
+      assertThat(r.header("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertThat(r.toString()).contains("publishedOn");
+    }
+    assertThat(
+            api.get("api/v1/manage/reports?organisation=" + slug)
+                .as(api.login("it-admin"))
+                .send()
+                .jsonArray())
+        .isEmpty();
+  }
+
+  @Test
+  void theListOfAnOrganisationsReportsIsForItsEditors() {
+    String slug = organisation();
+
+    assertThat(api.get("api/v1/manage/reports?organisation=" + slug).send().status())
+        .isEqualTo(401);
+    assertThat(
+            api.get("api/v1/manage/reports?organisation=" + slug)
+                .as(api.login("demo-editor"))
+                .send()
+                .status())
+        .isEqualTo(403);
+    assertThat(api.get("api/v1/manage/reports").as(api.login("it-admin")).send().status())
+        .isEqualTo(400);
+  }
+
+  @Test
   void tableOfAnotherLayoutIsReportedAndNotMovedIntoTheFormatOfTheYear() {
     String slug = organisation();
     String seed = Fixture.read("/reports/jurong-jgfwzx-2019.txt");

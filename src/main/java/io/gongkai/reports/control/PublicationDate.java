@@ -1,0 +1,37 @@
+package io.gongkai.reports.control;
+
+import io.gongkai.items.control.ItemQueries;
+import io.gongkai.platform.Problem;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The day a report was published by its agency, as an editor gives it for a past year's report
+ * (yyyy-MM-dd): never after today, never before the year it reports on began. Stored as the start
+ * of that day in China.
+ */
+public final class PublicationDate {
+
+  private PublicationDate() {}
+
+  /** The instant of a given day, or null when none is given. */
+  public static Instant parse(String day, int reportYear) {
+    if (day == null || day.isBlank()) {
+      return null;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(day.strip());
+    } catch (DateTimeParseException e) {
+      throw new Problem.Invalid("publishedOn", "日期格式应为 yyyy-MM-dd，例如 2024-01-31");
+    }
+    if (date.isAfter(LocalDate.now(ItemQueries.CHINA))) {
+      throw new Problem.Invalid("publishedOn", "发布日期不能晚于今天");
+    }
+    if (date.getYear() < reportYear) {
+      throw new Problem.Invalid("publishedOn", "发布日期不能早于报告年度（" + reportYear + " 年）");
+    }
+    return date.atStartOfDay(ItemQueries.CHINA).toInstant();
+  }
+}
