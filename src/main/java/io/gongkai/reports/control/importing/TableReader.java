@@ -94,7 +94,45 @@ final class TableReader {
     for (Row row : block.rows()) {
       cursor = readRow(table, block, row, cursor, to);
     }
+    readUnlabelledFirstRow(table, block, from, to);
     return cursor;
+  }
+
+  /** The block's first row when its label cell is blank ({@link UnlabelledRow}). */
+  private void readUnlabelledFirstRow(Table table, Block block, int from, int to) {
+    List<Row> rows = block.rows();
+    if (rows.size() < 2
+        || labelled.containsKey(rows.get(0).key())
+        || !labelled.containsKey(rows.get(1).key())) {
+      return;
+    }
+    LabelIndex.Hit next = index.find(RowKeys.key(rows.get(1)), from, to);
+    if (next == null || next.start() != labelled.get(rows.get(1).key())) {
+      return;
+    }
+    Row row = rows.get(0);
+    UnlabelledRow.cells(index, block, from, next)
+        .map(cells -> CellFitter.fit(cells, block.columns().size(), false, rule(table.key())))
+        .filter(fit -> fit.ok() && !fit.partial())
+        .ifPresent(
+            fit -> {
+              put(table, block, row, fit.values());
+              notes.add(
+                  ImportNote.info(
+                      table.key(),
+                      row.key(),
+                      "the label cell is blank: read as "
+                          + row.label()
+                          + ", the only row of the block before "
+                          + rows.get(1).label()));
+            });
+  }
+
+  private void put(Table table, Block block, Row row, List<BigDecimal> values) {
+    List<Column> columns = block.columns();
+    for (int i = 0; i < values.size(); i++) {
+      tables.put(table.key(), row.key(), columns.get(i).key(), values.get(i));
+    }
   }
 
   private int readRow(Table table, Block block, Row row, int cursor, int to) {
@@ -111,6 +149,16 @@ final class TableReader {
     }
     List<Token> run = tokens.subList(start, end);
     boolean cutOff = end == tokens.size();
+    if (cutOff && endsWithNextNumbering(run, block, row) && sumHolds(table, run)) {
+      run = run.subList(0, run.size() - 1);
+      end--;
+      cutOff = false;
+      notes.add(
+          ImportNote.info(
+              table.key(),
+              row.key(),
+              "the text ends with the number of the next row's label, which is not a cell"));
+    }
     boolean detached = tokens.get(hit.last()).piped() != pipedLayout();
     if (run.stream().noneMatch(Token::isNumber) && (cutOff || detached || !followedByLabel(end))) {
       notes.add(
@@ -168,6 +216,36 @@ final class TableReader {
                   + " cells read"));
     }
     return Math.max(hit.end(), index.position(end));
+  }
+
+  /**
+   * Whether a run cut off by the end of the text holds one value more than the row has columns, the
+   * last being the bare numbering of the block's next row ("2" of "2.其他法律行政法规禁止公开", cut after its
+   * first character): that number starts the next label, since a row's cells follow its label.
+   */
+  private static boolean endsWithNextNumbering(List<Token> run, Block block, Row row) {
+    int n = block.columns().size();
+    int at = block.rows().indexOf(row);
+    if (run.size() != n + 1 || at + 1 >= block.rows().size()) {
+      return false;
+    }
+    Token last = run.get(n);
+    String next = TextNormaliser.compact(block.rows().get(at + 1).label());
+    return last.isNumber()
+        && !last.atomic()
+        && !last.piped()
+        && next.startsWith(last.text())
+        && !Character.isDigit(next.charAt(last.text().length()))
+        && run.subList(0, n).stream().allMatch(Token::isValue);
+  }
+
+  /**
+   * Whether the table's sum rule holds on the run without its last value, where it can be checked.
+   */
+  private static boolean sumHolds(Table table, List<Token> run) {
+    List<Token> cells = run.subList(0, run.size() - 1);
+    return !cells.stream().allMatch(Token::isNumber)
+        || rule(table.key()).test(cells.stream().map(Token::value).toList());
   }
 
   /**

@@ -26,7 +26,13 @@ final class Tokenizer {
 
   static List<Token> tokenize(String normalised) {
     List<Token> tokens = new ArrayList<>();
-    for (String line : normalised.split("\n", -1)) {
+    String[] lines = normalised.split("\n", -1);
+    BarLayout bars = BarLayout.of(lines);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      for (int k = 0; k < bars.emptyCellsAt(i); k++) {
+        tokens.add(Token.blank(false).inPipeRow());
+      }
       if (FURNITURE.matcher(line).matches()) {
         continue;
       }
@@ -35,7 +41,7 @@ final class Tokenizer {
           tokens.add(Token.blank(false));
         }
       } else if (line.indexOf('|') >= 0) {
-        addPipeCells(line, tokens);
+        addPipeCells(line, bars.inEvenGrid(i), tokens);
       } else {
         addInline(line, tokens);
       }
@@ -43,7 +49,7 @@ final class Tokenizer {
     return tokens;
   }
 
-  private static void addPipeCells(String line, List<Token> tokens) {
+  private static void addPipeCells(String line, boolean exact, List<Token> tokens) {
     List<String> pieces = new ArrayList<>(List.of(line.split("\\|", -1)));
     if (pieces.get(0).isBlank()) {
       pieces.remove(0);
@@ -54,7 +60,7 @@ final class Tokenizer {
     int first = tokens.size();
     for (String piece : pieces) {
       if (piece.isBlank()) {
-        tokens.add(Token.blank(piece.isEmpty()));
+        tokens.add(Token.blank(piece.isEmpty() && !exact));
       } else {
         addInline(piece, tokens);
       }
