@@ -52,7 +52,14 @@ final class TableReader {
           cursor = caption.end();
         }
       }
-      cursor = readRows(table, block, cursor, to);
+      InterleavedBlock.Reading interleaved =
+          block.caption() == null ? null : InterleavedBlock.read(index, block, cursor, to);
+      if (interleaved != null && interleaved.kind() != InterleavedBlock.Kind.NOT_INTERLEAVED) {
+        readInterleaved(table, block, interleaved);
+        cursor = interleaved.end();
+      } else {
+        cursor = readRows(table, block, cursor, to);
+      }
       if (block.rows().stream().noneMatch(r -> labelled.containsKey(r.key()))) {
         passed.add(block);
       }
@@ -72,6 +79,33 @@ final class TableReader {
     blocked.clear();
     labelled.clear();
     return cursor;
+  }
+
+  private void readInterleaved(Table table, Block block, InterleavedBlock.Reading reading) {
+    reading.labels().forEach((row, at) -> labelled.put(row.key(), at));
+    for (Row row : reading.labels().keySet()) {
+      CellFitter.Fit fit =
+          reading.kind() == InterleavedBlock.Kind.READ
+              ? CellFitter.fit(
+                  reading.cells().get(row), block.columns().size(), false, rule(table.key()))
+              : CellFitter.Fit.refused("no pairing of each label with the values beside it");
+      if (!fit.ok() || fit.partial()) {
+        notes.add(
+            ImportNote.warning(
+                table.key(),
+                row.key(),
+                "cells not read: labels and values are interleaved and "
+                    + (fit.ok() ? "the row is cut off" : fit.problem())));
+        continue;
+      }
+      put(table, block, row, fit.values());
+      notes.add(
+          ImportNote.info(
+              table.key(),
+              row.key(),
+              "labels and values interleaved: read from the values beside the label,"
+                  + " the only pairing that gives every row of the block one value per column"));
+    }
   }
 
   private void readDisplaced(Table table, Block block, DisplacedBlock.Segment segment) {
@@ -142,7 +176,8 @@ final class TableReader {
     }
     labelled.put(row.key(), hit.start());
     List<Token> tokens = index.tokens();
-    int start = skipLabelRest(hit.last() + 1, RowKeys.full(row));
+    int start =
+        RowHeader.skip(tokens, skipLabelRest(hit.last() + 1, RowKeys.full(row)), block.columns());
     int end = start;
     while (end < tokens.size() && tokens.get(end).isValue()) {
       end++;
