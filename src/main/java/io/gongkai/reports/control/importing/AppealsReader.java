@@ -6,8 +6,10 @@ import io.gongkai.reports.entity.ReportFormat.Table;
 import io.gongkai.reports.entity.ReportTables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Reads table 四. The printed form is one row of 15 numbers after two or three header rows (行政复议 ×5,
@@ -16,6 +18,10 @@ import java.util.function.Predicate;
  * when each group's 总计 confirms the split.
  */
 final class AppealsReader {
+
+  private static final Pattern NEXT_SECTION = Pattern.compile("\\s*五[、.．]");
+  private static final List<String> HEADERS =
+      List.of("行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉");
 
   private final LabelIndex index;
   private final ReportTables tables;
@@ -51,6 +57,30 @@ final class AppealsReader {
       }
       i = runEnd;
     }
+    if (blankUpToNextSection(anchor.last() + 1)) {
+      put(table, Collections.nCopies(width(table), null));
+    }
+  }
+
+  /**
+   * Whether table 四, all of whose headers stand after its anchor, holds no value at all before the
+   * heading of section 五 (a text whose blank cells all collapsed): then every cell is blank. A text
+   * that ends before that heading may have lost the values, so it is not read.
+   */
+  private boolean blankUpToNextSection(int from) {
+    List<Token> tokens = index.tokens();
+    for (int i = from; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isValue()) {
+        return false;
+      }
+      if (NEXT_SECTION.matcher(t.text()).lookingAt()) {
+        int end = index.position(i);
+        int start = index.position(from);
+        return HEADERS.stream().allMatch(h -> index.contains(h, start, end));
+      }
+    }
+    return false;
   }
 
   private boolean tryRun(Table table, List<Token> run, boolean cutOff) {

@@ -1,8 +1,13 @@
 package io.gongkai.reports.control.importing;
 
+import io.gongkai.reports.entity.ReportFormat.Table;
+import io.gongkai.reports.entity.ReportFormats;
 import io.gongkai.reports.entity.ReportTables;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,11 +24,14 @@ import org.jsoup.select.NodeVisitor;
  */
 public class ReportHtmlParser {
 
+  private static final String APPEALS = "appeals";
+
   private final ReportTextParser engine = new ReportTextParser();
 
   public ImportResult parse(String html) {
     try {
-      return engine.parse(toText(html == null ? "" : html));
+      String page = html == null ? "" : html;
+      return withAppealsGrid(engine.parse(toText(page)), Jsoup.parse(page));
     } catch (RuntimeException e) {
       return new ImportResult(
           null,
@@ -32,6 +40,53 @@ public class ReportHtmlParser {
           Map.of(),
           List.of(ImportNote.error(null, null, "the page could not be read: " + e)));
     }
+  }
+
+  /**
+   * Table 四 read by its header grid ({@link AppealsGrid}) where the page has it as an HTML table:
+   * taken when the text engine did not read the table, confirmed when it read the same cells, and
+   * neither kept (with a note) when the two readings differ.
+   */
+  private static ImportResult withAppealsGrid(ImportResult result, Document doc) {
+    Table appeals = ReportFormats.FORMAT_2021.table(APPEALS).orElseThrow();
+    Optional<Map<String, Map<String, BigDecimal>>> grid =
+        doc.select("table").stream()
+            .map(t -> AppealsGrid.read(HtmlGrid.of(t), appeals))
+            .flatMap(Optional::stream)
+            .findFirst();
+    if (grid.isEmpty()) {
+      return result;
+    }
+    Map<String, Map<String, BigDecimal>> read = result.tables().values().get(APPEALS);
+    if (grid.get().equals(read)) {
+      return result;
+    }
+    ReportTables tables = new ReportTables();
+    result
+        .tables()
+        .values()
+        .forEach(
+            (t, rows) -> {
+              if (!APPEALS.equals(t)) {
+                rows.forEach((r, cells) -> cells.forEach((c, v) -> tables.put(t, r, c, v)));
+              }
+            });
+    List<ImportNote> notes = new ArrayList<>();
+    result.notes().stream().filter(n -> !APPEALS.equals(n.table())).forEach(notes::add);
+    if (read != null) {
+      notes.add(
+          ImportNote.warning(
+              APPEALS,
+              null,
+              "cells not read: the order of the cells and the header grid of the table give"
+                  + " different readings"));
+    } else {
+      grid.get().forEach((r, cells) -> cells.forEach((c, v) -> tables.put(APPEALS, r, c, v)));
+      notes.add(
+          ImportNote.info(
+              APPEALS, null, "read by the header cells above each value (the table's grid)"));
+    }
+    return new ImportResult(result.year(), result.format(), tables, result.sections(), notes);
   }
 
   /** The page as text in the layout the text parser reads. */

@@ -52,7 +52,14 @@ final class TableReader {
           cursor = caption.end();
         }
       }
-      cursor = readRows(table, block, cursor, to);
+      InterleavedBlock.Reading interleaved =
+          block.caption() == null ? null : InterleavedBlock.read(index, block, cursor, to);
+      if (interleaved != null && interleaved.kind() != InterleavedBlock.Kind.NOT_INTERLEAVED) {
+        readInterleaved(table, block, interleaved);
+        cursor = interleaved.end();
+      } else {
+        cursor = readRows(table, block, cursor, to);
+      }
       if (block.rows().stream().noneMatch(r -> labelled.containsKey(r.key()))) {
         passed.add(block);
       }
@@ -72,6 +79,33 @@ final class TableReader {
     blocked.clear();
     labelled.clear();
     return cursor;
+  }
+
+  private void readInterleaved(Table table, Block block, InterleavedBlock.Reading reading) {
+    reading.labels().forEach((row, at) -> labelled.put(row.key(), at));
+    for (Row row : reading.labels().keySet()) {
+      CellFitter.Fit fit =
+          reading.kind() == InterleavedBlock.Kind.READ
+              ? CellFitter.fit(
+                  reading.cells().get(row), block.columns().size(), false, rule(table.key()))
+              : CellFitter.Fit.refused("no pairing of each label with the values beside it");
+      if (!fit.ok() || fit.partial()) {
+        notes.add(
+            ImportNote.warning(
+                table.key(),
+                row.key(),
+                "cells not read: labels and values are interleaved and "
+                    + (fit.ok() ? "the row is cut off" : fit.problem())));
+        continue;
+      }
+      put(table, block, row, fit.values());
+      notes.add(
+          ImportNote.info(
+              table.key(),
+              row.key(),
+              "labels and values interleaved: read from the values beside the label,"
+                  + " the only pairing that gives every row of the block one value per column"));
+    }
   }
 
   private void readDisplaced(Table table, Block block, DisplacedBlock.Segment segment) {
@@ -94,7 +128,45 @@ final class TableReader {
     for (Row row : block.rows()) {
       cursor = readRow(table, block, row, cursor, to);
     }
+    readUnlabelledFirstRow(table, block, from, to);
     return cursor;
+  }
+
+  /** The block's first row when its label cell is blank ({@link UnlabelledRow}). */
+  private void readUnlabelledFirstRow(Table table, Block block, int from, int to) {
+    List<Row> rows = block.rows();
+    if (rows.size() < 2
+        || labelled.containsKey(rows.get(0).key())
+        || !labelled.containsKey(rows.get(1).key())) {
+      return;
+    }
+    LabelIndex.Hit next = index.find(RowKeys.key(rows.get(1)), from, to);
+    if (next == null || next.start() != labelled.get(rows.get(1).key())) {
+      return;
+    }
+    Row row = rows.get(0);
+    UnlabelledRow.cells(index, block, from, next)
+        .map(cells -> CellFitter.fit(cells, block.columns().size(), false, rule(table.key())))
+        .filter(fit -> fit.ok() && !fit.partial())
+        .ifPresent(
+            fit -> {
+              put(table, block, row, fit.values());
+              notes.add(
+                  ImportNote.info(
+                      table.key(),
+                      row.key(),
+                      "the label cell is blank: read as "
+                          + row.label()
+                          + ", the only row of the block before "
+                          + rows.get(1).label()));
+            });
+  }
+
+  private void put(Table table, Block block, Row row, List<BigDecimal> values) {
+    List<Column> columns = block.columns();
+    for (int i = 0; i < values.size(); i++) {
+      tables.put(table.key(), row.key(), columns.get(i).key(), values.get(i));
+    }
   }
 
   private int readRow(Table table, Block block, Row row, int cursor, int to) {
@@ -104,13 +176,24 @@ final class TableReader {
     }
     labelled.put(row.key(), hit.start());
     List<Token> tokens = index.tokens();
-    int start = skipLabelRest(hit.last() + 1, RowKeys.full(row));
+    int start =
+        RowHeader.skip(tokens, skipLabelRest(hit.last() + 1, RowKeys.full(row)), block.columns());
     int end = start;
     while (end < tokens.size() && tokens.get(end).isValue()) {
       end++;
     }
     List<Token> run = tokens.subList(start, end);
     boolean cutOff = end == tokens.size();
+    if (cutOff && endsWithNextNumbering(run, block, row) && sumHolds(table, run)) {
+      run = run.subList(0, run.size() - 1);
+      end--;
+      cutOff = false;
+      notes.add(
+          ImportNote.info(
+              table.key(),
+              row.key(),
+              "the text ends with the number of the next row's label, which is not a cell"));
+    }
     boolean detached = tokens.get(hit.last()).piped() != pipedLayout();
     if (run.stream().noneMatch(Token::isNumber) && (cutOff || detached || !followedByLabel(end))) {
       notes.add(
@@ -168,6 +251,36 @@ final class TableReader {
                   + " cells read"));
     }
     return Math.max(hit.end(), index.position(end));
+  }
+
+  /**
+   * Whether a run cut off by the end of the text holds one value more than the row has columns, the
+   * last being the bare numbering of the block's next row ("2" of "2.其他法律行政法规禁止公开", cut after its
+   * first character): that number starts the next label, since a row's cells follow its label.
+   */
+  private static boolean endsWithNextNumbering(List<Token> run, Block block, Row row) {
+    int n = block.columns().size();
+    int at = block.rows().indexOf(row);
+    if (run.size() != n + 1 || at + 1 >= block.rows().size()) {
+      return false;
+    }
+    Token last = run.get(n);
+    String next = TextNormaliser.compact(block.rows().get(at + 1).label());
+    return last.isNumber()
+        && !last.atomic()
+        && !last.piped()
+        && next.startsWith(last.text())
+        && !Character.isDigit(next.charAt(last.text().length()))
+        && run.subList(0, n).stream().allMatch(Token::isValue);
+  }
+
+  /**
+   * Whether the table's sum rule holds on the run without its last value, where it can be checked.
+   */
+  private static boolean sumHolds(Table table, List<Token> run) {
+    List<Token> cells = run.subList(0, run.size() - 1);
+    return !cells.stream().allMatch(Token::isNumber)
+        || rule(table.key()).test(cells.stream().map(Token::value).toList());
   }
 
   /**

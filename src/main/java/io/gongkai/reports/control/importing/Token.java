@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * blank. {@code collapsed} marks blanks from adjacent separators ({@code ||}) whose count cannot be
  * trusted; {@code atomic} marks numbers that must not be split into run-together cells (signed,
  * decimal or with a unit); {@code piped} marks tokens from a line of {@code |}-separated cells, and
- * {@code rowStart} the first token of such a line.
+ * {@code rowStart} the first token of such a line; {@code header} marks a whole cell of a Markdown
+ * table's header row, kept as one text token even when it holds digits ({@code 数据1}).
  */
 record Token(
     Kind kind,
@@ -16,7 +17,8 @@ record Token(
     boolean collapsed,
     boolean atomic,
     boolean piped,
-    boolean rowStart) {
+    boolean rowStart,
+    boolean header) {
 
   enum Kind {
     TEXT,
@@ -25,25 +27,30 @@ record Token(
   }
 
   static Token text(String text) {
-    return new Token(Kind.TEXT, text, null, false, false, false, false);
+    return new Token(Kind.TEXT, text, null, false, false, false, false, false);
   }
 
   static Token number(String digits, BigDecimal value, boolean atomic) {
-    return new Token(Kind.NUMBER, digits, value, false, atomic, false, false);
+    return new Token(Kind.NUMBER, digits, value, false, atomic, false, false, false);
   }
 
   static Token blank(boolean collapsed) {
-    return new Token(Kind.BLANK, "", null, collapsed, false, false, false);
+    return new Token(Kind.BLANK, "", null, collapsed, false, false, false, false);
   }
 
   /** The same token, marked as coming from a line of {@code |}-separated cells. */
   Token inPipeRow() {
-    return new Token(kind, text, value, collapsed, atomic, true, rowStart);
+    return new Token(kind, text, value, collapsed, atomic, true, rowStart, header);
   }
 
   /** The same token, marked as the first of a line of {@code |}-separated cells. */
   Token startingRow() {
-    return new Token(kind, text, value, collapsed, atomic, piped, true);
+    return new Token(kind, text, value, collapsed, atomic, piped, true, header);
+  }
+
+  /** A whole cell of a Markdown table's header row (the row above its {@code |---|} rule). */
+  static Token headerCell(String text) {
+    return new Token(Kind.TEXT, text, null, false, false, false, false, true);
   }
 
   boolean isText() {

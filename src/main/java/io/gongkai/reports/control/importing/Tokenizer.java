@@ -18,6 +18,9 @@ final class Tokenizer {
       Pattern.compile(
           "\\s*(第\\s*\\d+\\s*页(\\s*共\\s*\\d+\\s*页)?|-\\s*\\d+\\s*-|Page\\s+\\d+.*|P\\.\\s*\\d+"
               + "|\\d+\\s*/\\s*\\d+|\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?)\\s*");
+  private static final Pattern RULE =
+      Pattern.compile("\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?");
+  private static final Pattern VALUE = Pattern.compile("[+-]?\\d+(\\.\\d+)?(万元)?|[-_/—–－]+");
   private static final Pattern BLANK_MARK = Pattern.compile("[-_/—–－]+");
   private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
   private static final String UNIT = "万元";
@@ -26,7 +29,13 @@ final class Tokenizer {
 
   static List<Token> tokenize(String normalised) {
     List<Token> tokens = new ArrayList<>();
-    for (String line : normalised.split("\n", -1)) {
+    String[] lines = normalised.split("\n", -1);
+    BarLayout bars = BarLayout.of(lines);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      for (int k = 0; k < bars.emptyCellsAt(i); k++) {
+        tokens.add(Token.blank(false).inPipeRow());
+      }
       if (FURNITURE.matcher(line).matches()) {
         continue;
       }
@@ -34,8 +43,10 @@ final class Tokenizer {
         if (!line.isEmpty()) {
           tokens.add(Token.blank(false));
         }
+      } else if (line.indexOf('|') >= 0 && isHeaderRow(line, lines, i)) {
+        addHeaderCells(line, tokens);
       } else if (line.indexOf('|') >= 0) {
-        addPipeCells(line, tokens);
+        addPipeCells(line, bars.inEvenGrid(i), tokens);
       } else {
         addInline(line, tokens);
       }
@@ -43,7 +54,26 @@ final class Tokenizer {
     return tokens;
   }
 
-  private static void addPipeCells(String line, List<Token> tokens) {
+  /**
+   * A Markdown table's header row: the line right above a {@code |---|} rule, none of whose cells
+   * is a value (a converter may make a row of values the header of a table it split).
+   */
+  private static boolean isHeaderRow(String line, String[] lines, int i) {
+    if (i + 1 >= lines.length || !RULE.matcher(lines[i + 1]).matches()) {
+      return false;
+    }
+    return cells(line).stream().allMatch(c -> c.isBlank() || !VALUE.matcher(c.strip()).matches());
+  }
+
+  private static void addHeaderCells(String line, List<Token> tokens) {
+    int first = tokens.size();
+    for (String cell : cells(line)) {
+      tokens.add(cell.isBlank() ? Token.blank(false) : Token.headerCell(cell.strip()));
+    }
+    markRow(tokens, first);
+  }
+
+  private static List<String> cells(String line) {
     List<String> pieces = new ArrayList<>(List.of(line.split("\\|", -1)));
     if (pieces.get(0).isBlank()) {
       pieces.remove(0);
@@ -51,14 +81,23 @@ final class Tokenizer {
     if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).isBlank()) {
       pieces.remove(pieces.size() - 1);
     }
+    return pieces;
+  }
+
+  private static void addPipeCells(String line, boolean exact, List<Token> tokens) {
     int first = tokens.size();
-    for (String piece : pieces) {
+    for (String piece : cells(line)) {
       if (piece.isBlank()) {
-        tokens.add(Token.blank(piece.isEmpty()));
+        tokens.add(Token.blank(piece.isEmpty() && !exact));
       } else {
         addInline(piece, tokens);
       }
     }
+    markRow(tokens, first);
+  }
+
+  /** Marks the tokens from {@code first} on as one line of {@code |}-separated cells. */
+  private static void markRow(List<Token> tokens, int first) {
     for (int i = first; i < tokens.size(); i++) {
       tokens.set(i, tokens.get(i).inPipeRow());
     }

@@ -33,7 +33,7 @@ record Fixture(String group, String name, String input, JsonObject json) {
   static List<Fixture> all() {
     List<Fixture> all = new ArrayList<>();
     all.add(load("seed", "/reports/jurong-jgfwzx-2019.txt"));
-    for (String group : List.of("complete", "partial", "found/dev", "found/heldout")) {
+    for (String group : List.of("complete", "partial", "found/dev", "found/heldout", "layouts")) {
       for (String resource : inputs(group)) {
         all.add(load(group, resource));
       }
@@ -65,7 +65,7 @@ record Fixture(String group, String name, String input, JsonObject json) {
         Files.list(Path.of(Fixture.class.getResource("/reports/" + group).toURI()))) {
       return files
           .map(p -> p.getFileName().toString())
-          .filter(n -> !n.endsWith(".json"))
+          .filter(n -> !n.endsWith(".json") && !n.equals("README.md"))
           .sorted()
           .map(n -> "/reports/" + group + "/" + n)
           .toList();

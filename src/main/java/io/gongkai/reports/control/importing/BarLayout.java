@@ -1,0 +1,111 @@
+package io.gongkai.reports.control.importing;
+
+import java.util.regex.Pattern;
+
+/**
+ * What the {@code |} bars of a text's lines say about its empty cells, beyond one line's own bars.
+ *
+ * <p><b>Row-marker layouts</b> print one cell per line, each ending in " |", and open every table
+ * row with a line holding a lone "|". A lone "|" is then either that marker or an empty cell; where
+ * a run of lone-bar lines stands between two cell lines and is longer than the shortest such run in
+ * the text (the marker alone), each extra bar is one empty cell.
+ *
+ * <p><b>Even grids</b>: a run of consecutive lines of {@code |}-separated cells in which every line
+ * has the same number of cells, counting each bar as closing one (so {@code "规章 | |||"} is a label
+ * and three empty cells), is a grid whose renderer writes one bar per empty cell: its {@code ||}
+ * are exact, not empty cells of unknown count merged together.
+ */
+final class BarLayout {
+
+  private static final Pattern LONE_BAR = Pattern.compile("\\s*\\|\\s*");
+  private static final Pattern ONE_CELL = Pattern.compile("[^|]*[^|\\s][^|]*\\|\\s*");
+  private static final int MIN_GRID_CELLS = 3;
+
+  private final int[] emptyCellsAfter;
+  private final boolean[] evenGrid;
+
+  private BarLayout(int lines) {
+    emptyCellsAfter = new int[lines];
+    evenGrid = new boolean[lines];
+  }
+
+  static BarLayout of(String[] lines) {
+    BarLayout layout = new BarLayout(lines.length);
+    layout.findMarkerBlanks(lines);
+    layout.findEvenGrids(lines);
+    return layout;
+  }
+
+  /** Empty cells that the lone-bar run starting at line {@code i} holds beyond its row marker. */
+  int emptyCellsAt(int i) {
+    return emptyCellsAfter[i];
+  }
+
+  /** Whether line {@code i} belongs to an even grid (its {@code ||} are exact). */
+  boolean inEvenGrid(int i) {
+    return evenGrid[i];
+  }
+
+  private void findMarkerBlanks(String[] lines) {
+    int shortest = Integer.MAX_VALUE;
+    for (int pass = 0; pass < 2; pass++) {
+      int i = 0;
+      while (i < lines.length) {
+        if (!LONE_BAR.matcher(lines[i]).matches()) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j < lines.length && LONE_BAR.matcher(lines[j]).matches()) {
+          j++;
+        }
+        boolean between = i > 0 && j < lines.length && isCell(lines[i - 1]) && isCell(lines[j]);
+        if (between && pass == 0) {
+          shortest = Math.min(shortest, j - i);
+        } else if (between && j - i > shortest) {
+          emptyCellsAfter[i] = j - i - shortest;
+        }
+        i = j;
+      }
+    }
+  }
+
+  private static boolean isCell(String line) {
+    return ONE_CELL.matcher(line).matches();
+  }
+
+  private void findEvenGrids(String[] lines) {
+    int i = 0;
+    while (i < lines.length) {
+      int width = cells(lines[i]);
+      if (width < MIN_GRID_CELLS) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < lines.length && cells(lines[j]) == width) {
+        j++;
+      }
+      if (j - i >= 2) {
+        for (int k = i; k < j; k++) {
+          evenGrid[k] = true;
+        }
+      }
+      i = j;
+    }
+  }
+
+  /**
+   * The cells of a line of {@code |}-separated cells that holds text before its first bar, each bar
+   * closing one cell; 0 for other lines.
+   */
+  static int cells(String line) {
+    int first = line.indexOf('|');
+    if (first <= 0 || line.substring(0, first).isBlank()) {
+      return 0;
+    }
+    String[] pieces = line.split("\\|", -1);
+    int n = pieces.length;
+    return pieces[n - 1].isBlank() ? n - 1 : n;
+  }
+}

@@ -1,0 +1,110 @@
+package io.gongkai.reports.control.importing;
+
+import static io.gongkai.reports.control.importing.ReadRows.nums;
+import static io.gongkai.reports.control.importing.ReadRows.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** What the bars of pipe lines say about empty cells beyond one line. */
+class BarLayoutTest {
+
+  private final ReportTextParser parser = new ReportTextParser();
+
+  @Test
+  void aLoneBarBeyondTheRowMarkerIsAnEmptyCell() {
+    String[] lines = {"|", "规章 |", "0 |", "0 |", "|", "|", "行政规范性文件 |", "5 |", "|", "x |"};
+
+    BarLayout bars = BarLayout.of(lines);
+
+    assertThat(bars.emptyCellsAt(4)).isEqualTo(1);
+    assertThat(bars.emptyCellsAt(8)).isZero();
+  }
+
+  @Test
+  void loneBarsBetweenCellsWithoutBarsAreSeparatorsNotEmptyCells() {
+    String[] lines = {"规章", "|", "0", "|", "|", "行政规范性文件", "|", "0"};
+
+    assertThat(BarLayout.of(lines).emptyCellsAt(3)).isZero();
+  }
+
+  @Test
+  void linesOfEqualCellCountsFormAnEvenGrid() {
+    String[] lines = {
+      "第二十条第(一)项 | |||", "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |", "规范性文件 | 11 | ||", "行政许可 | 2 |"
+    };
+
+    BarLayout bars = BarLayout.of(lines);
+
+    assertThat(BarLayout.cells(lines[0])).isEqualTo(4);
+    assertThat(Arrays.asList(bars.inEvenGrid(0), bars.inEvenGrid(2), bars.inEvenGrid(3)))
+        .containsExactly(true, true, false);
+  }
+
+  @Test
+  void aRowOpenedByAMarkerReadsItsEmptyLastCell() {
+    ImportResult result =
+        parser.parse(
+            """
+            2022年政府信息公开工作年度报告
+            二、主动公开政府信息情况
+            |
+            第二十条第(一)项 | |||
+            |
+            信息内容 |
+            本年制发件数 |
+            本年废止件数 |
+            现行有效件数 |
+            |
+            规章 |
+            0 |
+            0 |
+            |
+            |
+            行政规范性文件 |
+            5 |
+            12 |
+            8 |
+            |
+            """);
+
+    assertThat(row(result, "proactive", "regulations")).isEqualTo(nums(0, 0, null));
+    assertThat(row(result, "proactive", "normativeDocuments")).isEqualTo(nums(5, 12, 8));
+  }
+
+  @Test
+  void trailingEmptyCellsOfAnEvenGridAreExact() {
+    ImportResult result =
+        parser.parse(
+            """
+            2020年政府信息公开工作年度报告
+            二、主动公开政府信息情况
+            第二十条第(一)项 | |||
+            信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |
+            规章 | |||
+            规范性文件 | 11 | ||
+            """);
+
+    assertThat(row(result, "proactive", "regulations")).isEqualTo(nums(null, null, null));
+    assertThat(row(result, "proactive", "normativeDocuments")).isEqualTo(nums(11, null, null));
+  }
+
+  @Test
+  void mergedEmptyCellsOutsideAnEvenGridStayUnread() {
+    ImportResult result =
+        parser.parse(
+            """
+            2020年政府信息公开工作年度报告
+            二、主动公开政府信息情况
+            第二十条第(一)项
+            信息内容 本年新制作数量 本年新公开数量 对外公开总数量
+            规章 | 0 | 0 | 0 |
+            规范性文件 | 11 ||
+            """);
+
+    assertThat(row(result, "proactive", "regulations")).isEqualTo(nums(0, 0, 0));
+    assertThat(result.tables().hasRow("proactive", "normativeDocuments")).isFalse();
+    assertThat(result.notes()).anyMatch(n -> "normativeDocuments".equals(n.row()));
+  }
+}
