@@ -64,6 +64,13 @@ final class ColumnHeads {
     return j;
   }
 
+  /** The labels from the outermost group in to {@code label}: a column's or a row's path. */
+  static List<String> path(List<String> groups, String label) {
+    List<String> path = new ArrayList<>(groups);
+    path.add(label);
+    return path;
+  }
+
   /** Whether a path lies under the group {@code prefix} (and is not that group's own label). */
   static boolean inGroup(List<String> path, List<String> prefix) {
     return path.size() > prefix.size() && path.subList(0, prefix.size()).equals(prefix);

@@ -60,10 +60,8 @@ final class RowLabels {
     open.set(level, id);
   }
 
-  static List<String> path(Row row) {
-    List<String> path = new ArrayList<>(row.groups());
-    path.add(row.label());
-    return path;
+  private static List<String> path(Row row) {
+    return ColumnHeads.path(row.groups(), row.label());
   }
 
   /** The label columns a table needs: its deepest row's groups and label. */

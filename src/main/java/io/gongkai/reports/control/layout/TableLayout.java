@@ -55,7 +55,9 @@ final class TableLayout {
       List<Leaf> leaves = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         Column c = block.columns().get(i);
-        leaves.add(new Leaf(path(c.groups(), c.label()), i == n - 1 ? width - labels - n + 1 : 1));
+        leaves.add(
+            new Leaf(
+                ColumnHeads.path(c.groups(), c.label()), i == n - 1 ? width - labels - n + 1 : 1));
       }
       ColumnHeads heads = new ColumnHeads(leaves, ids, table.rowHeading(), labels);
       head.addAll(heads.rows);
@@ -84,8 +86,8 @@ final class TableLayout {
     for (Block block : table.blocks()) {
       for (Row r : block.rows()) {
         for (Column c : block.columns()) {
-          List<String> path = path(r.groups(), r.label());
-          path.addAll(path(c.groups(), c.label()));
+          List<String> path = ColumnHeads.path(r.groups(), r.label());
+          path.addAll(ColumnHeads.path(c.groups(), c.label()));
           leaves.add(new Leaf(path, 1));
           rows.add(r);
           columns.add(c);
@@ -119,14 +121,8 @@ final class TableLayout {
     return LayoutCell.data(row.key() + "." + column.key(), text, leaf.span(), headers);
   }
 
-  private static List<String> path(List<String> groups, String label) {
-    List<String> path = new ArrayList<>(groups);
-    path.add(label);
-    return path;
-  }
-
   /** A figure as printed: 160.5964, -3, 12 (never 12.00 or 1.2E+1). */
-  public static String printed(BigDecimal value) {
+  static String printed(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
   }
 }
