@@ -256,6 +256,10 @@ class MigrationIT {
       Api.Reply docx = api.get("api/v1/reports/" + org + "/2022/docx").send();
       assertThat(docx.status()).isEqualTo(409);
       assertThat(docx.header("Content-Type").orElseThrow()).startsWith("application/problem+json");
+      Api.Reply layout = api.get("api/v1/reports/" + org + "/2022/layout").send();
+      assertThat(layout.status()).isEqualTo(409);
+      assertThat(layout.header("Content-Type").orElseThrow())
+          .startsWith("application/problem+json");
     }
 
     @Test

@@ -334,6 +334,50 @@ class ReportsIT {
     assertThat(console.header("X-Frame-Options")).hasValue("SAMEORIGIN");
   }
 
+  @Test
+  void theFragmentIsEmbeddableAndTheLayoutIsServedAsData() {
+    String html = api.get("api/v1/reports/jrjyj/2023/html").send().body();
+    JsonObject layout = api.get("api/v1/reports/jrjyj/2023/layout").send().json();
+
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+    org.jsoup.nodes.Element article = doc.body().child(0);
+    assertThat(doc.body().children()).hasSize(1);
+    assertThat(article.attr("lang")).isEqualTo("zh-CN");
+    assertThat(article.selectFirst("h1").id()).isEqualTo(article.attr("aria-labelledby"));
+    String stylesheet = article.selectFirst("link[rel=stylesheet]").attr("href");
+    assertThat(stylesheet).endsWith("/themes/default/report-fragment.css");
+    Api.Reply css = api.get(stylesheet).send();
+    assertThat(css.status()).isEqualTo(200);
+    assertThat(css.header("Content-Type").orElse("")).startsWith("text/css");
+    assertThat(css.body()).contains(":where(.gongkai-report)", "@media print");
+    java.util.Set<String> ids = new java.util.HashSet<>(doc.select("th[id]").eachAttr("id"));
+    assertThat(doc.select("td")).isNotEmpty().allMatch(td -> !td.attr("headers").isBlank());
+    assertThat(
+            doc.select("td").eachAttr("headers").stream()
+                .flatMap(h -> List.of(h.split(" ")).stream()))
+        .allMatch(ids::contains);
+
+    assertThat(layout.getString("format")).isEqualTo("2021");
+    assertThat(layout.getJsonArray("parts")).hasSize(6);
+    JsonObject requests = layout.getJsonArray("parts").getJsonObject(2).getJsonObject("table");
+    assertThat(requests.getString("key")).isEqualTo("requests");
+    assertThat(requests.getInt("columns")).isEqualTo(10);
+    List<JsonObject> cells =
+        requests.getJsonArray("groups").stream()
+            .flatMap(g -> g.asJsonObject().getJsonArray("rows").stream())
+            .flatMap(r -> r.asJsonArray().stream())
+            .map(JsonValue::asJsonObject)
+            .toList();
+    assertThat(cells)
+        .filteredOn(c -> "received.naturalPerson".equals(c.getString("cell", null)))
+        .singleElement()
+        .satisfies(c -> assertThat(c.getString("text")).isEqualTo("14"));
+    assertThat(cells)
+        .filteredOn(c -> "申请人情况".equals(c.getString("text", null)))
+        .singleElement()
+        .satisfies(c -> assertThat(c.getInt("colspan")).isEqualTo(7));
+  }
+
   /** The number of grid columns each row of a table covers, counting spans from rows above. */
   private static List<Integer> widths(org.jsoup.nodes.Element table) {
     List<Integer> widths = new java.util.ArrayList<>();

@@ -8,6 +8,9 @@ import io.gongkai.reports.boundary.ReportJson.ReportDetail;
 import io.gongkai.reports.boundary.ReportJson.ReportSummary;
 import io.gongkai.reports.control.Reports;
 import io.gongkai.reports.control.docx.ReportDocx;
+import io.gongkai.reports.control.html.Embedding;
+import io.gongkai.reports.control.html.ReportHtml;
+import io.gongkai.reports.control.layout.OfficialLayout;
 import io.gongkai.reports.entity.Report;
 import io.gongkai.reports.entity.ReportState;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
@@ -74,16 +78,37 @@ public class ReportsResource {
   @Operation(
       summary =
           "The report as an HTML fragment in the official table layout, for embedding and printing")
-  public Response html(@PathParam("slug") String slug, @PathParam("year") int year) {
+  public Response html(
+      @PathParam("slug") String slug,
+      @PathParam("year") int year,
+      @Context jakarta.servlet.ServletContext context) {
+    // a path, never an address built from the request's Host: the answer is cached publicly
+    String stylesheet = context.getContextPath() + Embedding.STYLESHEET;
+    Embedding embedding = Embedding.of(slug, year, stylesheet);
     return tx.read(
         em -> {
           Report report = published(em, slug, year);
           String title = report.title();
           String html =
               report.structured()
-                  ? ReportHtml.render(title, report.format(), report.content())
-                  : ReportHtml.renderText(title, report.originalText());
+                  ? ReportHtml.render(title, layout(report), report.content(), embedding)
+                  : ReportHtml.renderText(title, report.originalText(), embedding);
           return Response.ok(html).lastModified(Date.from(report.updatedAt())).build();
+        });
+  }
+
+  @GET
+  @Path("{slug}/{year: [0-9]+}/layout")
+  @Operation(
+      summary =
+          "The report's parts and tables in the official layout: rows of cells with spans, scope,"
+              + " header ids and figures, for portals that draw the tables themselves")
+  public Response layout(@PathParam("slug") String slug, @PathParam("year") int year) {
+    return tx.read(
+        em -> {
+          Report report = published(em, slug, year);
+          OfficialLayout layout = structuredLayout(report, "没有按官方格式整理的表格；请阅读报告原文");
+          return Response.ok(layout).lastModified(Date.from(report.updatedAt())).build();
         });
   }
 
@@ -95,15 +120,9 @@ public class ReportsResource {
     return tx.read(
         em -> {
           Report report = published(em, slug, year);
-          if (!report.structured()) {
-            throw new Problem(
-                409,
-                "report-not-structured",
-                "年度报告未结构化",
-                "该年度报告由原网站迁移，仅保存原文，没有按官方格式生成的 Word 文件；请下载原文件");
-          }
+          OfficialLayout layout = structuredLayout(report, "没有按官方格式生成的 Word 文件；请下载原文件");
           String title = report.title();
-          byte[] file = ReportDocx.write(title, report.format(), report.content());
+          byte[] file = ReportDocx.write(title, layout, report.content());
           return Response.ok(file)
               .header(
                   "Content-Disposition", ItemsResource.disposition("attachment", title + ".docx"))
@@ -132,6 +151,18 @@ public class ReportsResource {
               .lastModified(Date.from(file.createdAt()))
               .build();
         });
+  }
+
+  private static OfficialLayout layout(Report report) {
+    return OfficialLayout.of(report.format(), report.content().reportTables());
+  }
+
+  /** The layout of a structured report; a past report kept as text is refused (409). */
+  private static OfficialLayout structuredLayout(Report report, String instead) {
+    if (!report.structured()) {
+      throw new Problem(409, "report-not-structured", "年度报告未结构化", "该年度报告由原网站迁移，仅保存原文，" + instead);
+    }
+    return layout(report);
   }
 
   private Report published(EntityManager em, String slug, int year) {

@@ -13,6 +13,16 @@ public record ReportContent(
     String other,
     Map<String, Map<String, Map<String, BigDecimal>>> tables) {
 
+  /** A text section by its key in the format's outline; null when there is none. */
+  public String section(String key) {
+    return switch (key == null ? "" : key) {
+      case "overview" -> overview;
+      case "problems" -> problems;
+      case "other" -> other;
+      default -> null;
+    };
+  }
+
   public ReportTables reportTables() {
     return new ReportTables(tables);
   }

@@ -2,6 +2,8 @@ package io.gongkai.reports.entity;
 
 import io.gongkai.reports.entity.ReportFormat.Block;
 import io.gongkai.reports.entity.ReportFormat.Column;
+import io.gongkai.reports.entity.ReportFormat.Orientation;
+import io.gongkai.reports.entity.ReportFormat.Part;
 import io.gongkai.reports.entity.ReportFormat.Row;
 import io.gongkai.reports.entity.ReportFormat.Table;
 import java.util.ArrayList;
@@ -39,21 +41,17 @@ public final class ReportFormats {
               "otherOrganisation", "其他", List.of(APPLICANTS, ORGANISATIONS), ValueKind.COUNT),
           new Column("total", "总计", List.of(APPLICANTS), ValueKind.COUNT));
 
+  /** The header above table 二's row labels. */
+  private static final String CONTENT = "信息内容";
+
+  /** The corner of table 三, above its row labels: the rule its columns follow. */
+  static final String REQUESTS_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+
   public static final ReportFormat FORMAT_2019 =
-      new ReportFormat(
-          "2019",
-          "国办公开办函〔2019〕60号",
-          2019,
-          2020,
-          List.of(proactive2019(), requests(false), appeals()));
+      format("2019", "国办公开办函〔2019〕60号", 2019, 2020, proactive2019(), requests(false), appeals());
 
   public static final ReportFormat FORMAT_2021 =
-      new ReportFormat(
-          "2021",
-          "国办公开办函〔2021〕30号",
-          2021,
-          9999,
-          List.of(proactive2021(), requests(true), appeals()));
+      format("2021", "国办公开办函〔2021〕30号", 2021, 9999, proactive2021(), requests(true), appeals());
 
   public static final List<ReportFormat> ALL = List.of(FORMAT_2019, FORMAT_2021);
 
@@ -67,6 +65,26 @@ public final class ReportFormats {
     return ALL.stream().filter(f -> f.id().equals(id)).findFirst();
   }
 
+  /** The six parts of both forms: 一 总体情况, the tables 二 to 四, 五 问题及改进, 六 其他事项. */
+  private static ReportFormat format(
+      String id,
+      String basis,
+      int first,
+      int last,
+      Table proactive,
+      Table requests,
+      Table appeals) {
+    List<Part> outline =
+        List.of(
+            Part.text("一、总体情况", "overview"),
+            Part.of(proactive),
+            Part.of(requests),
+            Part.of(appeals),
+            Part.text("五、存在的主要问题及改进情况", "problems"),
+            Part.text("六、其他需要报告的事项", "other"));
+    return new ReportFormat(id, basis, first, last, outline, List.of(proactive, requests, appeals));
+  }
+
   private static Table proactive2019() {
     List<Column> projects =
         List.of(
@@ -77,6 +95,8 @@ public final class ReportFormats {
         "proactive",
         "二",
         "主动公开政府信息情况",
+        CONTENT,
+        Orientation.DOWN,
         List.of(
             new Block(
                 "第二十条第（一）项",
@@ -104,6 +124,8 @@ public final class ReportFormats {
         "proactive",
         "二",
         "主动公开政府信息情况",
+        CONTENT,
+        Orientation.DOWN,
         List.of(
             new Block(
                 "第二十条第（一）项",
@@ -172,7 +194,12 @@ public final class ReportFormats {
     rows.add(new Row("total", "（七）总计", List.of(RESULTS)));
     rows.add(new Row("carriedForward", "四、结转下年度继续办理", List.of()));
     return new Table(
-        "requests", "三", "收到和处理政府信息公开申请情况", List.of(new Block(null, REQUEST_COLUMNS, rows)));
+        "requests",
+        "三",
+        "收到和处理政府信息公开申请情况",
+        REQUESTS_NOTE,
+        Orientation.DOWN,
+        List.of(new Block(null, REQUEST_COLUMNS, rows)));
   }
 
   private static Table appeals() {
@@ -188,7 +215,13 @@ public final class ReportFormats {
             new Row("review", "行政复议", List.of()),
             new Row("litigationDirect", "未经复议直接起诉", List.of("行政诉讼")),
             new Row("litigationAfterReview", "复议后起诉", List.of("行政诉讼")));
-    return new Table("appeals", "四", "政府信息公开行政复议、行政诉讼情况", List.of(new Block(null, columns, rows)));
+    return new Table(
+        "appeals",
+        "四",
+        "政府信息公开行政复议、行政诉讼情况",
+        null,
+        Orientation.ACROSS,
+        List.of(new Block(null, columns, rows)));
   }
 
   private static void group(List<Row> rows, String label, String prefix, List<String> keyLabels) {

@@ -1,8 +1,10 @@
 package io.gongkai.reports.control.docx;
 
+import io.gongkai.reports.control.layout.HtmlParagraphs;
+import io.gongkai.reports.control.layout.LayoutPart;
+import io.gongkai.reports.control.layout.OfficialLayout;
 import io.gongkai.reports.entity.ReportContent;
 import io.gongkai.reports.entity.ReportFormat;
-import io.gongkai.reports.entity.ReportFormat.Table;
 import io.gongkai.reports.entity.ReportTables;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,9 +14,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
- * An annual report as a Word (.docx) document: the title, the six headings, the text sections as
- * plain paragraphs and tables 二, 三 and 四 in the official layout, with Word's own cell merges.
- * Numbers are written plainly (160.5964, -3); a blank cell stays empty, never 0.
+ * An annual report as a Word (.docx) document: the title, then the parts of the official layout
+ * under their headings — the text sections as plain paragraphs, tables 二, 三 and 四 with Word's own
+ * cell merges. Numbers are written plainly (160.5964, -3); a blank cell stays empty, never 0.
  */
 public final class ReportDocx {
 
@@ -29,9 +31,14 @@ public final class ReportDocx {
 
   /** Writes the report; {@code title} is the document's title line (e.g. "…2021年政府信息公开工作年度报告"). */
   public static byte[] write(String title, ReportFormat format, ReportContent content) {
+    return write(title, OfficialLayout.of(format, new ReportTables(content.tables())), content);
+  }
+
+  /** Writes the report in a layout already built. */
+  public static byte[] write(String title, OfficialLayout layout, ReportContent content) {
     try (XWPFDocument document = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      new ReportDocx(document).body(title, format, content);
+      new ReportDocx(document).body(title, layout, content);
       document.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -39,22 +46,22 @@ public final class ReportDocx {
     }
   }
 
-  private void body(String title, ReportFormat format, ReportContent content) {
+  private void body(String title, OfficialLayout layout, ReportContent content) {
     XWPFParagraph head = document.createParagraph();
     head.setAlignment(ParagraphAlignment.CENTER);
     Runs.add(head, title == null ? "" : title, true, Runs.TITLE_SIZE);
-    section("一、总体情况", content.overview());
-    OfficialTables tables = new OfficialTables(document, new ReportTables(content.tables()));
-    for (Table table : format.tables()) {
-      heading(table.numeral() + "、" + table.title());
-      tables.write(table);
+    OfficialTables tables = new OfficialTables(document);
+    for (LayoutPart part : layout.parts()) {
+      heading(part.heading());
+      if (part.table() != null) {
+        tables.write(part.table());
+      } else {
+        paragraphs(content.section(part.section()));
+      }
     }
-    section("五、存在的主要问题及改进情况", content.problems());
-    section("六、其他需要报告的事项", content.other());
   }
 
-  private void section(String heading, String html) {
-    heading(heading);
+  private void paragraphs(String html) {
     for (String text : HtmlParagraphs.of(html)) {
       XWPFParagraph paragraph = document.createParagraph();
       paragraph.setIndentationFirstLine(INDENT);

@@ -3,10 +3,11 @@
  *
  * <p>{@link io.gongkai.reports.control.docx.ReportDocx} writes a report as a Word document: the
  * title, the six headings, the text sections as plain paragraphs, and tables 二, 三 and 四 in the
- * official layout (the same as the HTML fragment), with Word's own merges ({@code gridSpan} across,
- * {@code vMerge} down). {@link io.gongkai.reports.control.docx.DocxText} reads a .docx back, or
- * refuses it with an {@link io.gongkai.reports.control.docx.UnreadableDocx} that says why (not a
- * Word file, damaged, password-protected, a zip bomb).
+ * official layout — the one {@code reports/control/layout} builds for every renderer — with Word's
+ * own merges ({@code gridSpan} across, {@code vMerge} down). {@link
+ * io.gongkai.reports.control.docx.DocxText} reads a .docx back, or refuses it with an {@link
+ * io.gongkai.reports.control.docx.UnreadableDocx} that says why (not a Word file, damaged,
+ * password-protected, a zip bomb).
  *
  * <p>The decision a newcomer gets wrong: <b>there is no Word importer here</b>. {@code DocxText}
  * does not map table cells to the model; it only turns the document into text in the layout of the

@@ -3,6 +3,7 @@ package io.gongkai.reports.control.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gongkai.reports.ReportCells;
 import io.gongkai.reports.entity.ReportFormat;
 import io.gongkai.reports.entity.ReportFormats;
 import java.io.ByteArrayInputStream;
@@ -67,7 +68,7 @@ class DocxTextTest {
   @Test
   void aTruncatedDocxIsRefused() throws IOException {
     ReportFormat format = ReportFormats.FORMAT_2021;
-    byte[] docx = ReportDocx.write("标题", format, DocxRoundTripTest.filled(format));
+    byte[] docx = ReportDocx.write("标题", format, ReportCells.filled(format));
     assertRefused(Arrays.copyOf(docx, docx.length / 2), "Word document");
     assertRefused(Arrays.copyOf(docx, 100), "Word document");
   }

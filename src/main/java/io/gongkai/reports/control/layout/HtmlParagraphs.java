@@ -1,4 +1,4 @@
-package io.gongkai.reports.control.docx;
+package io.gongkai.reports.control.layout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
  * heading or other block, and one per line broken by {@code <br>}; text without any tags is split
  * at its line ends. No tags survive; entities are decoded; empty paragraphs are dropped.
  */
-final class HtmlParagraphs implements NodeVisitor {
+public final class HtmlParagraphs implements NodeVisitor {
 
   private static final Set<String> BLOCKS =
       Set.of(
@@ -28,7 +28,7 @@ final class HtmlParagraphs implements NodeVisitor {
 
   private HtmlParagraphs() {}
 
-  static List<String> of(String html) {
+  public static List<String> of(String html) {
     if (html == null || html.isBlank()) {
       return List.of();
     }

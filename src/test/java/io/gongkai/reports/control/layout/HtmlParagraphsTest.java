@@ -1,4 +1,4 @@
-package io.gongkai.reports.control.docx;
+package io.gongkai.reports.control.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
