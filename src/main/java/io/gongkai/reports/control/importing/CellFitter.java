@@ -33,6 +33,14 @@ final class CellFitter {
     }
   }
 
+  /**
+   * The rule of a table whose rows have no sum (table 二): nothing confirms a split, so digits are
+   * only split where they are glued to their label in one piece ({@code 规章000}). A number that
+   * stood alone between separators, with a column too few, is a whole cell next to a blank cell the
+   * separators lost ({@code 71⇥⇥0}, {@code 收费⇥75⇥}), and which column was blank is not known.
+   */
+  static final Predicate<List<BigDecimal>> NO_RULE = values -> true;
+
   private static final int MAX_LEAVES = 200_000;
   private static final int MAX_CANDIDATES = 12;
 
@@ -54,7 +62,8 @@ final class CellFitter {
       return collapsed ? Fit.refused("blank cells were merged; columns uncertain") : exact(cells);
     }
     List<List<BigDecimal>> splits = List.of();
-    if (cells.stream().allMatch(Token::isNumber)) {
+    if (cells.stream().allMatch(Token::isNumber)
+        && (rule != NO_RULE || (cells.size() == 1 && !cells.get(0).standalone()))) {
       splits = splits(cells, n, rule);
       if (splits.size() == 1) {
         return new Fit(splits.get(0), false, null);

@@ -1,5 +1,6 @@
 package io.gongkai.reports.control.importing;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,11 +45,42 @@ final class TextNormaliser {
     return map;
   }
 
-  /** Removes Word bookmarks and makes line ends uniform; the result is what offsets refer to. */
+  /**
+   * Removes Word bookmarks, makes line ends uniform, and writes a line whose cells are separated by
+   * tabs (a table copied from a browser or a spreadsheet: {@code 行政许可⇥71⇥⇥0}) as a {@code |} row,
+   * so that two tabs keep the blank cell between them; the result is what offsets refer to.
+   */
   static String clean(String text) {
     String s = text == null ? "" : text;
     s = s.replace("\r\n", "\n").replace('\r', '\n');
-    return BOOKMARK.matcher(s).replaceAll("");
+    return tabRows(BOOKMARK.matcher(s).replaceAll(""));
+  }
+
+  /** A tab after a cell's content, on a line without bars: a cell boundary. */
+  private static final Pattern TAB_ROW = Pattern.compile("(?m)^(?=[^|\\n]*\\S\\t)[^|\\n]*$");
+
+  /**
+   * Each line whose cells are separated by tabs written as a {@code |} row, one cell between each
+   * pair of bars: an empty cell (two tabs, or a tab at the end) becomes a blank cell that holds a
+   * space, which the tokenizer takes as certainly blank, not as separators run together.
+   */
+  static String tabRows(String text) {
+    if (text.indexOf('\t') < 0) {
+      return text;
+    }
+    Matcher m = TAB_ROW.matcher(text);
+    StringBuilder out = new StringBuilder(text.length() + 64);
+    int last = 0;
+    while (m.find()) {
+      out.append(text, last, m.start()).append('|');
+      // leading indentation is not a cell; a tab at the end is: an empty last cell
+      String line = m.group().stripLeading().replaceAll(" +$", "");
+      for (String cell : line.split("\t", -1)) {
+        out.append(' ').append(cell.strip()).append(" |");
+      }
+      last = m.end();
+    }
+    return out.append(text, last, text.length()).toString();
   }
 
   /** The same text, character for character, in matching form. */

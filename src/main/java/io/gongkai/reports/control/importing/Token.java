@@ -8,7 +8,9 @@ import java.math.BigDecimal;
  * trusted; {@code atomic} marks numbers that must not be split into run-together cells (signed,
  * decimal or with a unit); {@code piped} marks tokens from a line of {@code |}-separated cells, and
  * {@code rowStart} the first token of such a line; {@code header} marks a whole cell of a Markdown
- * table's header row, kept as one text token even when it holds digits ({@code 数据1}).
+ * table's header row, kept as one text token even when it holds digits ({@code 数据1}); {@code
+ * standalone} marks a number that stood alone between separators (a whole cell as written), not
+ * glued to its label or to other digits ({@code 规章000}).
  */
 record Token(
     Kind kind,
@@ -18,7 +20,8 @@ record Token(
     boolean atomic,
     boolean piped,
     boolean rowStart,
-    boolean header) {
+    boolean header,
+    boolean standalone) {
 
   enum Kind {
     TEXT,
@@ -27,30 +30,35 @@ record Token(
   }
 
   static Token text(String text) {
-    return new Token(Kind.TEXT, text, null, false, false, false, false, false);
+    return new Token(Kind.TEXT, text, null, false, false, false, false, false, false);
   }
 
   static Token number(String digits, BigDecimal value, boolean atomic) {
-    return new Token(Kind.NUMBER, digits, value, false, atomic, false, false, false);
+    return new Token(Kind.NUMBER, digits, value, false, atomic, false, false, false, false);
+  }
+
+  /** The same number, marked as having stood alone between separators. */
+  Token alone() {
+    return new Token(kind, text, value, collapsed, atomic, piped, rowStart, header, true);
   }
 
   static Token blank(boolean collapsed) {
-    return new Token(Kind.BLANK, "", null, collapsed, false, false, false, false);
+    return new Token(Kind.BLANK, "", null, collapsed, false, false, false, false, false);
   }
 
   /** The same token, marked as coming from a line of {@code |}-separated cells. */
   Token inPipeRow() {
-    return new Token(kind, text, value, collapsed, atomic, true, rowStart, header);
+    return new Token(kind, text, value, collapsed, atomic, true, rowStart, header, standalone);
   }
 
   /** The same token, marked as the first of a line of {@code |}-separated cells. */
   Token startingRow() {
-    return new Token(kind, text, value, collapsed, atomic, piped, true, header);
+    return new Token(kind, text, value, collapsed, atomic, piped, true, header, standalone);
   }
 
   /** A whole cell of a Markdown table's header row (the row above its {@code |---|} rule). */
   static Token headerCell(String text) {
-    return new Token(Kind.TEXT, text, null, false, false, false, false, true);
+    return new Token(Kind.TEXT, text, null, false, false, false, false, true, false);
   }
 
   boolean isText() {

@@ -114,7 +114,11 @@ final class Tokenizer {
       if (BLANK_MARK.matcher(piece).matches()) {
         tokens.add(Token.blank(false));
       } else {
+        int before = tokens.size();
         splitMixed(piece, tokens);
+        if (tokens.size() == before + 1 && tokens.get(before).isNumber()) {
+          tokens.set(before, tokens.get(before).alone());
+        }
       }
     }
   }
