@@ -3,10 +3,12 @@ package io.gongkai.search.control;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,6 +20,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The first results of a query of several words, as two rankings agree on them: the query's own
@@ -62,20 +66,21 @@ final class Fusion {
       return null;
     }
     try {
-      TopDocs own = searcher.search(filtered(query, filter), WINDOW);
+      // counting stops at the window, so both searches may skip whole blocks of pages (WAND)
+      TopDocs own = searcher.search(filtered(query, filter), firstResults());
       if (own.scoreDocs.length == 0) {
         return new Window(query, 0);
       }
-      ScoreDoc[] bigrams = searcher.search(filtered(bm25(typed), filter), WINDOW).scoreDocs;
+      ScoreDoc[] bigrams = searcher.search(filtered(bm25(typed), filter), firstResults()).scoreDocs;
       Map<Integer, Double> fused = new TreeMap<>();
       add(fused, own.scoreDocs);
       add(fused, bigrams);
-      // doc values are read in increasing document order
-      SortedDocValues keys = MultiDocValues.getSortedValues(searcher.getIndexReader(), Fields.KEY);
       BooleanQuery.Builder b = new BooleanQuery.Builder();
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       for (Map.Entry<Integer, Double> e : fused.entrySet()) {
-        if (keys != null && keys.advanceExact(e.getKey())) {
-          Query page = new TermQuery(new Term(Fields.KEY, keys.lookupOrd(keys.ordValue())));
+        BytesRef key = key(leaves, e.getKey());
+        if (key != null) {
+          Query page = new TermQuery(new Term(Fields.KEY, key));
           b.add(
               new BoostQuery(new ConstantScoreQuery(page), (float) (1 + e.getValue())),
               Occur.SHOULD);
@@ -86,6 +91,23 @@ final class Fusion {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The first {@link #WINDOW} results, counted only as far as the window. */
+  private static TopScoreDocCollectorManager firstResults() {
+    return new TopScoreDocCollectorManager(WINDOW, null, WINDOW);
+  }
+
+  /**
+   * A page's key, read from its own segment (a key lookup across the whole index would first map
+   * every segment's keys to each other).
+   */
+  private static BytesRef key(List<LeafReaderContext> leaves, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues keys = leaf.reader().getSortedDocValues(Fields.KEY);
+    return keys != null && keys.advanceExact(doc - leaf.docBase)
+        ? BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue()))
+        : null;
   }
 
   private static boolean applies(IndexSearcher searcher, QueryText typed, SearchQueries queries) {
