@@ -57,8 +57,8 @@ final class Fusion {
   record Window(Query query, long found) {}
 
   /**
-   * The query fused, with how many pages the query itself finds (exact below a thousand); null when
-   * fusing does not apply to the text.
+   * The query fused, with how many of its first pages the query itself found (at most the window);
+   * null when fusing does not apply to the text.
    */
   static Window of(
       IndexSearcher searcher, Query query, Query filter, QueryText typed, SearchQueries queries) {
