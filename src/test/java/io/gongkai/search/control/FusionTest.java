@@ -69,6 +69,32 @@ class FusionTest {
   }
 
   @Test
+  void aPlanThatMatchedMoreThanTheBoundIsAnsweredUnfused() {
+    java.util.List<Query> fusedWith = new java.util.ArrayList<>();
+    Query own = new org.apache.lucene.search.MatchAllDocsQuery();
+    Query fused = new org.apache.lucene.search.MatchNoDocsQuery();
+    Retrieval.Plan plan =
+        new Retrieval.Plan(
+            own,
+            false,
+            null,
+            null,
+            q -> {
+              fusedWith.add(q);
+              return new Fusion.Window(fused, 1);
+            });
+
+    long many =
+        Retrieval.answer(
+            List.of(() -> plan), p -> p.query() == own ? Retrieval.FUSE_MAX + 1L : -1L, n -> n);
+    long few = Retrieval.answer(List.of(() -> plan), p -> p.query() == own ? 12L : -1L, n -> n);
+
+    assertThat(many).isEqualTo(Retrieval.FUSE_MAX + 1L);
+    assertThat(few).as("the fused query ran").isEqualTo(-1L);
+    assertThat(fusedWith).containsExactly(own);
+  }
+
+  @Test
   void oneWordADocumentNumberAndANameTheSynonymListKnowsAreRankedByTheQueryAlone() {
     assertThat(fused("防汛")).isNull();
     // bigrams would bring the other 〔2019〕 notice
