@@ -1,5 +1,6 @@
 package io.gongkai.reports.control;
 
+import io.gongkai.reports.entity.ReportContent;
 import io.gongkai.reports.entity.ReportFormat;
 import io.gongkai.reports.entity.ReportFormat.Block;
 import io.gongkai.reports.entity.ReportFormat.Column;
@@ -33,7 +34,23 @@ public final class ReportChecker {
       String overview,
       String problems,
       Optional<Previous> previous,
-      Optional<Long> publishedItems) {}
+      Optional<Long> publishedItems) {
+
+    /** A report's content in a format, with or without last year's report and the items held. */
+    public static Subject of(
+        ReportFormat format,
+        ReportContent content,
+        Optional<Previous> previous,
+        Optional<Long> publishedItems) {
+      return new Subject(
+          format,
+          content.reportTables(),
+          content.overview(),
+          content.problems(),
+          previous,
+          publishedItems);
+    }
+  }
 
   /** Last year's report, for R6 and R7. */
   public record Previous(ReportFormat format, ReportTables tables) {}

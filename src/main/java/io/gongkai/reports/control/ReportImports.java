@@ -80,13 +80,7 @@ public class ReportImports {
     List<Violation> findings =
         org == null
             ? ReportChecker.check(
-                new ReportChecker.Subject(
-                    format,
-                    content.reportTables(),
-                    content.overview(),
-                    content.problems(),
-                    Optional.empty(),
-                    Optional.empty()))
+                ReportChecker.Subject.of(format, content, Optional.empty(), Optional.empty()))
             : tx.read(em -> reports.check(em, org, reportYear, format, content));
     return new Preview(fitted, format, findings);
   }

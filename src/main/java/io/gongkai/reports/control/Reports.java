@@ -285,13 +285,7 @@ public class Reports {
             .map(p -> new ReportChecker.Previous(p.format(), p.content().reportTables()));
     long held = items.visiblePublishedIn(em, org.id(), year);
     return ReportChecker.check(
-        new ReportChecker.Subject(
-            format,
-            content.reportTables(),
-            content.overview(),
-            content.problems(),
-            previous,
-            Optional.of(held)));
+        ReportChecker.Subject.of(format, content, previous, Optional.of(held)));
   }
 
   public Report get(EntityManager em, String slug, int year) {

@@ -128,7 +128,7 @@ final class InterleavedBlock {
       if (labelStarts.containsKey(i)) {
         Row row = labelStarts.get(i);
         items.add(new Label(row, index.position(i)));
-        i = skipRest(tokens, labelEnds.get(i) + 1, RowKeys.full(row));
+        i = index.skipLabelRest(labelEnds.get(i) + 1, RowKeys.full(row));
       } else if (t.isValue()) {
         items.add(new Cell(t));
         i++;
@@ -140,18 +140,6 @@ final class InterleavedBlock {
       }
     }
     return items;
-  }
-
-  private static int skipRest(List<Token> tokens, int from, String fullLabel) {
-    int i = from;
-    while (i < tokens.size() && tokens.get(i).isText()) {
-      String part = TextNormaliser.compact(tokens.get(i).text());
-      if (!part.isEmpty() && !fullLabel.contains(part)) {
-        break;
-      }
-      i++;
-    }
-    return i;
   }
 
   /** A number before the first label, or after a label beyond one value per column. */

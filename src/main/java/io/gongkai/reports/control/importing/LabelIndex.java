@@ -33,6 +33,22 @@ final class LabelIndex {
     this.joined = b.toString();
   }
 
+  /**
+   * The token after the text tokens from {@code from} on that are the rest of a long label (e.g.
+   * its bracketed explanation printed as further pieces).
+   */
+  int skipLabelRest(int from, String fullLabel) {
+    int i = from;
+    while (i < tokens.size() && tokens.get(i).isText()) {
+      String part = TextNormaliser.compact(tokens.get(i).text());
+      if (!part.isEmpty() && !fullLabel.contains(part)) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
   List<Token> tokens() {
     return tokens;
   }

@@ -177,7 +177,8 @@ final class TableReader {
     labelled.put(row.key(), hit.start());
     List<Token> tokens = index.tokens();
     int start =
-        RowHeader.skip(tokens, skipLabelRest(hit.last() + 1, RowKeys.full(row)), block.columns());
+        RowHeader.skip(
+            tokens, index.skipLabelRest(hit.last() + 1, RowKeys.full(row)), block.columns());
     int end = start;
     while (end < tokens.size() && tokens.get(end).isValue()) {
       end++;
@@ -305,20 +306,6 @@ final class TableReader {
       pipedLayout = piped > loose;
     }
     return pipedLayout;
-  }
-
-  /** Skips text tokens that are the rest of a long label (e.g. its bracketed explanation). */
-  private int skipLabelRest(int from, String fullLabel) {
-    List<Token> tokens = index.tokens();
-    int i = from;
-    while (i < tokens.size() && tokens.get(i).isText()) {
-      String part = TextNormaliser.compact(tokens.get(i).text());
-      if (!part.isEmpty() && !fullLabel.contains(part)) {
-        break;
-      }
-      i++;
-    }
-    return i;
   }
 
   private boolean followedByLabel(int at) {

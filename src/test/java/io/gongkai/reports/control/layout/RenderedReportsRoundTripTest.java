@@ -109,13 +109,7 @@ class RenderedReportsRoundTripTest {
   /** R1–R4 findings: none for a valid report (R5 would flag table 二's blank cells). */
   private static List<Violation> sumErrors(ReportFormat format, ReportContent content) {
     return ReportChecker.check(
-            new ReportChecker.Subject(
-                format,
-                content.reportTables(),
-                content.overview(),
-                content.problems(),
-                Optional.empty(),
-                Optional.empty()))
+            ReportChecker.Subject.of(format, content, Optional.empty(), Optional.empty()))
         .stream()
         .filter(v -> List.of("R1", "R2", "R3", "R4").contains(v.rule()))
         .toList();
