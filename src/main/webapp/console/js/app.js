@@ -140,8 +140,9 @@ function renderChrome() {
       {
         type: 'button',
         id: 'logout',
-        onclick: () => {
-          logout();
+        title: '结束本账号在所有设备上的登录',
+        onclick: async () => {
+          await logout();
           go('#/login');
         },
       },

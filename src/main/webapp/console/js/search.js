@@ -3,7 +3,7 @@
 import { get, post } from './api.js';
 import { formatTime, h, replace, select } from './dom.js';
 import { notice, showError } from './errors.js';
-import { isAdministratorAnywhere } from './session.js';
+import { isInstallationAdministrator } from './session.js';
 
 let polling = null;
 
@@ -11,7 +11,7 @@ export async function searchView(main) {
   stop();
   const status = h('section', { class: 'card', id: 'index-status', 'aria-labelledby': 'is-h' });
   const progressText = h('p', { id: 'rebuild-progress', 'aria-live': 'polite' });
-  const rebuild = isAdministratorAnywhere()
+  const rebuild = isInstallationAdministrator()
     ? h('button', { type: 'button', id: 'rebuild', class: 'primary', onclick: () => startRebuild() }, '重建索引')
     : h('p', { class: 'hint' }, '只有管理员可以重建索引。');
   const days = select('days', [['7', '最近 7 天'], ['30', '最近 30 天'], ['90', '最近 90 天'], ['366', '最近一年']], '30');

@@ -14,7 +14,18 @@ export async function login(username, password) {
   await load();
 }
 
-export function logout() {
+/**
+ * Logs out: the server ends every session of the user (their tokens stop working everywhere, so a
+ * copied token is useless too), then the tab forgets its token.
+ */
+export async function logout() {
+  if (session.me && token()) {
+    try {
+      await post(`manage/users/${encodeURIComponent(session.me.username)}/logout`);
+    } catch {
+      // already logged out or unreachable: forgetting the token below is all that is left
+    }
+  }
   setToken(null);
   session.me = null;
   session.organisations = [];
@@ -74,6 +85,7 @@ export function can(role, slug = currentSlug()) {
   return Boolean(o && ROLES[o.role] >= ROLES[role]);
 }
 
-export function isAdministratorAnywhere() {
-  return session.organisations.some((o) => o.role === 'ADMINISTRATOR');
+/** Whether the user administers the whole installation (a grant without organisation). */
+export function isInstallationAdministrator() {
+  return Boolean(session.me && session.me.grants.some((g) => g.organisation === null && g.role === 'ADMINISTRATOR'));
 }

@@ -47,7 +47,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     Throwable json = bodyError(thrown);
     if (json != null) {
-      return respond(new Problem(400, "malformed-json", "Malformed request body", safe(json)));
+      return respond(malformed(json));
     }
     String id = UUID.randomUUID().toString();
     LOG.log(Level.ERROR, "Unexpected error " + id, e);
@@ -62,10 +62,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static Problem fromWebApplication(WebApplicationException w) {
     int status = w.getResponse().getStatus();
     Throwable cause = w.getCause();
+    if (cause instanceof Problem p) {
+      return p;
+    }
     if (cause instanceof JsonbException
         || cause instanceof JsonParsingException
         || (status == 400 && cause instanceof ProcessingException)) {
-      return new Problem(400, "malformed-json", "Malformed request body", safe(cause));
+      return malformed(cause);
     }
     String title =
         Response.Status.fromStatusCode(status) == null
@@ -161,10 +164,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return t;
   }
 
-  private static String safe(Throwable e) {
-    String message =
-        e == null || e.getMessage() == null ? "the body is not valid JSON" : e.getMessage();
-    message = message.replaceAll("\\s+", " ");
-    return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+  /**
+   * A body JSON-B could not bind, described without the library's words or Java type names. {@link
+   * JsonBodies} names the field where it can; this is what is left.
+   */
+  static Problem malformed(Throwable e) {
+    return new Problem(
+        400,
+        "malformed-json",
+        "Malformed request body",
+        "The body does not match this endpoint's JSON: a field is unknown, of the wrong type or"
+            + " holds an invalid value");
   }
 }

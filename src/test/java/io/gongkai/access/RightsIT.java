@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gongkai.testing.Api;
 import io.gongkai.testing.Items;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,6 +55,9 @@ class RightsIT {
     "demo-reviewer, create channel,     403",
     "demo-admin,    create channel,     201",
     "demo-editor2,  create channel,     403",
+    "demo-editor,   read organisation,  403",
+    "demo-admin,    read organisation,  200",
+    "demo-editor2,  read organisation,  403",
     "demo-editor,   update organisation,403",
     "demo-admin,    update organisation,200",
     "demo-editor,   read audit,         403",
@@ -88,6 +93,67 @@ class RightsIT {
       assertThat(r.header("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
+  }
+
+  @Test
+  void anAgencysAdministratorCannotMoveItInTheTreeWithoutRightsOverBothParents() {
+    String agency = api.newOrganisation("mv", "句容市搬迁测试局");
+    String other = api.newOrganisation("mv-other", "句容市另一测试局");
+    String user = "mv-" + UUID.randomUUID().toString().substring(0, 8);
+    String installation = api.login("it-admin");
+    api.post("api/v1/manage/users")
+        .as(installation)
+        .json("{\"username\":\"" + user + "\",\"password\":\"long-enough-password\"}")
+        .send();
+    for (String org : new String[] {agency, other}) {
+      api.post("api/v1/manage/users/" + user + "/grants")
+          .as(installation)
+          .json("{\"organisation\":\"" + org + "\",\"role\":\"ADMINISTRATOR\"}")
+          .send();
+    }
+    String admin =
+        api.post("api/v1/auth/token")
+            .json("{\"username\":\"" + user + "\",\"password\":\"long-enough-password\"}")
+            .send()
+            .json()
+            .getString("token");
+
+    assertThat(move(admin, agency, null).status()).as("to the top level").isEqualTo(403);
+    assertThat(move(admin, agency, other).status())
+        .as("administers the new parent, not the old one (jrszf)")
+        .isEqualTo(403);
+    assertThat(move(admin, agency, "jrszf").status())
+        .as("unchanged parent: an edit")
+        .isEqualTo(200);
+    assertThat(parentOf(agency)).isEqualTo("jrszf");
+
+    assertThat(move(installation, agency, other).status()).isEqualTo(200);
+    assertThat(parentOf(agency)).isEqualTo(other);
+    assertThat(move(admin, agency, "jrszf").status())
+        .as("administers the old parent, not the new one")
+        .isEqualTo(403);
+    assertThat(parentOf(agency)).isEqualTo(other);
+  }
+
+  private Api.Reply move(String token, String slug, String parent) {
+    Api.Reply current =
+        api.get("api/v1/manage/organisations/" + slug).as(api.login("it-admin")).send();
+    var body = Json.createObjectBuilder(current.json()).remove("version");
+    if (parent == null) {
+      body.addNull("parent");
+    } else {
+      body.add("parent", parent);
+    }
+    return api.put("api/v1/manage/organisations/" + slug)
+        .as(token)
+        .ifMatch(current.etag())
+        .json(body.build())
+        .send();
+  }
+
+  private String parentOf(String slug) {
+    JsonObject o = api.get("api/v1/organisations/" + slug).send().json();
+    return o.isNull("parent") ? null : o.getString("parent");
   }
 
   private Api.Reply perform(String action, String token) {
@@ -160,6 +226,7 @@ class RightsIT {
             .json(Json.createObjectBuilder(current.json()).remove("version").build())
             .send();
       }
+      case "read organisation" -> api.get("api/v1/manage/organisations/jrjgfwzx").as(token).send();
       case "read audit" -> api.get("api/v1/manage/audit?organisation=jrjgfwzx").as(token).send();
       case "create organisation" ->
           api.post("api/v1/manage/organisations")

@@ -353,12 +353,12 @@ class ConsoleIT {
   }
 
   @Test
-  void anAdministratorRebuildsTheIndexAndReadsTheQueriesThatFoundNothing() {
+  void theInstallationAdministratorRebuildsTheIndexAndReadsTheQueriesThatFoundNothing() {
     String nonsense = "qzxv" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
     assertThat(
             API.get("api/v1/search?q=" + nonsense).send().json().getJsonNumber("total").longValue())
         .isZero();
-    page.logIn("demo-admin", API.server().demoPassword());
+    page.logIn("it-admin", API.server().adminPassword());
     page.go("#/search");
     page.waitFor(By.cssSelector("#index-status dl"));
 

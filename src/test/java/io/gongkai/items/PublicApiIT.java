@@ -200,6 +200,66 @@ class PublicApiIT {
   }
 
   @Test
+  void savingDraftsNeverMovesThePublicLastModifiedButEditingWhatIsPublicDoes()
+      throws InterruptedException {
+    String org = api.newOrganisation("lm", "句容市最后修改测试局");
+    String admin = api.login("it-admin");
+    Items items = new Items(api);
+    Api.Reply published =
+        items.act(
+            admin,
+            items.act(
+                admin,
+                items.create(
+                    admin, Items.draft(Items.uniqueTitle("已公开")).add("organisation", org).build()),
+                "submit",
+                null),
+            "publish",
+            null);
+    long id = Items.id(published);
+    String[] paths = {
+      "api/v1/items?organisation=" + org,
+      "api/v1/organisations/" + org + "/catalogue",
+      "api/v1/organisations/" + org + "/guide",
+      "api/v1/organisations/" + org + "/channels/notices/feed",
+      "api/v1/items/" + id
+    };
+    java.util.Map<String, String> before = new java.util.HashMap<>();
+    for (String path : paths) {
+      before.put(path, api.get(path).send().header("Last-Modified").orElseThrow());
+    }
+    Thread.sleep(1100); // Last-Modified counts whole seconds
+
+    Api.Reply draft =
+        items.create(admin, Items.draft(Items.uniqueTitle("草稿")).add("organisation", org).build());
+    Api.Reply edited =
+        api.put("api/v1/manage/items/" + Items.id(draft))
+            .as(admin)
+            .ifMatch(draft.etag())
+            .json(Items.draft(Items.uniqueTitle("草稿改")).add("organisation", org).build())
+            .send();
+    items.act(admin, edited, "submit", null);
+
+    for (String path : paths) {
+      assertThat(api.get(path).send().header("Last-Modified"))
+          .as(path + " after saving and submitting a draft")
+          .contains(before.get(path));
+    }
+
+    api.put("api/v1/manage/items/" + id)
+        .as(admin)
+        .ifMatch(published.etag())
+        .json(Items.draft(Items.uniqueTitle("已公开改")).add("organisation", org).build())
+        .send();
+    for (String path : paths) {
+      assertThat(api.get(path).send().header("Last-Modified"))
+          .as(path + " after editing the published item")
+          .isPresent()
+          .isNotEqualTo(java.util.Optional.of(before.get(path)));
+    }
+  }
+
+  @Test
   void configuredPortalOriginMayCallTheApiAndOthersMayNot() {
     Api.Reply allowed =
         api.get("api/v1/organisations").header("Origin", PayaraMicroServer.CORS_ORIGIN).send();

@@ -510,7 +510,8 @@ class SearchIT {
   }
 
   @Test
-  void editorsSeeTheIndexStatusAndAdministratorsRebuildItWhileSearchKeepsAnswering() {
+  void
+      editorsSeeTheIndexStatusAndTheInstallationAdministratorRebuildsItWhileSearchKeepsAnswering() {
     Api.Reply status = api.get("api/v1/manage/search/status").as(admin).send();
     assertThat(status.status()).as(status.toString()).isEqualTo(200);
     assertThat(status.json().getJsonNumber("documents").longValue()).isPositive();
@@ -518,6 +519,9 @@ class SearchIT {
 
     String editor = api.login("demo-editor");
     assertThat(api.post("api/v1/manage/search/rebuild").as(editor).send().status()).isEqualTo(403);
+    // an agency's administrator cannot rebuild what holds every agency's content
+    assertThat(api.post("api/v1/manage/search/rebuild").as(api.login("demo-admin")).send().status())
+        .isEqualTo(403);
     Api.Reply started = api.post("api/v1/manage/search/rebuild").as(admin).send();
     assertThat(started.status()).as(started.toString()).isEqualTo(202);
     long before = status.json().getJsonNumber("documents").longValue();

@@ -66,7 +66,28 @@ public final class SsoIssuer {
     return sign(key, ISSUER, username, seconds, "preferred_username");
   }
 
+  /** A token of the SSO naming {@code username}, issued at {@code issuedAt}. */
+  public String token(String username, long seconds, Instant issuedAt) {
+    return sign(key, ISSUER, username, seconds, "preferred_username", issuedAt);
+  }
+
   static String sign(RSAKey key, String issuer, String username, long seconds, String nameClaim) {
+    return sign(
+        key,
+        issuer,
+        username,
+        seconds,
+        nameClaim,
+        Instant.now().minusSeconds(Math.max(0, -seconds) + 60));
+  }
+
+  static String sign(
+      RSAKey key,
+      String issuer,
+      String username,
+      long seconds,
+      String nameClaim,
+      Instant issuedAt) {
     try {
       Instant now = Instant.now();
       JWTClaimsSet claims =
@@ -75,7 +96,7 @@ public final class SsoIssuer {
               .subject(username)
               .claim(nameClaim, username)
               .audience("gongkai")
-              .issueTime(Date.from(now.minusSeconds(Math.max(0, -seconds) + 60)))
+              .issueTime(Date.from(issuedAt))
               .expirationTime(Date.from(now.plusSeconds(seconds)))
               .build();
       SignedJWT jwt =

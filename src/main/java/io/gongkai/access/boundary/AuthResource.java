@@ -49,20 +49,28 @@ public class AuthResource {
     }
     String address = request.getRemoteAddr();
     throttle.check(credentials.username(), address);
-    boolean valid =
+    Long tokenVersion =
         tx.read(
             em ->
                 accounts
                     .find(em, credentials.username())
                     .filter(Account::enabled)
-                    .map(a -> Passwords.matches(credentials.password(), a.passwordHash()))
-                    .orElseGet(() -> Passwords.matches(credentials.password(), DUMMY_HASH)));
-    if (!valid) {
+                    .map(
+                        a ->
+                            Passwords.matches(credentials.password(), a.passwordHash())
+                                ? a.tokenVersion()
+                                : null)
+                    .orElseGet(
+                        () -> {
+                          Passwords.matches(credentials.password(), DUMMY_HASH);
+                          return null;
+                        }));
+    if (tokenVersion == null) {
       throttle.failed(credentials.username(), address);
       throw new Problem.Unauthenticated("Unknown user or wrong password");
     }
     throttle.succeeded(credentials.username(), address);
-    Tokens.Issued issued = tokens.issue(credentials.username());
+    Tokens.Issued issued = tokens.issue(credentials.username(), tokenVersion);
     return new TokenJson(issued.token(), "Bearer", issued.expiresAt());
   }
 

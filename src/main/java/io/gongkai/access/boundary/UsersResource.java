@@ -129,6 +129,65 @@ public class UsersResource {
   }
 
   @POST
+  @Path("{username}/disable")
+  @Operation(
+      summary =
+          "Disable an account: it can no longer log in and its tokens stop working at once"
+              + " (installation administrator, or administrator of every organisation it holds a"
+              + " role in; never one's own)")
+  public UserJson disable(@PathParam("username") String username) {
+    if (username.equals(caller.username())) {
+      throw new Problem.Conflict(
+          "own-account", "An administrator cannot disable their own account");
+    }
+    return tx.write(
+        em -> {
+          Account a = accounts.get(em, username);
+          requireAuthorityOver(a);
+          a.enable(false);
+          audit.record(
+              em, caller, "user.disable", new AuditLog.Target("user", username, null), null);
+          return UserJson.from(a);
+        });
+  }
+
+  @POST
+  @Path("{username}/enable")
+  @Operation(summary = "Enable a disabled account again (the same administrators as disabling)")
+  public UserJson enable(@PathParam("username") String username) {
+    return tx.write(
+        em -> {
+          Account a = accounts.get(em, username);
+          requireAuthorityOver(a);
+          a.enable(true);
+          audit.record(
+              em, caller, "user.enable", new AuditLog.Target("user", username, null), null);
+          return UserJson.from(a);
+        });
+  }
+
+  @POST
+  @Path("{username}/logout")
+  @Operation(
+      summary =
+          "End every session of an account: all its tokens stop working at once (oneself, or the"
+              + " same administrators as disabling)")
+  public Response logout(@PathParam("username") String username) {
+    tx.write(
+        em -> {
+          Account a = accounts.get(em, username);
+          if (!username.equals(caller.username())) {
+            requireAuthorityOver(a);
+          }
+          a.revokeTokens();
+          audit.record(
+              em, caller, "user.logout", new AuditLog.Target("user", username, null), null);
+          return null;
+        });
+    return Response.noContent().build();
+  }
+
+  @POST
   @Path("{username}/grants")
   @Operation(
       summary =
@@ -186,6 +245,32 @@ public class UsersResource {
             .orElseThrow(() -> new Problem.Invalid("organisation", "no organisation " + slug));
     caller.require(Role.ADMINISTRATOR, org.id(), slug);
     return org;
+  }
+
+  /**
+   * The installation administrator may act on any account; an organisation's administrator only on
+   * accounts whose every role lies in organisations they administer (an account with a role
+   * everywhere, or with no role at all, is the installation administrator's).
+   */
+  private void requireAuthorityOver(Account a) {
+    caller.username();
+    if (caller.isInstallationAdministrator()) {
+      return;
+    }
+    boolean covered =
+        !a.grants().isEmpty()
+            && a.grants().stream()
+                .allMatch(
+                    g ->
+                        g.organisation() != null
+                            && caller.has(Role.ADMINISTRATOR, g.organisation().id()));
+    if (!covered) {
+      throw new Problem.Forbidden(
+          caller.username()
+              + " does not administer every organisation where "
+              + a.username()
+              + " holds a role");
+    }
   }
 
   private void requireSomeAdministration() {

@@ -64,10 +64,16 @@ public class Accounts {
             });
   }
 
+  /** Removes a grant; the account's sessions end, so it logs in again under its new rights. */
   public boolean revoke(Account account, Organisation organisation, Role role) {
-    return account
-        .grants()
-        .removeIf(g -> g.role() == role && sameOrganisation(g.organisation(), organisation));
+    boolean removed =
+        account
+            .grants()
+            .removeIf(g -> g.role() == role && sameOrganisation(g.organisation(), organisation));
+    if (removed) {
+      account.revokeTokens();
+    }
+    return removed;
   }
 
   private static boolean sameOrganisation(Organisation a, Organisation b) {

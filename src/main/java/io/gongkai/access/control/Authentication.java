@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * Every request under {@code /manage} carries a bearer token: verified here, then the account's
- * current grants are loaded, so a revoked grant or disabled account takes effect at once.
+ * current grants are loaded, so a revoked grant or disabled account takes effect at once, and a
+ * token issued before the account's sessions were ended (password change, disabling, a removed
+ * grant, logging out everywhere) is refused.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -46,6 +48,7 @@ public class Authentication implements ContainerRequestFilter {
                     .setParameter("u", subject.username())
                     .getResultStream()
                     .filter(Account::enabled)
+                    .filter(a -> a.accepts(subject.tokenVersion(), subject.issuedAt()))
                     .findFirst()
                     .map(
                         a ->
@@ -56,7 +59,11 @@ public class Authentication implements ContainerRequestFilter {
                                             g.organisation() == null ? null : g.organisation().id(),
                                             g.role()))
                                 .toList())
-                    .orElseThrow(() -> new Problem.Unauthenticated("Unknown or disabled account")));
+                    .orElseThrow(
+                        () ->
+                            new Problem.Unauthenticated(
+                                "Unknown or disabled account, or a session ended by a password"
+                                    + " change or a logout: log in again")));
     caller.authenticate(subject.username(), servletRequest.getRemoteAddr(), grants);
   }
 }

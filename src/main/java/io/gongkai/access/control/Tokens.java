@@ -38,8 +38,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class Tokens {
 
-  /** Who a verified token names. */
-  public record Subject(String username) {}
+  /**
+   * Who a verified token names, the account's token version it was issued under (null for single
+   * sign-on tokens, which carry none) and when it was issued.
+   */
+  public record Subject(String username, Long tokenVersion, Instant issuedAt) {}
+
+  /** The claim that carries the account's token version. */
+  static final String TOKEN_VERSION = "gk_tv";
 
   /** A signed token and when it stops being accepted. */
   public record Issued(String token, Instant expiresAt) {}
@@ -51,7 +57,10 @@ public class Tokens {
   private volatile DefaultJWTProcessor<SecurityContext> own;
   private volatile DefaultJWTProcessor<SecurityContext> sso;
 
-  public Issued issue(String username) {
+  /**
+   * A token for {@code username}, valid while the account's token version stays {@code version}.
+   */
+  public Issued issue(String username, long tokenVersion) {
     Instant now = Instant.now();
     Instant expires = now.plus(settings.tokenTtl());
     JWTClaimsSet claims =
@@ -62,6 +71,7 @@ public class Tokens {
             .issueTime(Date.from(now))
             .expirationTime(Date.from(expires))
             .jwtID(UUID.randomUUID().toString())
+            .claim(TOKEN_VERSION, tokenVersion)
             .build();
     try {
       SignedJWT jwt =
@@ -89,14 +99,21 @@ public class Tokens {
         if (!(name instanceof String s) || s.isBlank()) {
           throw new Problem.Unauthenticated("The single sign-on token names no user");
         }
-        return new Subject(s);
+        return new Subject(s, null, issued(claims));
       }
-      return new Subject(ownProcessor().process(token, null).getSubject());
+      JWTClaimsSet claims = ownProcessor().process(token, null);
+      Object version = claims.getClaim(TOKEN_VERSION);
+      return new Subject(
+          claims.getSubject(), version instanceof Number n ? n.longValue() : 0L, issued(claims));
     } catch (Problem p) {
       throw p;
     } catch (Exception e) {
       throw new Problem.Unauthenticated("The bearer token is invalid or expired");
     }
+  }
+
+  private static Instant issued(JWTClaimsSet claims) {
+    return claims.getIssueTime() == null ? null : claims.getIssueTime().toInstant();
   }
 
   private DefaultJWTProcessor<SecurityContext> ownProcessor() {

@@ -42,6 +42,14 @@ public class Account {
       fetch = FetchType.EAGER)
   private List<RoleGrant> grants = new ArrayList<>();
 
+  /** Carried by every token Gongkai issues; a token with an older one is refused. */
+  @Column(name = "token_version")
+  private long tokenVersion;
+
+  /** Single sign-on tokens issued at or before this instant are refused (null: none revoked). */
+  @Column(name = "tokens_revoked_at")
+  private Instant tokensRevokedAt;
+
   @Version private long version;
 
   protected Account() {}
@@ -54,12 +62,35 @@ public class Account {
     this.createdAt = Instant.now();
   }
 
+  /** A new password; every token issued before stops working. */
   public void changePassword(String passwordHash) {
     this.passwordHash = passwordHash;
+    revokeTokens();
   }
 
+  /** Enables or disables the account; disabling ends every session at once. */
   public void enable(boolean enabled) {
     this.enabled = enabled;
+    if (!enabled) {
+      revokeTokens();
+    }
+  }
+
+  /** Ends every session: tokens issued so far, Gongkai's own or single sign-on, are refused. */
+  public void revokeTokens() {
+    this.tokenVersion++;
+    this.tokensRevokedAt = Instant.now();
+  }
+
+  /**
+   * Whether a token issued at {@code issuedAt} with {@code version} (null: single sign-on) holds.
+   */
+  public boolean accepts(Long version, Instant issuedAt) {
+    if (version != null) {
+      return version == tokenVersion;
+    }
+    return tokensRevokedAt == null
+        || (issuedAt != null && issuedAt.getEpochSecond() > tokensRevokedAt.getEpochSecond());
   }
 
   public void rename(String displayName) {
@@ -88,6 +119,10 @@ public class Account {
 
   public List<RoleGrant> grants() {
     return grants;
+  }
+
+  public long tokenVersion() {
+    return tokenVersion;
   }
 
   public long version() {

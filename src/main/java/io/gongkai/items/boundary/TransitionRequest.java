@@ -1,6 +1,6 @@
 package io.gongkai.items.boundary;
 
-import io.gongkai.platform.JsonbSettings;
+import io.gongkai.platform.JsonBodies;
 import java.time.Instant;
 
 /**
@@ -10,9 +10,7 @@ import java.time.Instant;
 public record TransitionRequest(Instant at, String reason) {
 
   static TransitionRequest parse(String body) {
-    if (body == null || body.isBlank()) {
-      return new TransitionRequest(null, null);
-    }
-    return JsonbSettings.jsonb().fromJson(body, TransitionRequest.class);
+    TransitionRequest r = JsonBodies.readOptional(body, TransitionRequest.class);
+    return r == null ? new TransitionRequest(null, null) : r;
   }
 }

@@ -95,6 +95,7 @@ public class Attachments {
         new Attachment(
             item, upload.fileName(), upload.contentType(), upload.bytes().length, upload.sha256());
     item.attachments().add(attachment);
+    item.touch(item.isVisibleAt(java.time.Instant.now()));
     em.persist(attachment);
     em.flush();
     em.persist(new AttachmentContent(attachment.id(), upload.bytes(), text));
@@ -111,6 +112,7 @@ public class Attachments {
             em.remove(content);
           }
           item.attachments().remove(attachment);
+          item.touch(item.isVisibleAt(java.time.Instant.now()));
           audit.record(
               em, caller, "attachment.remove", ItemEditor.target(item), attachment.fileName());
           return null;

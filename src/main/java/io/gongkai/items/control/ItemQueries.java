@@ -222,23 +222,28 @@ public class ItemQueries {
   }
 
   /**
-   * When what the public sees of an organisation (or of all, for null) last changed: its newest
-   * audited edit (items, channels, the organisation itself), a scheduled publication coming due or
-   * an expiry passing. The Last-Modified of public lists, catalogues and feeds.
+   * When what the public sees of an organisation (or of all, for null) last changed: an item
+   * published, edited while public or withdrawn, a scheduled publication coming due, an expiry
+   * passing, or an edit of the channels or the organisation itself. Saving a draft changes nothing
+   * here. The Last-Modified of public lists, catalogues and feeds.
    */
   public Instant lastPublicChange(EntityManager em, Long organisationId) {
     Instant now = Instant.now();
     String item = organisationId == null ? "" : " and i.organisation.id = :org";
+    String published = " and i.state = io.gongkai.items.entity.ItemState.PUBLISHED";
     List<Object> times =
         java.util.Arrays.asList(
             latest(
                 em,
-                "select i.updatedAt from Item i where 1 = 1" + item + " order by i.updatedAt desc",
+                "select i.publicChangedAt from Item i where i.publicChangedAt is not null"
+                    + item
+                    + " order by i.publicChangedAt desc",
                 organisationId,
                 null),
             latest(
                 em,
                 "select i.publishedAt from Item i where i.publishedAt <= :now"
+                    + published
                     + item
                     + " order by i.publishedAt desc",
                 organisationId,
@@ -246,14 +251,22 @@ public class ItemQueries {
             latest(
                 em,
                 "select i.expiresAt from Item i where i.expiresAt <= :now"
+                    + published
                     + item
                     + " order by i.expiresAt desc",
                 organisationId,
                 now),
             latest(
                 em,
-                "select e.occurredAt from AuditEntry e"
-                    + (organisationId == null ? "" : " where e.organisationId = :org")
+                "select c.updatedAt from Channel c"
+                    + (organisationId == null ? "" : " where c.organisation.id = :org")
+                    + " order by c.updatedAt desc",
+                organisationId,
+                null),
+            latest(
+                em,
+                "select e.occurredAt from AuditEntry e where e.action = 'channel.delete'"
+                    + (organisationId == null ? "" : " and e.organisationId = :org")
                     + " order by e.occurredAt desc",
                 organisationId,
                 null),

@@ -124,6 +124,10 @@ public class Item {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  /** When what the public sees of this item last changed; null while it was never public. */
+  @Column(name = "public_changed_at")
+  private Instant publicChangedAt;
+
   @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<Attachment> attachments = new ArrayList<>();
@@ -143,6 +147,7 @@ public class Item {
   /** Applies the editor's content and returns the names of the fields that changed. */
   public List<String> apply(ItemContent content, Channel primary, Set<Channel> extra) {
     ItemContent before = content();
+    boolean wasVisible = isVisibleAt(Instant.now());
     this.title = content.title();
     this.summary = content.summary();
     this.body = content.body();
@@ -160,7 +165,7 @@ public class Item {
     this.invalidSince = content.invalidSince();
     this.expiresAt = content.expiresAt();
     this.publisher = content.publisher();
-    this.updatedAt = Instant.now();
+    touch(wasVisible);
     return before == null ? List.of("created") : changedFields(before, content);
   }
 
@@ -238,18 +243,33 @@ public class Item {
   }
 
   public void moveTo(ItemState next) {
+    boolean wasVisible = isVisibleAt(Instant.now());
     this.state = next;
-    this.updatedAt = Instant.now();
+    touch(wasVisible);
   }
 
   /** Publishes at {@code at}; the 索引号, once given, is kept for ever. */
   public void publish(Instant at, String allocatedIndexNumber) {
+    boolean wasVisible = isVisibleAt(Instant.now());
     if (indexNumber == null) {
       keepIndexNumber(allocatedIndexNumber);
     }
     this.publishedAt = at;
     this.withdrawnReason = null;
-    moveTo(ItemState.PUBLISHED);
+    this.state = ItemState.PUBLISHED;
+    touch(wasVisible);
+  }
+
+  /**
+   * Records a change (content, state or attachments). The public change time moves only when the
+   * public could see the item before or sees it now: saving a draft changes nothing public.
+   */
+  public void touch(boolean wasVisible) {
+    Instant now = Instant.now();
+    this.updatedAt = now;
+    if (wasVisible || isVisibleAt(now)) {
+      this.publicChangedAt = now;
+    }
   }
 
   /**
@@ -396,6 +416,10 @@ public class Item {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  public Instant publicChangedAt() {
+    return publicChangedAt;
   }
 
   public List<Attachment> attachments() {

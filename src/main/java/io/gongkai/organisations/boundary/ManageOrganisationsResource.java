@@ -13,6 +13,7 @@ import io.gongkai.platform.Transactions;
 import io.gongkai.platform.Versions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -75,13 +76,16 @@ public class ManageOrganisationsResource {
 
   @GET
   @Path("organisations/{slug}")
-  @Operation(summary = "An organisation with its version (ETag) for editing")
+  @Operation(
+      summary =
+          "An organisation with its version (ETag) for editing (its administrators; everyone else"
+              + " reads GET /organisations/{slug})")
   public Response get(@PathParam("slug") String slug) {
     Organisation o =
         tx.read(
             em -> {
               Organisation org = organisations.get(em, slug);
-              caller.require(Role.EDITOR, org.id(), slug);
+              caller.require(Role.ADMINISTRATOR, org.id(), slug);
               return org;
             });
     return Response.ok(OrganisationJson.withVersion(o)).tag(Versions.tag(o.version())).build();
@@ -104,11 +108,34 @@ public class ManageOrganisationsResource {
               if (in.slug() != null && !in.slug().equals(slug)) {
                 throw new Problem.Invalid("slug", "an organisation's slug never changes");
               }
+              requireRightToMove(em, org, in.parent());
               organisations.update(em, org, describe(in));
               audit.record(em, caller, "organisation.update", target(org), org.name());
               return org;
             });
     return Response.ok(OrganisationJson.withVersion(o)).tag(Versions.tag(o.version())).build();
+  }
+
+  /**
+   * Moving an organisation in the tree needs the installation administrator, or administrator
+   * rights over both the old and the new parent: an agency's own administrator cannot lift it to
+   * the top level or place it under another agency.
+   */
+  private void requireRightToMove(EntityManager em, Organisation org, String newParentSlug) {
+    String oldParentSlug = org.parent() == null ? null : org.parent().slug();
+    String wanted = newParentSlug == null || newParentSlug.isBlank() ? null : newParentSlug;
+    if (java.util.Objects.equals(oldParentSlug, wanted) || caller.isInstallationAdministrator()) {
+      return;
+    }
+    if (oldParentSlug == null || wanted == null) {
+      caller.requireInstallationAdministrator();
+    }
+    caller.require(Role.ADMINISTRATOR, org.parent().id(), oldParentSlug);
+    Organisation target =
+        organisations
+            .find(em, wanted)
+            .orElseThrow(() -> new Problem.Invalid("parent", "no organisation " + wanted));
+    caller.require(Role.ADMINISTRATOR, target.id(), wanted);
   }
 
   @GET

@@ -23,12 +23,41 @@ class HtmlSanitiserTest {
             + "<img src=\"https://www.jurong.gov.cn/a.png\" alt=\"图\">"
             + "<a href=\"/api/v1/items/1\">内部链接</a>";
 
-    String clean = HtmlSanitiser.clean(html);
+    String clean = HtmlSanitiser.clean(html, java.util.Set.of("www.jurong.gov.cn"));
 
     assertThat(clean)
         .contains(
             "<td rowspan=\"2\">一</td>",
             "src=\"https://www.jurong.gov.cn/a.png\"",
             "href=\"/api/v1/items/1\"");
+  }
+
+  @Test
+  void imagesFromHostsNobodyTrustedBecomeLinksSoNoReaderLoadsThem() {
+    String html =
+        "<p>正文<img src=\"http://tracker.example/p.gif\" alt=\"会议现场\">"
+            + "<img src=\"//cdn.example/x.png\"></p>"
+            + "<img src=\"/api/v1/items/7/attachments/3\" alt=\"本站图片\">"
+            + "<img src=\"https://img.jurong.gov.cn/a.jpg\" alt=\"子域名\">";
+
+    String clean = HtmlSanitiser.clean(html, java.util.Set.of("*.jurong.gov.cn"));
+
+    assertThat(clean)
+        .doesNotContain("<img src=\"http://tracker.example")
+        .doesNotContain("<img src=\"//cdn.example")
+        .contains(
+            "<a href=\"http://tracker.example/p.gif\" rel=\"noopener noreferrer\">[图片：会议现场]</a>",
+            "<a href=\"//cdn.example/x.png\" rel=\"noopener noreferrer\">[图片]</a>",
+            "<img src=\"/api/v1/items/7/attachments/3\" alt=\"本站图片\">",
+            "<img src=\"https://img.jurong.gov.cn/a.jpg\" alt=\"子域名\">");
+  }
+
+  @Test
+  void withNoTrustedHostEveryImageFromElsewhereIsALink() {
+    assertThat(
+            HtmlSanitiser.clean(
+                "<img src=\"https://www.jurong.gov.cn/a.png\">", java.util.Set.of()))
+        .isEqualTo(
+            "<a href=\"https://www.jurong.gov.cn/a.png\" rel=\"noopener noreferrer\">[图片]</a>");
   }
 }
