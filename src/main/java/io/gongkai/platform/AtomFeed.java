@@ -16,14 +16,33 @@ public final class AtomFeed {
   /** The media type feeds are served as. */
   public static final String MEDIA_TYPE = "application/atom+xml; charset=UTF-8";
 
+  private static final String MEDIA_TYPE_PLAIN = "application/atom+xml";
+
   private AtomFeed() {}
 
-  /** One entry: a stable URN, the title, the page's address, dates and a plain-text summary. */
-  public record Entry(
-      String id, String title, String link, Instant published, Instant updated, String summary) {}
+  /** A category of an entry: the channel's code as term, its name as label. */
+  public record Category(String term, String label) {}
 
-  /** The feed's identity: its URN, title, author and last change (when it has no entry). */
-  public record Head(String id, String title, String author, Instant updatedWhenEmpty) {}
+  /**
+   * One entry: a stable URN, the title, its public page ({@code html}) and its JSON ({@code json}),
+   * dates, a plain-text summary and its categories (channels).
+   */
+  public record Entry(
+      String id,
+      String title,
+      String html,
+      String json,
+      Instant published,
+      Instant updated,
+      String summary,
+      List<Category> categories) {}
+
+  /**
+   * The feed's identity: its URN, title, author, last change (when it has no entry), its own
+   * address ({@code self}) and the public page it follows ({@code html}).
+   */
+  public record Head(
+      String id, String title, String author, Instant updatedWhenEmpty, String self, String html) {}
 
   public static String write(Head head, List<Entry> entries) {
     StringWriter out = new StringWriter();
@@ -34,6 +53,8 @@ public final class AtomFeed {
       x.writeDefaultNamespace(ATOM);
       element(x, "id", head.id());
       element(x, "title", head.title());
+      link(x, "self", MEDIA_TYPE_PLAIN, head.self());
+      link(x, "alternate", "text/html", head.html());
       Instant updated =
           entries.stream()
               .map(Entry::updated)
@@ -47,11 +68,16 @@ public final class AtomFeed {
         x.writeStartElement("entry");
         element(x, "id", e.id());
         element(x, "title", e.title());
-        x.writeEmptyElement("link");
-        x.writeAttribute("href", e.link());
+        link(x, "alternate", "text/html", e.html());
+        link(x, "alternate", "application/json", e.json());
         element(x, "published", DateTimeFormatter.ISO_INSTANT.format(e.published()));
         element(x, "updated", DateTimeFormatter.ISO_INSTANT.format(e.updated()));
         element(x, "summary", e.summary());
+        for (Category c : e.categories()) {
+          x.writeEmptyElement("category");
+          x.writeAttribute("term", c.term());
+          x.writeAttribute("label", c.label());
+        }
         x.writeEndElement();
       }
       x.writeEndElement();
@@ -61,6 +87,14 @@ public final class AtomFeed {
       throw new IllegalStateException(e);
     }
     return out.toString();
+  }
+
+  private static void link(XMLStreamWriter x, String rel, String type, String href)
+      throws XMLStreamException {
+    x.writeEmptyElement("link");
+    x.writeAttribute("rel", rel);
+    x.writeAttribute("type", type);
+    x.writeAttribute("href", href);
   }
 
   private static void element(XMLStreamWriter x, String name, String text)

@@ -48,6 +48,18 @@ public class Problem extends RuntimeException {
     return fields;
   }
 
+  private transient Long retryAfterSeconds;
+
+  /** Asks the client to wait this long before trying again ({@code Retry-After}). */
+  public Problem retryAfter(long seconds) {
+    this.retryAfterSeconds = seconds;
+    return this;
+  }
+
+  public java.util.Optional<Long> retryAfterSeconds() {
+    return java.util.Optional.ofNullable(retryAfterSeconds);
+  }
+
   /** Further members of the problem document (RFC 9457 extensions), serialised with JSON-B. */
   public Problem with(String member, Object value) {
     extensions.put(member, value);

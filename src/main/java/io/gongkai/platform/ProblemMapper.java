@@ -5,8 +5,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -22,28 +24,62 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
   private static final System.Logger LOG = System.getLogger(ProblemMapper.class.getName());
 
+  @Context HttpServletRequest request;
+
+  /**
+   * The problem for {@code thrown}, its {@code instance} the request's path, with the headers its
+   * status asks for ({@code WWW-Authenticate}, {@code Allow}, {@code Retry-After}).
+   */
   @Override
   public Response toResponse(Throwable thrown) {
+    Response r = problemFor(thrown);
+    String instance = instance();
+    if (instance == null
+        || !(r.getEntity() instanceof String body)
+        || body.contains("\"instance\"")) {
+      return r;
+    }
+    JsonObjectBuilder json =
+        Json.createObjectBuilder(Json.createReader(new java.io.StringReader(body)).readObject());
+    return Response.fromResponse(r)
+        .entity(json.add("instance", instance).build().toString())
+        .build();
+  }
+
+  private String instance() {
+    try {
+      return request == null ? null : request.getRequestURI();
+    } catch (RuntimeException outsideARequest) {
+      return null;
+    }
+  }
+
+  private Response problemFor(Throwable thrown) {
     Throwable e = unwrap(thrown);
     if (e instanceof Problem p) {
       LOG.log(Level.DEBUG, "{0} {1}: {2}", p.status(), p.type(), p.getMessage());
       return respond(p);
     }
     if (e instanceof WebApplicationException w) {
-      return respond(fromWebApplication(w));
+      Response.ResponseBuilder r = Response.fromResponse(respond(fromWebApplication(w)));
+      for (String header : new String[] {"Allow", "Retry-After"}) {
+        String value = w.getResponse().getHeaderString(header);
+        if (value != null) {
+          r.header(header, value);
+        }
+      }
+      return r.build();
     }
     if (poolExhausted(e)) {
       metrics().ifPresent(DatabaseMetrics::waitedInVain);
       LOG.log(Level.WARNING, "No database connection free in time: " + e);
-      return Response.fromResponse(
-              respond(
-                  new Problem(
-                      503,
-                      "database-busy",
-                      "Database busy",
-                      "All database connections stayed busy; try again in a moment.")))
-          .header("Retry-After", "2")
-          .build();
+      return respond(
+          new Problem(
+                  503,
+                  "database-busy",
+                  "Database busy",
+                  "All database connections stayed busy; try again in a moment.")
+              .retryAfter(2));
     }
     Throwable json = bodyError(thrown);
     if (json != null) {
@@ -108,11 +144,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     member,
                     Json.createReader(new java.io.StringReader(JsonbSettings.jsonb().toJson(value)))
                         .readValue()));
-    return Response.status(p.status())
-        .type(PROBLEM_JSON.withCharset("UTF-8"))
-        .header("Cache-Control", "no-store")
-        .entity(json.build().toString())
-        .build();
+    Response.ResponseBuilder r =
+        Response.status(p.status())
+            .type(PROBLEM_JSON.withCharset("UTF-8"))
+            .header("Cache-Control", "no-store")
+            .entity(json.build().toString());
+    if (p.status() == 401) {
+      r.header("WWW-Authenticate", "Bearer realm=\"gongkai\"");
+    }
+    p.retryAfterSeconds().ifPresent(s -> r.header("Retry-After", s));
+    return r.build();
   }
 
   /**

@@ -128,6 +128,42 @@ public class Settings {
     return Duration.ofSeconds(integer("gongkai.search.attachment-text-timeout-seconds", 20));
   }
 
+  /**
+   * The address the public reaches Gongkai at ({@code https://gongkai.example.gov.cn}), used for
+   * absolute links (feeds); empty: taken from trusted proxies' forwarded headers, else the
+   * listener's own loopback address — never from a client's {@code Host} header.
+   */
+  public Optional<String> publicBaseUrl() {
+    return string("gongkai.public.base-url")
+        .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+  }
+
+  /** Addresses or CIDR ranges of reverse proxies whose forwarded headers are believed. */
+  public List<String> trustedProxies() {
+    return list("gongkai.proxies.trusted");
+  }
+
+  /**
+   * The public portal page of an item, with {@code {organisation}}, {@code {channel}} and {@code
+   * {id}} (e.g. {@code https://portal.example/xxgk/{organisation}/{id}.html}); {@code {base}} is
+   * Gongkai's public base URL. By default Gongkai's own demo pages, which show the default theme.
+   */
+  public String publicItemUrl() {
+    return string("gongkai.public.item-url").orElse("{base}/demo/item.html?item={id}");
+  }
+
+  /** The public portal page of a channel's list ({@code {organisation}}, {@code {channel}}). */
+  public String publicChannelUrl() {
+    return string("gongkai.public.channel-url")
+        .orElse("{base}/demo/items.html?organisation={organisation}&channel={channel}");
+  }
+
+  /** The public portal page of an annual report ({@code {organisation}}, {@code {year}}). */
+  public String publicReportUrl() {
+    return string("gongkai.public.report-url")
+        .orElse("{base}/demo/report.html?organisation={organisation}&year={year}");
+  }
+
   public int publicMaxAgeSeconds() {
     return integer("gongkai.public.max-age-seconds", 60);
   }

@@ -22,6 +22,7 @@ public class Startup {
   @Inject Settings settings;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    ReasonPhrases.install();
     database.start();
     ready.fire(new DatabaseReady());
     background.startAfter(settings.backgroundStartDelay(), "no request yet");

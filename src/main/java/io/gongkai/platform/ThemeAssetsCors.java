@@ -12,6 +12,7 @@ import java.io.IOException;
 /**
  * Lets a portal on a configured origin load the theme's module scripts and styles straight from
  * Gongkai: browsers fetch {@code <script type="module">} across origins only with CORS headers.
+ * Browsers and proxies keep the assets for five minutes, so a theme update reaches portals soon.
  */
 @WebFilter("/themes/*")
 public class ThemeAssetsCors extends HttpFilter {
@@ -28,6 +29,8 @@ public class ThemeAssetsCors extends HttpFilter {
       response.setHeader("Access-Control-Allow-Origin", origin);
     }
     response.setHeader("X-Content-Type-Options", "nosniff");
+    // a portal page loads these on every visit: reused for five minutes, then revalidated (304)
+    response.setHeader("Cache-Control", "public, max-age=300");
     chain.doFilter(request, response);
   }
 }

@@ -6,6 +6,7 @@ import io.gongkai.access.control.Passwords;
 import io.gongkai.access.control.Tokens;
 import io.gongkai.access.entity.Account;
 import io.gongkai.platform.Problem;
+import io.gongkai.platform.PublicUrls;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ public class AuthResource {
   @Inject Accounts accounts;
   @Inject Tokens tokens;
   @Inject LoginThrottle throttle;
+  @Inject PublicUrls urls;
   @Context HttpServletRequest request;
 
   @POST
@@ -47,7 +49,7 @@ public class AuthResource {
     if (credentials == null || credentials.username() == null || credentials.password() == null) {
       throw new Problem.Invalid("username", "username and password are required");
     }
-    String address = request.getRemoteAddr();
+    String address = urls.clientAddress(request);
     throttle.check(credentials.username(), address);
     Long tokenVersion =
         tx.read(

@@ -2,6 +2,7 @@ package io.gongkai.access.control;
 
 import io.gongkai.access.entity.Account;
 import io.gongkai.platform.Problem;
+import io.gongkai.platform.PublicUrls;
 import io.gongkai.platform.Transactions;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ public class Authentication implements ContainerRequestFilter {
   @Inject Tokens tokens;
   @Inject Transactions tx;
   @Inject Caller caller;
+  @Inject PublicUrls urls;
   @Context HttpServletRequest servletRequest;
 
   @Override
@@ -64,6 +66,6 @@ public class Authentication implements ContainerRequestFilter {
                             new Problem.Unauthenticated(
                                 "Unknown or disabled account, or a session ended by a password"
                                     + " change or a logout: log in again")));
-    caller.authenticate(subject.username(), servletRequest.getRemoteAddr(), grants);
+    caller.authenticate(subject.username(), urls.clientAddress(servletRequest), grants);
   }
 }

@@ -34,10 +34,11 @@ public class LoginThrottle {
         long wait =
             Duration.between(Instant.now(), recent.peekFirst().plus(WINDOW)).toSeconds() + 1;
         throw new Problem(
-            429,
-            "too-many-attempts",
-            "Too many failed logins",
-            "Too many failed logins for " + username + "; try again in " + wait + " seconds");
+                429,
+                "too-many-attempts",
+                "Too many failed logins",
+                "Too many failed logins for " + username + "; try again in " + wait + " seconds")
+            .retryAfter(wait);
       }
     }
   }

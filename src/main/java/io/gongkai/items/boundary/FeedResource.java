@@ -7,17 +7,20 @@ import io.gongkai.items.entity.Item;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.AtomFeed;
+import io.gongkai.platform.PublicUrls;
+import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -31,7 +34,9 @@ public class FeedResource {
   @Inject Organisations organisations;
   @Inject Channels channels;
   @Inject ItemQueries queries;
-  @Context UriInfo uri;
+  @Inject PublicUrls urls;
+  @Inject Settings settings;
+  @Context HttpServletRequest request;
 
   @GET
   @Produces(AtomFeed.MEDIA_TYPE)
@@ -53,23 +58,49 @@ public class FeedResource {
   }
 
   private String write(Organisation org, Channel channel, List<Item> items) {
-    String base = uri.getBaseUri().toString();
+    String base = urls.base(request);
     return AtomFeed.write(
         new AtomFeed.Head(
             "urn:gongkai:channel:" + org.slug() + ":" + channel.code(),
             org.name() + " - " + channel.name(),
             org.name(),
-            channel.updatedAt()),
+            channel.updatedAt(),
+            base + "/api/v1/organisations/" + org.slug() + "/channels/" + channel.code() + "/feed",
+            urls.page(
+                request,
+                settings.publicChannelUrl(),
+                Map.of("organisation", org.slug(), "channel", channel.code()))),
         items.stream()
             .map(
                 i ->
                     new AtomFeed.Entry(
                         "urn:gongkai:item:" + i.id(),
                         i.title(),
-                        base + "items/" + i.id(),
+                        urls.page(
+                            request,
+                            settings.publicItemUrl(),
+                            Map.of(
+                                "organisation",
+                                org.slug(),
+                                "channel",
+                                i.primaryChannel().code(),
+                                "id",
+                                i.id())),
+                        base + "/api/v1/items/" + i.id(),
                         i.publishedAt(),
                         i.updatedAt(),
-                        ItemJson.summaryOf(i)))
+                        ItemJson.summaryOf(i),
+                        categories(i)))
             .toList());
+  }
+
+  /** The item's channels, its primary one first. */
+  private static List<AtomFeed.Category> categories(Item i) {
+    List<AtomFeed.Category> all = new java.util.ArrayList<>();
+    all.add(new AtomFeed.Category(i.primaryChannel().code(), i.primaryChannel().name()));
+    i.extraChannels().stream()
+        .sorted(java.util.Comparator.comparing(Channel::code))
+        .forEach(c -> all.add(new AtomFeed.Category(c.code(), c.name())));
+    return all;
   }
 }

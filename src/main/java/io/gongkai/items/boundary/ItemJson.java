@@ -6,6 +6,8 @@ import io.gongkai.items.control.ItemQueries;
 import io.gongkai.items.entity.Attachment;
 import io.gongkai.items.entity.Item;
 import io.gongkai.items.entity.Labelled;
+import io.gongkai.platform.PageLinks;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -154,7 +156,14 @@ public final class ItemJson {
   }
 
   /** A page of a list. */
-  public record PageJson<T>(List<T> items, int page, int size, long total) {}
+  public record PageJson<T>(List<T> items, int page, int size, long total, PageLinks links)
+      implements PageLinks.Paged {
+
+    /** A page of {@code items}, linked to the others of the list the request asked for. */
+    public static <T> PageJson<T> of(List<T> items, int page, int size, long total, UriInfo uri) {
+      return new PageJson<>(items, page, size, total, PageLinks.of(uri, page, size, total));
+    }
+  }
 
   static String summaryOf(Item i) {
     if (i.summary() != null && !i.summary().isBlank()) {

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemsResource {
 
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
   @Inject Transactions tx;
   @Inject ItemQueries queries;
   @Inject ItemFilters filters;
@@ -60,11 +61,12 @@ public class ItemsResource {
                   em, new ItemFilters.Params(organisation, channel, year, genre, validity, null));
           var result = queries.visible(em, filter, paging.page(), paging.size(), order);
           return Response.ok(
-                  new PageJson<>(
+                  PageJson.of(
                       result.items().stream().map(ItemSummary::from).toList(),
                       result.page(),
                       result.size(),
-                      result.total()))
+                      result.total(),
+                      uri))
               .lastModified(Date.from(queries.lastPublicChange(em, filter.organisationId())))
               .build();
         });

@@ -46,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "bearer")
 public class ManageItemsResource {
 
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
   @Inject Caller caller;
   @Inject Transactions tx;
   @Inject ItemQueries queries;
@@ -76,11 +77,12 @@ public class ManageItemsResource {
           caller.require(Role.EDITOR, filter.organisationId(), organisation);
           var result =
               queries.all(em, filter, paging.page(), paging.size(), ItemQueries.Order.NEWEST_FIRST);
-          return new PageJson<>(
+          return PageJson.of(
               result.items().stream().map(ItemView::from).toList(),
               result.page(),
               result.size(),
-              result.total());
+              result.total(),
+              uri);
         });
   }
 

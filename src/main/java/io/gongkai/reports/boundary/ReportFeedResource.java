@@ -5,20 +5,23 @@ import io.gongkai.channels.entity.Channel;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.AtomFeed;
+import io.gongkai.platform.PublicUrls;
+import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
 import io.gongkai.reports.control.Reports;
 import io.gongkai.reports.entity.Report;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jsoup.Jsoup;
@@ -39,7 +42,9 @@ public class ReportFeedResource {
   @Inject Organisations organisations;
   @Inject Channels channels;
   @Inject Reports reports;
-  @Context UriInfo uri;
+  @Inject PublicUrls urls;
+  @Inject Settings settings;
+  @Context HttpServletRequest request;
 
   @GET
   @Produces(AtomFeed.MEDIA_TYPE)
@@ -50,14 +55,24 @@ public class ReportFeedResource {
           Organisation org = organisations.get(em, slug);
           Channel channel = channels.byCode(em, org, "annual-reports");
           List<Report> published = reports.published(em, org);
-          String base = uri.getBaseUri().toString();
+          String base = urls.base(request);
           String xml =
               AtomFeed.write(
                   new AtomFeed.Head(
                       "urn:gongkai:channel:" + org.slug() + ":" + channel.code(),
                       org.name() + " - " + channel.name(),
                       org.name(),
-                      channel.updatedAt()),
+                      channel.updatedAt(),
+                      base
+                          + "/api/v1/organisations/"
+                          + org.slug()
+                          + "/channels/"
+                          + channel.code()
+                          + "/feed",
+                      urls.page(
+                          request,
+                          settings.publicChannelUrl(),
+                          Map.of("organisation", org.slug(), "channel", channel.code()))),
                   published.stream()
                       .limit(50)
                       .map(
@@ -65,10 +80,15 @@ public class ReportFeedResource {
                               new AtomFeed.Entry(
                                   "urn:gongkai:report:" + org.slug() + ":" + r.year(),
                                   r.title(),
-                                  base + "reports/" + org.slug() + "/" + r.year(),
+                                  urls.page(
+                                      request,
+                                      settings.publicReportUrl(),
+                                      Map.of("organisation", org.slug(), "year", r.year())),
+                                  base + "/api/v1/reports/" + org.slug() + "/" + r.year(),
                                   r.publishedAt(),
                                   r.updatedAt(),
-                                  summary(r)))
+                                  summary(r),
+                                  List.of(new AtomFeed.Category(channel.code(), channel.name()))))
                       .toList());
           Response.ResponseBuilder ok = Response.ok(xml);
           var changed = reports.lastPublished(em, org);

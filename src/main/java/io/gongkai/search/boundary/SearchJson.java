@@ -1,7 +1,9 @@
 package io.gongkai.search.boundary;
 
+import io.gongkai.platform.PageLinks;
 import io.gongkai.search.control.Indexable;
 import io.gongkai.search.control.Search;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +59,9 @@ public final class SearchJson {
       String didYouMean,
       String next,
       boolean relaxed,
-      String correctedQuery) {}
+      String correctedQuery,
+      PageLinks links)
+      implements PageLinks.Paged {}
 
   /** A completion. */
   public record SuggestionJson(String text, String kind, String type, Long id, String link) {}
@@ -65,7 +69,7 @@ public final class SearchJson {
   /** Completions for what was typed. */
   public record SuggestionsJson(String q, List<SuggestionJson> suggestions) {}
 
-  static ResultJson of(Search.Result r, SearchLabels labels, String apiBase) {
+  static ResultJson of(Search.Result r, SearchLabels labels, String apiBase, UriInfo uri) {
     List<HitJson> hits = new ArrayList<>();
     for (Search.Hit h : r.hits()) {
       SearchLabels.OrganisationLabel org = labels.organisation(h.organisationId());
@@ -111,7 +115,8 @@ public final class SearchJson {
         r.didYouMean(),
         r.next(),
         r.relaxed(),
-        r.correctedQuery());
+        r.correctedQuery(),
+        PageLinks.withCursor(uri, r.page(), r.size(), r.total(), r.next()));
   }
 
   private static FacetJson facet(String dim, Search.Count c, SearchLabels labels) {

@@ -143,7 +143,7 @@ public class SearchResource {
     if (missed && !result.q().isEmpty() && p == 1 && cursor == null) {
       misses.record(result.q());
     }
-    return fresh(SearchJson.of(result, labels, apiBase()));
+    return fresh(SearchJson.of(result, labels, apiBase(), uri));
   }
 
   private static boolean isTrue(String flag) {
