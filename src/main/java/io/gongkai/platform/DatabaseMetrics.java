@@ -1,15 +1,12 @@
 package io.gongkai.platform;
 
+import io.prometheus.metrics.core.datapoints.CounterDataPoint;
+import io.prometheus.metrics.core.metrics.Counter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.OptionalInt;
 import java.util.function.Function;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
-import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * The database as {@code /metrics} shows it: the application's connection pool (connections in use
@@ -21,26 +18,25 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 @ApplicationScoped
 public class DatabaseMetrics {
 
-  @Inject
-  @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
-  MetricRegistry registry;
-
+  @Inject Metrics metrics;
   @Inject ConnectionPool pool;
 
-  private Counter committed;
-  private Counter rolledBack;
-  private Counter waitedInVain;
+  private CounterDataPoint committed;
+  private CounterDataPoint rolledBack;
+  private CounterDataPoint waitedInVain;
 
   @PostConstruct
   void register() {
-    committed = transactions("committed");
-    rolledBack = transactions("rolled_back");
+    Counter transactions =
+        metrics.counter("gongkai_transactions", "Database transactions, by outcome", "outcome");
+    committed = transactions.labelValues("committed");
+    rolledBack = transactions.labelValues("rolled_back");
     waitedInVain =
-        registry.counter(
-            Metadata.builder()
-                .withName("gongkai_db_pool_wait_timeouts")
-                .withDescription("Requests that waited for a database connection in vain")
-                .build());
+        metrics
+            .counter(
+                "gongkai_db_pool_wait_timeouts",
+                "Requests that waited for a database connection in vain")
+            .labelValues();
     gauge("gongkai_db_pool_active", "Database connections in use", ConnectionPool::active);
     gauge("gongkai_db_pool_idle", "Database connections open and free", ConnectionPool::idle);
     gauge(
@@ -53,21 +49,9 @@ public class DatabaseMetrics {
         ConnectionPool::max);
   }
 
-  private Counter transactions(String outcome) {
-    return registry.counter(
-        Metadata.builder()
-            .withName("gongkai_transactions")
-            .withDescription("Database transactions, by outcome")
-            .build(),
-        new Tag("outcome", outcome));
-  }
-
   private void gauge(
       String name, String description, Function<ConnectionPool, OptionalInt> figure) {
-    registry.gauge(
-        Metadata.builder().withName(name).withDescription(description).build(),
-        pool,
-        p -> figure.apply(p).orElse(-1));
+    metrics.gauge(name, description, () -> figure.apply(pool).orElse(-1));
   }
 
   /** A transaction ended ({@code true}: committed). */

@@ -138,6 +138,13 @@ public class Settings {
         .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
   }
 
+  /**
+   * Addresses or CIDR ranges that may read {@code /metrics} and {@code /openapi}; empty: everyone.
+   */
+  public List<String> monitoringNetworks() {
+    return list("gongkai.monitoring.networks");
+  }
+
   /** Addresses or CIDR ranges of reverse proxies whose forwarded headers are believed. */
   public List<String> trustedProxies() {
     return list("gongkai.proxies.trusted");

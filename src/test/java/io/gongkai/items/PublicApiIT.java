@@ -298,17 +298,40 @@ class PublicApiIT {
         .contains("/api/v1/auth/token");
     assertThat(api.get("health/ready").send().body()).contains("database").contains("UP");
     api.get("api/v1/items").send();
-    String metrics = api.get("metrics").send().body();
-    assertThat(metrics).contains("ItemsResource_list");
+    Api.Reply scraped = api.get("metrics").send();
+    assertThat(scraped.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain; version=0.0.4"));
+    String metrics = scraped.body();
+    // requests by endpoint template, in seconds, as a histogram instances can be added up over
+    assertThat(metrics)
+        .containsPattern(
+            "gongkai_http_request_duration_seconds_count\\{endpoint=\"/items\",method=\"GET\","
+                + "status=\"200\"\\} [1-9]")
+        .containsPattern(
+            "gongkai_http_request_duration_seconds_bucket\\{endpoint=\"/items\",method=\"GET\","
+                + "status=\"200\",le=\"0.5\"\\} [1-9]")
+        .doesNotContain("ItemsResource_ItemsResource")
+        .contains("jvm_memory_used_bytes");
+    double sum =
+        Double.parseDouble(
+            metrics
+                .lines()
+                .filter(
+                    l ->
+                        l.startsWith(
+                            "gongkai_http_request_duration_seconds_sum{endpoint=\"/items\","
+                                + "method=\"GET\",status=\"200\"}"))
+                .findFirst()
+                .orElseThrow()
+                .replaceAll(".* ", ""));
+    assertThat(sum).as("seconds, not nanoseconds").isBetween(0.0, 600.0);
     // the connection pool, sized from configuration, and the transactions
     assertThat(metrics)
-        .contains("gongkai_db_pool_max{mp_scope=\"application\"} " + PayaraMicroServer.POOL_SIZE)
-        .containsPattern("gongkai_db_pool_idle\\{mp_scope=\"application\"\\} [0-9]+")
-        .contains("gongkai_db_pool_active{")
-        .contains("gongkai_db_pool_waiting{")
-        .containsPattern(
-            "gongkai_transactions_total\\{mp_scope=\"application\",outcome=\"committed\"\\}"
-                + " [1-9][0-9]*\\.0");
+        .contains("gongkai_db_pool_max " + PayaraMicroServer.POOL_SIZE)
+        .containsPattern("gongkai_db_pool_idle [0-9]+")
+        .contains("gongkai_db_pool_active ")
+        .contains("gongkai_db_pool_waiting ")
+        .containsPattern("gongkai_transactions_total\\{outcome=\"committed\"\\} [1-9][0-9]*");
   }
 
   private String publicPages(String path) {

@@ -175,6 +175,20 @@ class HttpByTheBookIT {
     return HTTP_1_1.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  @Test
+  void metricsAndTheApiDescriptionAreServedToTheMonitoringNetworksOnly() throws IOException {
+    for (String path : new String[] {"/metrics", "/openapi"}) {
+      String outsider = rawRequest("GET", path, "", null, "127.0.0.2");
+      String insider = rawRequest("GET", path, "", null, "127.0.0.1");
+
+      assertThat(outsider).as(path).startsWith("HTTP/1.1 403").contains("application/problem+json");
+      assertThat(insider).as(path).startsWith("HTTP/1.1 200");
+    }
+    assertThat(rawRequest("GET", "/health/ready", "", null, "127.0.0.2"))
+        .as("load balancers check health from anywhere")
+        .startsWith("HTTP/1.1 200");
+  }
+
   private String rawGet(String path, String headers) throws IOException {
     return rawRequest("GET", path, headers, null);
   }
@@ -182,8 +196,18 @@ class HttpByTheBookIT {
   /** One HTTP/1.1 exchange over a socket, for the headers a Java client will not let one set. */
   private String rawRequest(String method, String path, String headers, String body)
       throws IOException {
+    return rawRequest(method, path, headers, body, "127.0.0.1");
+  }
+
+  private String rawRequest(String method, String path, String headers, String body, String from)
+      throws IOException {
     URI base = api.server().base();
-    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+    try (Socket socket =
+        new Socket(
+            java.net.InetAddress.getByName(base.getHost()),
+            base.getPort(),
+            java.net.InetAddress.getByName(from),
+            0)) {
       socket.setSoTimeout(30_000);
       byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
       String head =

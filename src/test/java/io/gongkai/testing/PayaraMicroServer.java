@@ -255,6 +255,9 @@ public final class PayaraMicroServer {
     env.put("GONGKAI_TOKEN_PRIVATE_KEY", key.toJSONString());
     env.put("GONGKAI_SSO_ISSUER", SsoIssuer.ISSUER);
     env.put("GONGKAI_SSO_JWKS_URL", SsoIssuer.get().jwksUrl());
+    // metrics and the API description for this host only: tests come from 127.0.0.1, and a
+    // connection from 127.0.0.2 plays an outsider
+    env.put("GONGKAI_MONITORING_NETWORKS", "127.0.0.1/32");
     env.putAll(extraEnv);
     env.remove("JVM_HEAP");
     Process process = builder.start();
