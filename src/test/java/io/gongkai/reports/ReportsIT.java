@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ReportsIT {
+public class ReportsIT {
 
   private static final List<String> APPLICANTS =
       List.of(
@@ -42,7 +42,7 @@ class ReportsIT {
   }
 
   /** Every cell of the 2021 format as 0, with a few real figures that add up. */
-  static JsonObject consistent2021(String slug, int year) {
+  public static JsonObject consistent2021(String slug, int year) {
     JsonObjectBuilder requests = Json.createObjectBuilder();
     for (String row :
         List.of(

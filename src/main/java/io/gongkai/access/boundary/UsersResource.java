@@ -68,6 +68,7 @@ public class UsersResource {
       summary =
           "Users holding a role in an organisation the caller administers (all, for installation administrators)")
   public List<UserJson> list() {
+    requireSomeAdministration();
     return tx.read(
         em ->
             accounts.all(em).stream()
