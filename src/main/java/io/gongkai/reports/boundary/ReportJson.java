@@ -76,10 +76,10 @@ public final class ReportJson {
   }
 
   /**
-   * A whole report: sections, tables (keys of SPEC §2, blank cells null), the format's layout with
-   * every label, the check results and the correction history. A past year's report that could not
-   * be read table by table has {@code structured} false, no format, empty tables and its old page's
-   * {@code text}.
+   * A whole report: sections, tables (in the keys of docs/annual-reports.md, blank cells null), the
+   * format's layout with every label, the check results and the correction history. A past year's
+   * report that could not be read table by table has {@code structured} false, no format, empty
+   * tables and its old page's {@code text}.
    */
   public record ReportDetail(
       OrganisationRef organisation,

@@ -18,9 +18,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The consistency rules R1–R9 of SPEC §2 (勾稽关系). Sums are only checked when every cell they involve
- * holds a number: a blank or missing cell is reported once, by R5, as incomplete — never counted as
- * 0 and reported again as a wrong sum.
+ * The consistency rules R1–R9 (勾稽关系) described in docs/annual-reports.md. Sums are only checked
+ * when every cell they involve holds a number: a blank or missing cell is reported once, by R5, as
+ * incomplete — never counted as 0 and reported again as a wrong sum.
  */
 public final class ReportChecker {
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A report as the office sends it: sections 一 ({@code overview}), 五 ({@code problems}), 六 ({@code
- * other}) as HTML, and the tables in the keys of SPEC §2; blank cells as null.
+ * other}) as HTML, and the tables in the keys of docs/annual-reports.md; blank cells as null.
  */
 public record ReportInput(
     String organisation,

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What the disclosure office writes: the text sections 一 ({@code overview}), 五 ({@code problems})
- * and 六 ({@code other}) as sanitised HTML, and the tables in the keys of SPEC §2.
+ * and 六 ({@code other}) as sanitised HTML, and the tables in the keys of docs/annual-reports.md.
  */
 public record ReportContent(
     String overview,
