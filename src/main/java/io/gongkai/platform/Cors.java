@@ -48,7 +48,7 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
           .getHeaders()
           .putSingle(
               "Access-Control-Expose-Headers",
-              "ETag, Last-Modified, Location, Content-Disposition");
+              "ETag, Last-Modified, Location, Content-Disposition, Link");
     }
   }
 

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 
 /**
  * Where the public reaches Gongkai, and who is calling. A client's {@code Host} header is never
- * believed: absolute links come from the configured public base URL, or from the {@code Forwarded}
- * / {@code X-Forwarded-Proto} / {@code X-Forwarded-Host} headers of a configured trusted reverse
- * proxy, or else from the listener's own loopback address. The caller's address is the
- * connection's, or — behind a trusted proxy — the nearest address in {@code Forwarded: for=} /
- * {@code X-Forwarded-For} that is not itself a trusted proxy.
+ * believed: absolute links come from the configured public base URL, or from the {@code
+ * X-Forwarded-Proto} / {@code X-Forwarded-Host} headers (or, if so configured, {@code Forwarded})
+ * of a configured trusted reverse proxy, or else from the listener's own loopback address. The
+ * caller's address is the connection's, or — behind a trusted proxy — the nearest address in {@code
+ * Forwarded: for=} / {@code X-Forwarded-For} that is not itself a trusted proxy.
  */
 @ApplicationScoped
 public class PublicUrls {
@@ -39,7 +39,7 @@ public class PublicUrls {
     }
     String context = request.getContextPath();
     if (trusted(request.getRemoteAddr())) {
-      Forwarded f = forwarded(request);
+      Forwarded f = forwarded(request, settings.proxiesUseForwarded());
       if (f.host() != null) {
         return (f.proto() == null ? request.getScheme() : f.proto()) + "://" + f.host() + context;
       }
@@ -69,7 +69,7 @@ public class PublicUrls {
     if (!trusted(direct)) {
       return direct;
     }
-    List<String> chain = forwardedFor(request);
+    List<String> chain = forwardedFor(request, settings.proxiesUseForwarded());
     for (int i = chain.size() - 1; i >= 0; i--) {
       if (!trusted(chain.get(i))) {
         return chain.get(i);
@@ -90,11 +90,14 @@ public class PublicUrls {
 
   record Forwarded(String proto, String host) {}
 
-  /** The scheme and host the nearest proxy received, from {@code Forwarded} or X-Forwarded-*. */
-  static Forwarded forwarded(HttpServletRequest request) {
+  /**
+   * The scheme and host the nearest proxy received, from {@code Forwarded} (RFC 7239) or from
+   * {@code X-Forwarded-*}, whichever kind the proxies are configured to set.
+   */
+  static Forwarded forwarded(HttpServletRequest request, boolean rfc7239) {
     String proto = null;
     String host = null;
-    String forwarded = request.getHeader("Forwarded");
+    String forwarded = rfc7239 ? request.getHeader("Forwarded") : null;
     if (forwarded != null) {
       String[] elements = forwarded.split(",");
       for (String pair : elements[elements.length - 1].split(";")) {
@@ -110,7 +113,7 @@ public class PublicUrls {
           host = value;
         }
       }
-    } else {
+    } else if (!rfc7239) {
       proto = last(request.getHeader("X-Forwarded-Proto"));
       host = last(request.getHeader("X-Forwarded-Host"));
     }
@@ -126,9 +129,9 @@ public class PublicUrls {
     return new Forwarded(proto, host);
   }
 
-  private static List<String> forwardedFor(HttpServletRequest request) {
+  private static List<String> forwardedFor(HttpServletRequest request, boolean rfc7239) {
     List<String> chain = new ArrayList<>();
-    String forwarded = request.getHeader("Forwarded");
+    String forwarded = rfc7239 ? request.getHeader("Forwarded") : null;
     if (forwarded != null) {
       for (String element : forwarded.split(",")) {
         for (String pair : element.split(";")) {
@@ -138,7 +141,7 @@ public class PublicUrls {
           }
         }
       }
-    } else if (request.getHeader("X-Forwarded-For") != null) {
+    } else if (!rfc7239 && request.getHeader("X-Forwarded-For") != null) {
       for (String a : request.getHeader("X-Forwarded-For").split(",")) {
         chain.add(a.strip());
       }

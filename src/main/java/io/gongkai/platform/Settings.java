@@ -145,6 +145,20 @@ public class Settings {
     return list("gongkai.monitoring.networks");
   }
 
+  /**
+   * Which headers the trusted proxies set: {@code x-forwarded} ({@code X-Forwarded-Proto}, {@code
+   * -Host}, {@code -For}; nginx's usual set, the default) or {@code forwarded} (RFC 7239). Only
+   * that kind is read, so a client's own header of the other kind, passed through, changes nothing.
+   */
+  public boolean proxiesUseForwarded() {
+    return string("gongkai.proxies.headers").map("forwarded"::equalsIgnoreCase).orElse(false);
+  }
+
+  /** Hosts whose images item bodies may show ({@code gongkai.images.hosts}). */
+  public List<String> imageHosts() {
+    return list("gongkai.images.hosts");
+  }
+
   /** Addresses or CIDR ranges of reverse proxies whose forwarded headers are believed. */
   public List<String> trustedProxies() {
     return list("gongkai.proxies.trusted");

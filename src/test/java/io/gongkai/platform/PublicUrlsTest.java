@@ -45,7 +45,7 @@ class PublicUrlsTest {
 
   @Test
   void rfc7239ForwardedIsReadAndItsLastElementIsTheNearestProxys() {
-    PublicUrls urls = urls(Optional.empty(), List.of("127.0.0.1"));
+    PublicUrls urls = urls(Optional.empty(), List.of("127.0.0.1"), true);
     Map<String, String> headers =
         Map.of(
             "Forwarded",
@@ -89,7 +89,28 @@ class PublicUrlsTest {
     assertThat(PublicUrls.Cidr.contains("127.0.0.1", "proxy.example")).isFalse();
   }
 
+  @Test
+  void onlyTheConfiguredKindOfForwardingHeaderIsRead() {
+    Map<String, String> both =
+        Map.of(
+            "Forwarded", "for=6.6.6.6;proto=https;host=spoofed.example",
+            "X-Forwarded-Host", "www.jurong.gov.cn",
+            "X-Forwarded-For", "203.0.113.5");
+
+    PublicUrls xForwarded = urls(Optional.empty(), List.of("127.0.0.1"), false);
+    PublicUrls rfc7239 = urls(Optional.empty(), List.of("127.0.0.1"), true);
+
+    assertThat(xForwarded.base(request("127.0.0.1", both))).isEqualTo("http://www.jurong.gov.cn");
+    assertThat(xForwarded.clientAddress(request("127.0.0.1", both))).isEqualTo("203.0.113.5");
+    assertThat(rfc7239.base(request("127.0.0.1", both))).isEqualTo("https://spoofed.example");
+    assertThat(rfc7239.clientAddress(request("127.0.0.1", both))).isEqualTo("6.6.6.6");
+  }
+
   private static PublicUrls urls(Optional<String> base, List<String> trusted) {
+    return urls(base, trusted, false);
+  }
+
+  private static PublicUrls urls(Optional<String> base, List<String> trusted, boolean rfc7239) {
     PublicUrls urls = new PublicUrls();
     urls.settings =
         new Settings() {
@@ -101,6 +122,11 @@ class PublicUrlsTest {
           @Override
           public List<String> trustedProxies() {
             return trusted;
+          }
+
+          @Override
+          public boolean proxiesUseForwarded() {
+            return rfc7239;
           }
         };
     return urls;
