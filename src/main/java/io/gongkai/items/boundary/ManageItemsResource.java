@@ -115,25 +115,43 @@ public class ManageItemsResource {
   }
 
   @POST
-  @Path("{id: [0-9]+}/{action: submit|publish|reject|withdraw}")
-  @Operation(
-      summary =
-          "Workflow: submit (editor); publish now or at {at}, reject, withdraw with {reason} (reviewer)")
-  public Response transition(
-      @PathParam("id") long id,
-      @PathParam("action") String action,
-      @HeaderParam("If-Match") String ifMatch,
-      String body) {
+  @Path("{id: [0-9]+}/submit")
+  @Operation(summary = "Workflow: submit for review (editor)")
+  public Response submit(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
+    Long version = Versions.ifMatch(ifMatch);
+    TransitionRequest.parse(body);
+    return view(Response.ok(), workflow.submit(caller, id, version));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/publish")
+  @Operation(summary = "Workflow: publish now or at {at} (reviewer)")
+  public Response publish(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
     Long version = Versions.ifMatch(ifMatch);
     TransitionRequest r = TransitionRequest.parse(body);
-    Item item =
-        switch (action) {
-          case "submit" -> workflow.submit(caller, id, version);
-          case "publish" -> workflow.publish(caller, id, version, r.at());
-          case "reject" -> workflow.reject(caller, id, version, r.reason());
-          default -> workflow.withdraw(caller, id, version, r.reason());
-        };
-    return view(Response.ok(), item);
+    return view(Response.ok(), workflow.publish(caller, id, version, r.at()));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/reject")
+  @Operation(summary = "Workflow: return to the editor with {reason} (reviewer)")
+  public Response reject(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
+    Long version = Versions.ifMatch(ifMatch);
+    TransitionRequest r = TransitionRequest.parse(body);
+    return view(Response.ok(), workflow.reject(caller, id, version, r.reason()));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/withdraw")
+  @Operation(summary = "Workflow: withdraw from the public with {reason} (reviewer)")
+  public Response withdraw(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
+    Long version = Versions.ifMatch(ifMatch);
+    TransitionRequest r = TransitionRequest.parse(body);
+    return view(Response.ok(), workflow.withdraw(caller, id, version, r.reason()));
   }
 
   @GET
