@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Password login, and who the current token belongs to. */
 @RequestScoped
@@ -42,7 +41,6 @@ public class AuthResource {
 
   @POST
   @Path("token")
-  @Operation(summary = "Log in with username and password; returns a signed bearer token")
   public TokenJson token(Credentials credentials) {
     if (credentials == null || credentials.username() == null || credentials.password() == null) {
       throw new Problem.Invalid("username", "username and password are required");

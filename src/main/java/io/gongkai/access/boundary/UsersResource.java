@@ -27,8 +27,6 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Accounts and per-organisation grants (administrators). */
 @RequestScoped
@@ -36,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("manage/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class UsersResource {
 
   /** A new account; no password: single sign-on only. */
@@ -64,9 +61,6 @@ public class UsersResource {
   @Inject AuditLog audit;
 
   @GET
-  @Operation(
-      summary =
-          "Users holding a role in an organisation the caller administers (all, for installation administrators)")
   public List<UserJson> list() {
     return tx.read(
         em ->
@@ -85,7 +79,6 @@ public class UsersResource {
   }
 
   @POST
-  @Operation(summary = "Create an account (any administrator); grant it roles afterwards")
   public Response create(NewUser in) {
     if (in == null) {
       throw new Problem.Invalid("body", "required");
@@ -110,7 +103,6 @@ public class UsersResource {
 
   @PUT
   @Path("{username}/password")
-  @Operation(summary = "Change a password (one's own, or any as installation administrator)")
   public Response password(@PathParam("username") String username, PasswordChange in) {
     if (!username.equals(caller.username())) {
       caller.requireInstallationAdministrator();
@@ -130,9 +122,6 @@ public class UsersResource {
 
   @POST
   @Path("{username}/grants")
-  @Operation(
-      summary =
-          "Grant a role (EDITOR, REVIEWER, ADMINISTRATOR) in an organisation the caller administers")
   public UserJson grant(@PathParam("username") String username, GrantJson in) {
     if (in == null) {
       throw new Problem.Invalid("body", "required");

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** An Atom feed of the newest published items of a channel (sub-channels included). */
 @RequestScoped
@@ -35,7 +34,6 @@ public class FeedResource {
 
   @GET
   @Produces(AtomFeed.MEDIA_TYPE)
-  @Operation(summary = "Atom feed of a channel's 50 newest published items")
   public Response feed(@PathParam("slug") String slug, @PathParam("code") String code) {
     return tx.read(
         em -> {

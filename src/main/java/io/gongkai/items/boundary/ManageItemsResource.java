@@ -34,8 +34,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The editorial item API. Every write names the version it read (If-Match). */
 @RequestScoped
@@ -43,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("manage/items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class ManageItemsResource {
 
   @Inject Caller caller;
@@ -56,7 +53,6 @@ public class ManageItemsResource {
   @Inject Attachments attachments;
 
   @GET
-  @Operation(summary = "Items of an organisation in any state (editor or above there)")
   public PageJson<ItemView> list(
       @QueryParam("organisation") String organisation,
       @QueryParam("channel") String channel,
@@ -85,7 +81,6 @@ public class ManageItemsResource {
   }
 
   @POST
-  @Operation(summary = "Create a draft")
   public Response create(ItemInput input) {
     Item item = editor.create(caller, Versions.body(input));
     return view(Response.created(URI.create("/api/v1/manage/items/" + item.id())), item);
@@ -99,7 +94,6 @@ public class ManageItemsResource {
 
   @PUT
   @Path("{id: [0-9]+}")
-  @Operation(summary = "Save the item's content (a new revision)")
   public Response update(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ItemInput input) {
     return view(
@@ -108,7 +102,6 @@ public class ManageItemsResource {
 
   @DELETE
   @Path("{id: [0-9]+}")
-  @Operation(summary = "Delete a draft that was never published")
   public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     editor.delete(caller, id, Versions.ifMatch(ifMatch));
     return Response.noContent().build();
@@ -116,7 +109,6 @@ public class ManageItemsResource {
 
   @POST
   @Path("{id: [0-9]+}/submit")
-  @Operation(summary = "Workflow: submit for review (editor)")
   public Response submit(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
     Long version = Versions.ifMatch(ifMatch);
@@ -126,7 +118,6 @@ public class ManageItemsResource {
 
   @POST
   @Path("{id: [0-9]+}/publish")
-  @Operation(summary = "Workflow: publish now or at {at} (reviewer)")
   public Response publish(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
     Long version = Versions.ifMatch(ifMatch);
@@ -136,7 +127,6 @@ public class ManageItemsResource {
 
   @POST
   @Path("{id: [0-9]+}/reject")
-  @Operation(summary = "Workflow: return to the editor with {reason} (reviewer)")
   public Response reject(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
     Long version = Versions.ifMatch(ifMatch);
@@ -146,7 +136,6 @@ public class ManageItemsResource {
 
   @POST
   @Path("{id: [0-9]+}/withdraw")
-  @Operation(summary = "Workflow: withdraw from the public with {reason} (reviewer)")
   public Response withdraw(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
     Long version = Versions.ifMatch(ifMatch);
@@ -166,7 +155,6 @@ public class ManageItemsResource {
 
   @POST
   @Path("{id: [0-9]+}/revisions/{number: [0-9]+}/restore")
-  @Operation(summary = "Save the content of an earlier revision as a new revision")
   public Response restore(
       @PathParam("id") long id,
       @PathParam("number") int number,
@@ -177,7 +165,6 @@ public class ManageItemsResource {
   @POST
   @Path("{id: [0-9]+}/attachments")
   @Consumes(MediaType.WILDCARD)
-  @Operation(summary = "Upload an attachment: the raw file as body, its name in ?name=")
   public Response upload(
       @PathParam("id") long id,
       @QueryParam("name") String name,

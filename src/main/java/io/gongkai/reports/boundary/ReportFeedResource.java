@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Date;
 import java.util.List;
 import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jsoup.Jsoup;
 
 /**
@@ -43,7 +42,6 @@ public class ReportFeedResource {
 
   @GET
   @Produces(AtomFeed.MEDIA_TYPE)
-  @Operation(summary = "Atom feed of the organisation's published annual reports")
   public Response feed(@PathParam("slug") String slug) {
     return tx.read(
         em -> {
