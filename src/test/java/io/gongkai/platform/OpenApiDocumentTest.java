@@ -276,6 +276,82 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void writesNamingAVersionAnswer412And428CreationsTheirLocationAndPagedListsTheirLinks() {
+    paths()
+        .forEach(
+            (path, item) ->
+                map(item)
+                    .forEach(
+                        (verb, o) -> {
+                          Map<String, Object> operation = map(o);
+                          String name = verb + " " + path;
+                          Map<String, Set<String>> parameters = documentedParameters(operation);
+                          Map<String, Object> responses = map(operation.get("responses"));
+                          if (parameters.get("header").contains("If-Match")) {
+                            assertThat(responses).as(name).containsKeys("412", "428");
+                          }
+                          if (responses.containsKey("201")) {
+                            assertThat(map(map(resolve(responses.get("201"))).get("headers")))
+                                .as("the headers of %s 201", name)
+                                .containsKey("Location");
+                          }
+                          if (parameters.get("query").contains("page")
+                              && parameters.get("query").contains("size")
+                              && !path.equals("/search")) {
+                            assertThat(map(map(resolve(responses.get("200"))).get("headers")))
+                                .as("the headers of %s 200", name)
+                                .containsKey("Link");
+                          }
+                        }));
+  }
+
+  @Test
+  void everyAnswerAndRequestBodyThatIsNotAFileHasAnExample() {
+    List<String> without = new ArrayList<>();
+    paths()
+        .forEach(
+            (path, item) ->
+                map(item)
+                    .forEach(
+                        (verb, o) -> {
+                          Map<String, Object> operation = map(o);
+                          List<Map.Entry<String, Object>> bodies = new ArrayList<>();
+                          map(operation.get("responses"))
+                              .forEach(
+                                  (code, r) -> {
+                                    Object content = map(resolve(r)).get("content");
+                                    if (content != null) {
+                                      map(content)
+                                          .forEach(
+                                              (media, c) ->
+                                                  bodies.add(
+                                                      Map.entry(
+                                                          verb + " " + path + " " + code + " "
+                                                              + media,
+                                                          c)));
+                                    }
+                                  });
+                          Object request = operation.get("requestBody");
+                          if (request != null) {
+                            map(map(request).get("content"))
+                                .forEach(
+                                    (media, c) ->
+                                        bodies.add(Map.entry(verb + " " + path + " " + media, c)));
+                          }
+                          for (Map.Entry<String, Object> body : bodies) {
+                            Map<String, Object> media = map(body.getValue());
+                            boolean file = "binary".equals(map(media.get("schema")).get("format"));
+                            if (!file
+                                && !media.containsKey("example")
+                                && !media.containsKey("examples")) {
+                              without.add(body.getKey());
+                            }
+                          }
+                        }));
+    assertThat(without).as("bodies without an example").isEmpty();
+  }
+
+  @Test
   void everyRecordSchemaHasTheRecordsPropertiesAndNoOthers() {
     Map<String, Object> schemas = map(map(document.get("components")).get("schemas"));
     RECORDS.forEach(
