@@ -18,12 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Password login, and who the current token belongs to. */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +41,6 @@ public class AuthResource {
 
   @POST
   @Path("token")
-  @Operation(summary = "Log in with username and password; returns a signed bearer token")
   public TokenJson token(Credentials credentials) {
     if (credentials == null || credentials.username() == null || credentials.password() == null) {
       throw new Problem.Invalid("username", "username and password are required");

@@ -10,16 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Who the current token belongs to. */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("manage/me")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class MeResource {
 
   /** The caller and their grants. */
@@ -30,7 +25,6 @@ public class MeResource {
   @Inject Caller caller;
 
   @GET
-  @Operation(summary = "The logged-in user and their roles per organisation")
   public Me me() {
     String username = caller.username();
     return tx.read(

@@ -26,17 +26,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Accounts and per-organisation grants (administrators). */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("manage/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class UsersResource {
 
   /** A new account; no password: single sign-on only. */
@@ -64,9 +59,6 @@ public class UsersResource {
   @Inject AuditLog audit;
 
   @GET
-  @Operation(
-      summary =
-          "Users holding a role in an organisation the caller administers (all, for installation administrators)")
   public List<UserJson> list() {
     requireSomeAdministration();
     return tx.read(
@@ -86,7 +78,6 @@ public class UsersResource {
   }
 
   @POST
-  @Operation(summary = "Create an account (any administrator); grant it roles afterwards")
   public Response create(NewUser in) {
     if (in == null) {
       throw new Problem.Invalid("body", "required");
@@ -111,7 +102,6 @@ public class UsersResource {
 
   @PUT
   @Path("{username}/password")
-  @Operation(summary = "Change a password (one's own, or any as installation administrator)")
   public Response password(@PathParam("username") String username, PasswordChange in) {
     if (!username.equals(caller.username())) {
       caller.requireInstallationAdministrator();
@@ -131,11 +121,6 @@ public class UsersResource {
 
   @POST
   @Path("{username}/disable")
-  @Operation(
-      summary =
-          "Disable an account: it can no longer log in and its tokens stop working at once"
-              + " (installation administrator, or administrator of every organisation it holds a"
-              + " role in; never one's own)")
   public UserJson disable(@PathParam("username") String username) {
     if (username.equals(caller.username())) {
       throw new Problem.Conflict(
@@ -154,7 +139,6 @@ public class UsersResource {
 
   @POST
   @Path("{username}/enable")
-  @Operation(summary = "Enable a disabled account again (the same administrators as disabling)")
   public UserJson enable(@PathParam("username") String username) {
     return tx.write(
         em -> {
@@ -169,10 +153,6 @@ public class UsersResource {
 
   @POST
   @Path("{username}/logout")
-  @Operation(
-      summary =
-          "End every session of an account: all its tokens stop working at once (oneself, or the"
-              + " same administrators as disabling)")
   public Response logout(@PathParam("username") String username) {
     tx.write(
         em -> {
@@ -190,9 +170,6 @@ public class UsersResource {
 
   @POST
   @Path("{username}/grants")
-  @Operation(
-      summary =
-          "Grant a role (EDITOR, REVIEWER, ADMINISTRATOR) in an organisation the caller administers")
   public UserJson grant(@PathParam("username") String username, GrantJson in) {
     if (in == null) {
       throw new Problem.Invalid("body", "required");

@@ -16,16 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The audit log, for administrators of the organisation concerned. */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("manage/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class AuditResource {
 
   /** One audit entry. */
@@ -57,9 +52,6 @@ public class AuditResource {
   @Inject AuditLog log;
 
   @GET
-  @Operation(
-      summary =
-          "Newest audit entries of an organisation (or of all, for installation administrators)")
   public List<EntryJson> list(
       @QueryParam("organisation") String organisation, @QueryParam("limit") Integer limit) {
     int n = limit == null ? 100 : limit;

@@ -21,12 +21,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** An Atom feed of the newest published items of a channel (sub-channels included). */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("organisations/{slug}/channels/{code}/feed")
 public class FeedResource {
 
@@ -40,7 +37,6 @@ public class FeedResource {
 
   @GET
   @Produces(AtomFeed.MEDIA_TYPE)
-  @Operation(summary = "Atom feed of a channel's 50 newest published items")
   public Response feed(@PathParam("slug") String slug, @PathParam("code") String code) {
     return tx.read(
         em -> {

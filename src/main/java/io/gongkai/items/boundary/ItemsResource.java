@@ -23,12 +23,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The public item API: lists, one item, look-up by 索引号, attachment downloads. */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("items")
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemsResource {
@@ -40,9 +37,6 @@ public class ItemsResource {
   @Inject Attachments attachments;
 
   @GET
-  @Operation(
-      summary =
-          "Published items, newest first; filter by organisation, channel (with sub-channels), year, genre, validity")
   public Response list(
       @QueryParam("organisation") String organisation,
       @QueryParam("channel") String channel,
@@ -74,14 +68,12 @@ public class ItemsResource {
 
   @GET
   @Path("{id: [0-9]+}")
-  @Operation(summary = "One published item with every catalogue field")
   public Response get(@PathParam("id") long id) {
     return tx.read(em -> detail(queries.visibleById(em, id)));
   }
 
   @GET
   @Path("by-index-number")
-  @Operation(summary = "One published item by its 索引号, e.g. ?value=014119467/2020-00556")
   public Response byIndexNumber(@QueryParam("value") String value) {
     if (value == null || value.isBlank()) {
       throw new Problem.Invalid("value", "the 索引号 to look up");
@@ -91,9 +83,6 @@ public class ItemsResource {
 
   @GET
   @Path("by-original-url")
-  @Operation(
-      summary =
-          "One published item by the address it had on the agency's previous site, for redirecting old links")
   public Response byOriginalUrl(@QueryParam("url") String url) {
     if (url == null || url.isBlank() || url.length() > 1000) {
       throw new Problem.Invalid("url", "the old address to look up, at most 1000 characters");
@@ -104,7 +93,6 @@ public class ItemsResource {
   @GET
   @Path("{id: [0-9]+}/attachments/{attachment: [0-9]+}")
   @Produces(MediaType.WILDCARD)
-  @Operation(summary = "Download an attachment of a published item")
   public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachmentId) {
     return tx.read(
         em -> {

@@ -33,17 +33,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The editorial item API. Every write names the version it read (If-Match). */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("manage/items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class ManageItemsResource {
 
   @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
@@ -57,7 +52,6 @@ public class ManageItemsResource {
   @Inject Attachments attachments;
 
   @GET
-  @Operation(summary = "Items of an organisation in any state (editor or above there)")
   public PageJson<ItemView> list(
       @QueryParam("organisation") String organisation,
       @QueryParam("channel") String channel,
@@ -87,7 +81,6 @@ public class ManageItemsResource {
   }
 
   @POST
-  @Operation(summary = "Create a draft")
   public Response create(ItemInput input) {
     Item item = editor.create(caller, Versions.body(input));
     return view(Response.created(URI.create("/api/v1/manage/items/" + item.id())), item);
@@ -101,7 +94,6 @@ public class ManageItemsResource {
 
   @PUT
   @Path("{id: [0-9]+}")
-  @Operation(summary = "Save the item's content (a new revision)")
   public Response update(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ItemInput input) {
     return view(
@@ -110,32 +102,45 @@ public class ManageItemsResource {
 
   @DELETE
   @Path("{id: [0-9]+}")
-  @Operation(summary = "Delete a draft that was never published")
   public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     editor.delete(caller, id, Versions.ifMatch(ifMatch));
     return Response.noContent().build();
   }
 
   @POST
-  @Path("{id: [0-9]+}/{action: submit|publish|reject|withdraw}")
-  @Operation(
-      summary =
-          "Workflow: submit (editor); publish now or at {at}, reject, withdraw with {reason} (reviewer)")
-  public Response transition(
-      @PathParam("id") long id,
-      @PathParam("action") String action,
-      @HeaderParam("If-Match") String ifMatch,
-      String body) {
+  @Path("{id: [0-9]+}/submit")
+  public Response submit(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
+    Long version = Versions.ifMatch(ifMatch);
+    TransitionRequest.parse(body);
+    return view(Response.ok(), workflow.submit(caller, id, version));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/publish")
+  public Response publish(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
     Long version = Versions.ifMatch(ifMatch);
     TransitionRequest r = TransitionRequest.parse(body);
-    Item item =
-        switch (action) {
-          case "submit" -> workflow.submit(caller, id, version);
-          case "publish" -> workflow.publish(caller, id, version, r.at());
-          case "reject" -> workflow.reject(caller, id, version, r.reason());
-          default -> workflow.withdraw(caller, id, version, r.reason());
-        };
-    return view(Response.ok(), item);
+    return view(Response.ok(), workflow.publish(caller, id, version, r.at()));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/reject")
+  public Response reject(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
+    Long version = Versions.ifMatch(ifMatch);
+    TransitionRequest r = TransitionRequest.parse(body);
+    return view(Response.ok(), workflow.reject(caller, id, version, r.reason()));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/withdraw")
+  public Response withdraw(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
+    Long version = Versions.ifMatch(ifMatch);
+    TransitionRequest r = TransitionRequest.parse(body);
+    return view(Response.ok(), workflow.withdraw(caller, id, version, r.reason()));
   }
 
   @GET
@@ -150,7 +155,6 @@ public class ManageItemsResource {
 
   @POST
   @Path("{id: [0-9]+}/revisions/{number: [0-9]+}/restore")
-  @Operation(summary = "Save the content of an earlier revision as a new revision")
   public Response restore(
       @PathParam("id") long id,
       @PathParam("number") int number,
@@ -161,7 +165,6 @@ public class ManageItemsResource {
   @POST
   @Path("{id: [0-9]+}/attachments")
   @Consumes(MediaType.WILDCARD)
-  @Operation(summary = "Upload an attachment: the raw file as body, its name in ?name=")
   public Response upload(
       @PathParam("id") long id,
       @QueryParam("name") String name,

@@ -17,19 +17,14 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Migration of an agency's existing items: upload NDJSON (one item a line) or a zip of {@code
  * items.ndjson} and its attachment files; follow the job it starts.
  */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("manage/organisations/{slug}/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class ImportsResource {
 
   @Inject Caller caller;
@@ -37,9 +32,6 @@ public class ImportsResource {
 
   @POST
   @Consumes({"application/x-ndjson", "application/zip", MediaType.APPLICATION_OCTET_STREAM})
-  @Operation(
-      summary =
-          "Import items from the agency's previous site (administrator of the organisation); 202 with the job")
   public Response start(
       @PathParam("slug") String slug,
       @QueryParam("dryRun") boolean dryRun,
@@ -52,13 +44,11 @@ public class ImportsResource {
 
   @GET
   @Path("{id: [0-9]+}")
-  @Operation(summary = "An import job: state, counts and row errors")
   public ImportJson get(@PathParam("slug") String slug, @PathParam("id") long id) {
     return ImportJson.from(slug, jobs.find(caller, slug, id));
   }
 
   @GET
-  @Operation(summary = "The organisation's recent import jobs, newest first")
   public List<ImportJson> list(@PathParam("slug") String slug) {
     return jobs.recent(caller, slug).stream().map(j -> ImportJson.from(slug, j)).toList();
   }

@@ -28,17 +28,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Administering organisations and their channels. */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("manage")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class ManageOrganisationsResource {
 
   @Inject Caller caller;
@@ -50,9 +45,6 @@ public class ManageOrganisationsResource {
 
   @POST
   @Path("organisations")
-  @Operation(
-      summary =
-          "Register an organisation (installation administrator, or administrator of its parent); it gets the standard catalogue")
   public Response create(OrganisationJson in) {
     Organisation o =
         tx.write(
@@ -76,10 +68,6 @@ public class ManageOrganisationsResource {
 
   @GET
   @Path("organisations/{slug}")
-  @Operation(
-      summary =
-          "An organisation with its version (ETag) for editing (its administrators; everyone else"
-              + " reads GET /organisations/{slug})")
   public Response get(@PathParam("slug") String slug) {
     Organisation o =
         tx.read(
@@ -161,7 +149,6 @@ public class ManageOrganisationsResource {
 
   @PUT
   @Path("channels/{id: [0-9]+}")
-  @Operation(summary = "Rename, move (parent) or reorder (position) a channel")
   public Response updateChannel(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ChannelJson in) {
     var c = channelEditor.update(caller, id, Versions.ifMatch(ifMatch), change(Versions.body(in)));
@@ -170,7 +157,6 @@ public class ManageOrganisationsResource {
 
   @DELETE
   @Path("channels/{id: [0-9]+}")
-  @Operation(summary = "Delete an empty channel")
   public Response deleteChannel(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     channelEditor.delete(caller, id, Versions.ifMatch(ifMatch));
     return Response.noContent().build();

@@ -22,12 +22,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The public view of organisations, their catalogue and their 指南. */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("organisations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {
@@ -39,7 +36,6 @@ public class OrganisationsResource {
   @Inject Reports reports;
 
   @GET
-  @Operation(summary = "Every organisation publishing on this portal")
   public Response list() {
     return tx.read(
         em -> fresh(em, null, organisations.all(em).stream().map(OrganisationJson::from).toList()));
@@ -47,7 +43,6 @@ public class OrganisationsResource {
 
   @GET
   @Path("{slug}")
-  @Operation(summary = "One organisation with its contact block")
   public Response get(@PathParam("slug") String slug) {
     return tx.read(
         em -> {
@@ -58,8 +53,6 @@ public class OrganisationsResource {
 
   @GET
   @Path("{slug}/catalogue")
-  @Operation(
-      summary = "The channel tree with counts of published items (own and including sub-channels)")
   public Response catalogue(@PathParam("slug") String slug) {
     return tx.read(
         em -> {
@@ -70,7 +63,6 @@ public class OrganisationsResource {
 
   @GET
   @Path("{slug}/guide")
-  @Operation(summary = "The 政府信息公开指南, generated from the contact block and the catalogue")
   public Response guide(@PathParam("slug") String slug) {
     return tx.read(
         em -> {

@@ -23,17 +23,12 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Map;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Drafting, checking, publishing and correcting annual reports. */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("manage/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class ManageReportsResource {
 
   /** A correction of a published report: the reason and the corrected content. */
@@ -52,7 +47,6 @@ public class ManageReportsResource {
   @Inject io.gongkai.reports.control.ReportImports imports;
 
   @POST
-  @Operation(summary = "Draft a report (editor); the format follows the year")
   public Response create(ReportInput in) {
     Report r = reports.create(caller, Versions.body(in));
     return view(
@@ -64,9 +58,6 @@ public class ManageReportsResource {
   @POST
   @Path("parse")
   @Consumes(MediaType.WILDCARD)
-  @Operation(
-      summary =
-          "Read a report file (text/plain, text/markdown, text/html, .docx) and return what was read with the findings of R1–R9 on it, storing nothing. ?year= the year it reports on (else read from the file); ?organisation= a slug whose editor checks it against that organisation's previous report and items")
   public ReportImportResource.Parsed parse(
       @HeaderParam("Content-Type") String type,
       @QueryParam("organisation") String organisation,
@@ -78,9 +69,6 @@ public class ManageReportsResource {
   }
 
   @GET
-  @Operation(
-      summary =
-          "The organisation's reports, drafts included (its editors), newest year first; ?organisation= its slug")
   public java.util.List<ReportJson.ReportSummary> list(
       @QueryParam("organisation") String organisation) {
     if (organisation == null || organisation.isBlank()) {
@@ -102,7 +90,6 @@ public class ManageReportsResource {
 
   @PUT
   @Path("{slug}/{year: [0-9]+}")
-  @Operation(summary = "Save a draft report")
   public Response update(
       @PathParam("slug") String slug,
       @PathParam("year") int year,
@@ -115,7 +102,6 @@ public class ManageReportsResource {
 
   @POST
   @Path("{slug}/{year: [0-9]+}/check")
-  @Operation(summary = "Run the consistency rules R1–R9 on the stored report")
   public Response check(@PathParam("slug") String slug, @PathParam("year") int year) {
     return tx.read(
         em -> Response.ok(reports.check(em, reports.forReading(em, caller, slug, year))).build());
@@ -126,9 +112,6 @@ public class ManageReportsResource {
 
   @GET
   @Path("{slug}/{year: [0-9]+}/derived")
-  @Operation(
-      summary =
-          "Figures Gongkai proposes from the items it holds: 总体情况 statistics and (2021 format) table 二 document rows")
   public Response derived(@PathParam("slug") String slug, @PathParam("year") int year) {
     return tx.read(
         em -> {
@@ -140,9 +123,6 @@ public class ManageReportsResource {
 
   @POST
   @Path("{slug}/{year: [0-9]+}/derived")
-  @Operation(
-      summary =
-          "Accept proposals into the draft: [\"overview\", \"proactive.normativeDocuments.inForce\", …]")
   public Response accept(
       @PathParam("slug") String slug,
       @PathParam("year") int year,
@@ -157,9 +137,6 @@ public class ManageReportsResource {
   @PUT
   @Path("{slug}/{year: [0-9]+}/original")
   @Consumes(MediaType.WILDCARD)
-  @Operation(
-      summary =
-          "Keep the file the report came from (Word, PDF …): the raw file as body, its name in ?name=")
   public Response original(
       @PathParam("slug") String slug,
       @PathParam("year") int year,
@@ -173,9 +150,6 @@ public class ManageReportsResource {
 
   @POST
   @Path("{slug}/{year: [0-9]+}/publish")
-  @Operation(
-      summary =
-          "Publish (reviewer); refused with the violations while any error remains. ?publishedOn=yyyy-MM-dd: the day the agency published a past year's report (else the day planned on import, else today)")
   public Response publish(
       @PathParam("slug") String slug,
       @PathParam("year") int year,
@@ -187,9 +161,6 @@ public class ManageReportsResource {
 
   @POST
   @Path("{slug}/{year: [0-9]+}/corrections")
-  @Operation(
-      summary =
-          "Correct a published report (reviewer); the previous version stays public with date and reason")
   public Response correct(
       @PathParam("slug") String slug,
       @PathParam("year") int year,

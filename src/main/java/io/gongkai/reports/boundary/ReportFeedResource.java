@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jsoup.Jsoup;
 
 /**
@@ -32,7 +30,6 @@ import org.jsoup.Jsoup;
  * this literal path wins over that template.)
  */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("organisations/{slug}/channels/annual-reports/feed")
 public class ReportFeedResource {
 
@@ -48,7 +45,6 @@ public class ReportFeedResource {
 
   @GET
   @Produces(AtomFeed.MEDIA_TYPE)
-  @Operation(summary = "Atom feed of the organisation's published annual reports")
   public Response feed(@PathParam("slug") String slug) {
     return tx.read(
         em -> {

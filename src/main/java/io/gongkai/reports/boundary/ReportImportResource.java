@@ -25,19 +25,14 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Importing a report file as a draft: the file is the request body and its Content-Type says what
  * it is (text/plain, text/markdown, text/html).
  */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("manage/organisations/{slug}/reports")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class ReportImportResource {
 
   /**
@@ -71,9 +66,6 @@ public class ReportImportResource {
   @POST
   @Path("import")
   @Consumes(MediaType.WILDCARD)
-  @Operation(
-      summary =
-          "Read a report file and store it as a draft of the organisation (year from ?year= or the file; ?publishedOn=yyyy-MM-dd for a past year's report, used when it is published)")
   public Response importDraft(
       @PathParam("slug") String slug,
       @QueryParam("year") Integer year,

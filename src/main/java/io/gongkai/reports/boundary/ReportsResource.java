@@ -26,12 +26,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import java.util.List;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Published annual reports, for everyone; drafts are 404. */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
@@ -41,7 +38,6 @@ public class ReportsResource {
   @Inject Reports reports;
 
   @GET
-  @Operation(summary = "An organisation's published annual reports, newest year first")
   public Response list(@QueryParam("organisation") String organisation) {
     if (organisation == null || organisation.isBlank()) {
       throw new Problem.Invalid("organisation", "required");
@@ -61,8 +57,6 @@ public class ReportsResource {
 
   @GET
   @Path("{slug}/{year: [0-9]+}")
-  @Operation(
-      summary = "One published report: sections, tables with labels and keys, checks, corrections")
   public Response get(@PathParam("slug") String slug, @PathParam("year") int year) {
     return tx.read(
         em -> {
@@ -75,9 +69,6 @@ public class ReportsResource {
   @GET
   @Path("{slug}/{year: [0-9]+}/html")
   @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
-  @Operation(
-      summary =
-          "The report as an HTML fragment in the official table layout, for embedding and printing")
   public Response html(
       @PathParam("slug") String slug,
       @PathParam("year") int year,
@@ -99,10 +90,6 @@ public class ReportsResource {
 
   @GET
   @Path("{slug}/{year: [0-9]+}/layout")
-  @Operation(
-      summary =
-          "The report's parts and tables in the official layout: rows of cells with spans, scope,"
-              + " header ids and figures, for portals that draw the tables themselves")
   public Response layout(@PathParam("slug") String slug, @PathParam("year") int year) {
     return tx.read(
         em -> {
@@ -115,7 +102,6 @@ public class ReportsResource {
   @GET
   @Path("{slug}/{year: [0-9]+}/docx")
   @Produces(ReportFormatsOfFiles.DOCX)
-  @Operation(summary = "The report as a Word file in the official layout")
   public Response docx(@PathParam("slug") String slug, @PathParam("year") int year) {
     return tx.read(
         em -> {
@@ -134,7 +120,6 @@ public class ReportsResource {
   @GET
   @Path("{slug}/{year: [0-9]+}/original")
   @Produces(MediaType.WILDCARD)
-  @Operation(summary = "The file the published report came from, as the agency supplied it")
   public Response original(@PathParam("slug") String slug, @PathParam("year") int year) {
     return tx.read(
         em -> {

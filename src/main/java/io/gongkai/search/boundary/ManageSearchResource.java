@@ -14,16 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The search index for editors: its state, a rebuild, and the queries that found nothing. */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("manage/search")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class ManageSearchResource {
 
   @Inject Caller caller;
@@ -32,10 +27,6 @@ public class ManageSearchResource {
 
   @GET
   @Path("status")
-  @Operation(
-      summary =
-          "Documents in this instance's index, the last change applied, the change log's head,"
-              + " the lag, and the progress of the last rebuild")
   public SearchIndex.Status status() {
     requireEditor();
     return index.status();
@@ -43,11 +34,6 @@ public class ManageSearchResource {
 
   @POST
   @Path("rebuild")
-  @Operation(
-      summary =
-          "Rebuild this instance's index from the database beside the live one, which keeps"
-              + " answering; returns at once (202) with the progress to follow at status"
-              + " (installation administrator)")
   public Response rebuild() {
     // the index holds every organisation's content: rebuilding it is the installation's business
     caller.requireInstallationAdministrator();
@@ -57,10 +43,6 @@ public class ManageSearchResource {
 
   @GET
   @Path("misses")
-  @Operation(
-      summary =
-          "The most frequent public queries that found nothing over the last days (default 30),"
-              + " for editors to act on")
   public List<SearchMisses.Miss> misses(
       @QueryParam("days") Integer days, @QueryParam("limit") Integer limit) {
     requireEditor();

@@ -26,13 +26,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Public full-text search over published items (with their attachments) and reports. */
 @RequestScoped
-@Timed(description = "Requests served, by endpoint")
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -47,42 +43,22 @@ public class SearchResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(
-      summary =
-          "Search public items and annual reports: any text is a valid query; filters, facets,"
-              + " highlighted titles and snippets (HTML-escaped, <mark> around matches), sort by"
-              + " relevance or date, stable paging (page up to 10,000 results deep, then the"
-              + " next cursor), and a did-you-mean when nothing is found")
   public Response search(
-      @Parameter(description = "what to look for; words, names, a phrase in quotes, a 文号 or 索引号")
-          @QueryParam("q")
-          String q,
-      @Parameter(description = "organisation slug") @QueryParam("organisation") String organisation,
-      @Parameter(description = "channel code (with its sub-channels); needs organisation")
-          @QueryParam("channel")
-          String channel,
-      @Parameter(description = "item or report") @QueryParam("type") String type,
-      @Parameter(description = "year of publication") @QueryParam("year") String year,
-      @Parameter(description = "published on or after (yyyy-mm-dd)") @QueryParam("from")
-          String from,
-      @Parameter(description = "published on or before (yyyy-mm-dd)") @QueryParam("to") String to,
-      @Parameter(description = "genre (体裁), by its label") @QueryParam("genre") String genre,
-      @Parameter(description = "theme (主题分类)") @QueryParam("theme") String theme,
-      @Parameter(description = "有效, 失效 or 废止") @QueryParam("validity") String validity,
-      @Parameter(description = "relevance (default), -date (newest first) or date")
-          @QueryParam("sort")
-          String sort,
-      @Parameter(description = "page, from 1") @QueryParam("page") String page,
-      @Parameter(description = "hits a page, 1 to 50 (default 10)") @QueryParam("size") String size,
-      @Parameter(description = "continue after a page: the next value of that page")
-          @QueryParam("cursor")
-          String cursor,
-      @Parameter(
-              description =
-                  "true: only what matches the query as typed (no spelling correction, no partial"
-                      + " matches)")
-          @QueryParam("exact")
-          String exact) {
+      @QueryParam("q") String q,
+      @QueryParam("organisation") String organisation,
+      @QueryParam("channel") String channel,
+      @QueryParam("type") String type,
+      @QueryParam("year") String year,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("genre") String genre,
+      @QueryParam("theme") String theme,
+      @QueryParam("validity") String validity,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("exact") String exact) {
     List<Problem.FieldError> errors = new ArrayList<>();
     Integer y = integer(errors, "year", year, 1949, 2200);
     int p = orDefault(integer(errors, "page", page, 1, 100_000), 1);
@@ -152,10 +128,6 @@ public class SearchResource {
 
   @GET
   @Path("suggest")
-  @Operation(
-      summary =
-          "Completions as the user types: frequent terms and titles of public documents that"
-              + " contain the text")
   public Response suggest(@QueryParam("q") String q) {
     if (q != null && q.length() > 1000) {
       throw new Problem.Invalid("q", "at most 1000 characters");
