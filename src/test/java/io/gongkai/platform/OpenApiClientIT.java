@@ -55,7 +55,14 @@ class OpenApiClientIT {
    * is known; Link, WWW-Authenticate and Retry-After where the situation calls for them).
    */
   private static final java.util.Set<String> ALWAYS_SENT =
-      java.util.Set.of("ETag", "Cache-Control", "Content-Disposition", "Location");
+      java.util.Set.of(
+          "ETag",
+          "Cache-Control",
+          "Content-Disposition",
+          "Location",
+          "Link",
+          "WWW-Authenticate",
+          "Retry-After");
 
   private final PayaraMicroServer server = PayaraMicroServer.get();
 

@@ -114,7 +114,8 @@ public class SearchIndex {
               "search-unavailable",
               "Search index is being built",
               "The search index is being built from the database; try again shortly.")
-          .with("progress", r == null ? null : r.done() + "/" + r.total());
+          .with("progress", r == null ? null : r.done() + "/" + r.total())
+          .retryAfter(5);
     }
     IndexSearcher searcher;
     try {
@@ -123,7 +124,8 @@ public class SearchIndex {
       if (live != g && live != null) {
         return search(work); // swapped out between reading the field and acquiring: use the new one
       }
-      throw new Problem(503, "search-unavailable", "Search index closed", "Try again shortly.");
+      throw new Problem(503, "search-unavailable", "Search index closed", "Try again shortly.")
+          .retryAfter(1);
     }
     try {
       return work.apply(searcher);
