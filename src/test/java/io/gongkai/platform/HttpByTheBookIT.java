@@ -55,6 +55,17 @@ class HttpByTheBookIT {
     assertThat(small.headers().firstValue("Content-Encoding")).as("below 1 KB").isEmpty();
     assertThat(script.headers().firstValue("Content-Encoding")).contains("gzip");
     assertThat(script.headers().firstValue("Cache-Control")).contains("public, max-age=300");
+    String version = script.headers().firstValue("X-Theme-Version").orElseThrow();
+    HttpResponse<byte[]> versioned = http11("themes/v/" + version + "/default/catalogue.js", null);
+    assertThat(versioned.statusCode()).isEqualTo(200);
+    assertThat(versioned.headers().firstValue("Cache-Control"))
+        .contains("public, max-age=31536000, immutable");
+    assertThat(
+            http11("themes/v/000000000000/default/catalogue.js", null)
+                .headers()
+                .firstValue("Cache-Control"))
+        .as("an older version's address: today's file, briefly cached")
+        .contains("public, max-age=300");
     assertThat(api.get("demo/").send().header("Cache-Control")).contains("no-cache");
   }
 

@@ -345,9 +345,12 @@ public class ReportsIT {
     assertThat(article.attr("lang")).isEqualTo("zh-CN");
     assertThat(article.selectFirst("h1").id()).isEqualTo(article.attr("aria-labelledby"));
     String stylesheet = article.selectFirst("link[rel=stylesheet]").attr("href");
-    assertThat(stylesheet).endsWith("/themes/default/report-fragment.css");
+    // the theme's versioned address: cached for as long as this theme lasts
+    assertThat(stylesheet).matches("/themes/v/[0-9a-f]{12}/default/report-fragment\\.css");
     Api.Reply css = api.get(stylesheet).send();
     assertThat(css.status()).isEqualTo(200);
+    assertThat(css.header("Cache-Control")).contains("public, max-age=31536000, immutable");
+    assertThat(css.header("X-Theme-Version")).contains(stylesheet.split("/")[3]);
     assertThat(css.header("Content-Type").orElse("")).startsWith("text/css");
     assertThat(css.body()).contains(":where(.gongkai-report)", "@media print");
     java.util.Set<String> ids = new java.util.HashSet<>(doc.select("th[id]").eachAttr("id"));

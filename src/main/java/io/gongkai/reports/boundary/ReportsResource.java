@@ -21,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
@@ -33,6 +32,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
 
+  @Inject io.gongkai.platform.ThemeVersion themes;
   @Inject Transactions tx;
   @Inject Organisations organisations;
   @Inject Reports reports;
@@ -69,12 +69,10 @@ public class ReportsResource {
   @GET
   @Path("{slug}/{year: [0-9]+}/html")
   @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
-  public Response html(
-      @PathParam("slug") String slug,
-      @PathParam("year") int year,
-      @Context jakarta.servlet.ServletContext context) {
-    // a path, never an address built from the request's Host: the answer is cached publicly
-    String stylesheet = context.getContextPath() + Embedding.STYLESHEET;
+  public Response html(@PathParam("slug") String slug, @PathParam("year") int year) {
+    // a path, never an address built from the request's Host: the answer is cached publicly; the
+    // versioned one, so the stylesheet is cached as long as this theme lasts
+    String stylesheet = themes.address(Embedding.STYLESHEET);
     Embedding embedding = Embedding.of(slug, year, stylesheet);
     return tx.read(
         em -> {
