@@ -189,7 +189,11 @@ public class Attachments {
       throw new Problem.Invalid("name", "the file name is required (query parameter name)");
     }
     String base = fileName.replace('\\', '/');
-    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+    // no control characters, tabs or line breaks, no unpaired surrogates
+    base =
+        io.gongkai.platform.Text.withoutControls(base.substring(base.lastIndexOf('/') + 1))
+            .replaceAll("\\p{Cntrl}", "")
+            .strip();
     if (base.isEmpty() || base.length() > 255 || base.equals(".") || base.equals("..")) {
       throw new Problem.Invalid("name", "a file name of 1–255 characters");
     }
