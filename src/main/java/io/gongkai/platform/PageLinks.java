@@ -26,27 +26,34 @@ public record PageLinks(String first, String prev, String next, String last) {
 
   /** The links of page {@code page} of {@code total} entries, {@code size} a page. */
   public static PageLinks of(UriInfo uri, int page, int size, long total) {
-    long pages = Math.max(1, (total + size - 1) / size);
+    int pages = pages(size, total);
     return new PageLinks(
         page(uri, 1),
-        page > 1 ? page(uri, (int) Math.min(page - 1, pages)) : null,
+        page > 1 ? page(uri, Math.min(page - 1, pages)) : null,
         page < pages ? page(uri, page + 1) : null,
-        page(uri, (int) Math.min(pages, Integer.MAX_VALUE)));
+        page(uri, pages));
   }
 
   /**
    * Links for a list that continues by cursor: {@code next} carries {@code cursor} (and the next
-   * page number), the others are by page; {@code last} is left out when it is not known.
+   * page number); the others go by page alone, without the cursor the request may have carried.
    */
   public static PageLinks withCursor(UriInfo uri, int page, int size, long total, String cursor) {
-    PageLinks byPage = of(uri, page, size, total);
+    int pages = pages(size, total);
     String next = null;
-    if (cursor != null && byPage.next() != null) {
+    if (cursor != null && page < pages) {
       String withPage = with(uri, "page", String.valueOf(page + 1), "cursor");
       next = withPage + "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
     }
     return new PageLinks(
-        withoutCursor(uri, 1), page > 1 ? withoutCursor(uri, page - 1) : null, next, byPage.last());
+        withoutCursor(uri, 1),
+        page > 1 ? withoutCursor(uri, Math.min(page - 1, pages)) : null,
+        next,
+        withoutCursor(uri, pages));
+  }
+
+  private static int pages(int size, long total) {
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(1, (total + size - 1) / size));
   }
 
   private static String page(UriInfo uri, int page) {

@@ -32,18 +32,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
    */
   @Override
   public Response toResponse(Throwable thrown) {
-    Response r = problemFor(thrown);
-    String instance = instance();
-    if (instance == null
-        || !(r.getEntity() instanceof String body)
-        || body.contains("\"instance\"")) {
-      return r;
-    }
-    JsonObjectBuilder json =
-        Json.createObjectBuilder(Json.createReader(new java.io.StringReader(body)).readObject());
-    return Response.fromResponse(r)
-        .entity(json.add("instance", instance).build().toString())
-        .build();
+    return problemFor(thrown, instance());
   }
 
   private String instance() {
@@ -54,14 +43,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
   }
 
-  private Response problemFor(Throwable thrown) {
+  private Response problemFor(Throwable thrown, String instance) {
     Throwable e = unwrap(thrown);
     if (e instanceof Problem p) {
       LOG.log(Level.DEBUG, "{0} {1}: {2}", p.status(), p.type(), p.getMessage());
-      return respond(p);
+      return respond(p, instance);
     }
     if (e instanceof WebApplicationException w) {
-      Response.ResponseBuilder r = Response.fromResponse(respond(fromWebApplication(w)));
+      Response.ResponseBuilder r = Response.fromResponse(respond(fromWebApplication(w), instance));
       for (String header : new String[] {"Allow", "Retry-After"}) {
         String value = w.getResponse().getHeaderString(header);
         if (value != null) {
@@ -79,11 +68,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                   "database-busy",
                   "Database busy",
                   "All database connections stayed busy; try again in a moment.")
-              .retryAfter(2));
+              .retryAfter(2),
+          instance);
     }
     Throwable json = bodyError(thrown);
     if (json != null) {
-      return respond(malformed(json));
+      return respond(malformed(json), instance);
     }
     String id = UUID.randomUUID().toString();
     LOG.log(Level.ERROR, "Unexpected error " + id, e);
@@ -92,7 +82,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             500,
             "internal",
             "Internal error",
-            "The server failed to handle this request; quote error id " + id));
+            "The server failed to handle this request; quote error id " + id),
+        instance);
   }
 
   private static Problem fromWebApplication(WebApplicationException w) {
@@ -122,12 +113,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   static Response respond(Problem p) {
+    return respond(p, null);
+  }
+
+  /** The problem document; {@code instance}, the request's path, when there is a request. */
+  static Response respond(Problem p, String instance) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("type", p.type())
             .add("title", p.title())
             .add("status", p.status())
             .add("detail", p.getMessage() == null ? p.title() : p.getMessage());
+    if (instance != null) {
+      json.add("instance", instance);
+    }
     if (!p.fields().isEmpty()) {
       JsonArrayBuilder fields = Json.createArrayBuilder();
       p.fields()

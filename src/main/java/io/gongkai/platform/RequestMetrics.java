@@ -22,6 +22,10 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
 
   private static final String STARTED = RequestMetrics.class.getName() + ".started";
 
+  /** Each resource method's template, worked out once. */
+  private static final java.util.Map<Method, String> TEMPLATES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   @Inject Metrics metrics;
   @Context ResourceInfo resource;
 
@@ -46,8 +50,8 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
     if (type == null || method == null) {
       return "unmatched";
     }
-    String path = join("", type.getAnnotation(Path.class));
-    return join(path, method.getAnnotation(Path.class));
+    return TEMPLATES.computeIfAbsent(
+        method, m -> join(join("", type.getAnnotation(Path.class)), m.getAnnotation(Path.class)));
   }
 
   private static String join(String base, Path path) {

@@ -154,11 +154,6 @@ public class Settings {
     return string("gongkai.proxies.headers").map("forwarded"::equalsIgnoreCase).orElse(false);
   }
 
-  /** Hosts whose images item bodies may show ({@code gongkai.images.hosts}). */
-  public List<String> imageHosts() {
-    return list("gongkai.images.hosts");
-  }
-
   /** Addresses or CIDR ranges of reverse proxies whose forwarded headers are believed. */
   public List<String> trustedProxies() {
     return list("gongkai.proxies.trusted");
