@@ -47,7 +47,14 @@ public final class Items {
       call.json(body);
     }
     Api.Reply r = call.send();
-    assertThat(r.status()).as(action + ": " + r).isEqualTo(200);
+    if (r.status() != 200) {
+      // what the item is now tells a refused action from one that ran twice
+      Api.Reply now = api.get("api/v1/manage/items/" + id).as(token).send();
+      Api.Reply revisions = api.get("api/v1/manage/items/" + id + "/revisions").as(token).send();
+      assertThat(r.status())
+          .as(action + " with version " + current.etag() + ": " + r + "\nnow: " + now + "\n" + revisions)
+          .isEqualTo(200);
+    }
     return r;
   }
 
