@@ -191,9 +191,13 @@ public class Settings {
         .orElseGet(() -> dataDir().resolve("index"));
   }
 
-  /** How often the indexer looks for changes written by other instances, in milliseconds. */
+  /**
+   * How often the indexer looks for changes written by other instances, in milliseconds: a
+   * fallback, since on PostgreSQL every commit wakes every instance at once ({@link
+   * ChangeNotices}).
+   */
   public int searchPollMillis() {
-    return integer("gongkai.search.poll-ms", 200);
+    return integer("gongkai.search.poll-ms", 1000);
   }
 
   /**

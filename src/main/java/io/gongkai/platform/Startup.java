@@ -20,11 +20,13 @@ public class Startup {
   @Inject Event<DatabaseReady> ready;
   @Inject Background background;
   @Inject Settings settings;
+  @Inject ChangeNotices notices;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     ReasonPhrases.install();
     database.start();
     ready.fire(new DatabaseReady());
+    notices.start();
     background.startAfter(settings.backgroundStartDelay(), "no request yet");
   }
 }

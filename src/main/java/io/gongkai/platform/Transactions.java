@@ -40,6 +40,7 @@ public class Transactions {
 
   @Inject Event<ChangeLog.Committed> committed;
   @Inject DatabaseMetrics metrics;
+  @Inject ChangeNotices notices;
 
   /** Runs {@code work} in the current transaction, or in a new one committed when it returns. */
   @Transactional(value = TxType.REQUIRED, rollbackOn = Exception.class)
@@ -75,6 +76,9 @@ public class Transactions {
       em.flush();
       if (ChangeLog.append(em) && registry.getResource(ANNOUNCED) == null) {
         registry.putResource(ANNOUNCED, Boolean.TRUE);
+        if (notices.enabled()) {
+          notices.send(em);
+        }
         committed.fire(new ChangeLog.Committed());
       }
       return result;

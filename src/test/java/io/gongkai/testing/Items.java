@@ -52,7 +52,16 @@ public final class Items {
       Api.Reply now = api.get("api/v1/manage/items/" + id).as(token).send();
       Api.Reply revisions = api.get("api/v1/manage/items/" + id + "/revisions").as(token).send();
       assertThat(r.status())
-          .as(action + " with version " + current.etag() + ": " + r + "\nnow: " + now + "\n" + revisions)
+          .as(
+              action
+                  + " with version "
+                  + current.etag()
+                  + ": "
+                  + r
+                  + "\nnow: "
+                  + now
+                  + "\n"
+                  + revisions)
           .isEqualTo(200);
     }
     return r;

@@ -192,6 +192,11 @@ public final class PayaraMicroServer {
     return process.pid();
   }
 
+  /** What the server has printed so far. */
+  public String logText() throws java.io.IOException {
+    return Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** This server's data folder (search index, embedded database). */
   public Path dataDir() {
     return dataDir;

@@ -2,6 +2,7 @@ package io.gongkai.items.control;
 
 import io.gongkai.audit.entity.AuditEntry;
 import io.gongkai.items.entity.Item;
+import io.gongkai.platform.ClusterLock;
 import io.gongkai.platform.Transactions;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -12,16 +13,21 @@ import java.util.List;
 /**
  * Withdraws published items whose expiry has passed. The public never sees an expired item even
  * before this runs (the visibility rule checks the expiry itself); this makes the state say so.
+ * Every instance schedules it; one instance per tick runs it ({@link ClusterLock}).
  */
 @Singleton
 public class Expiry {
 
   @Inject Transactions tx;
+  @Inject ClusterLock cluster;
 
   @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
   public void withdrawExpired() {
     tx.write(
         em -> {
+          if (!cluster.tryTake(em, "expiry")) {
+            return null; // another instance runs this tick
+          }
           List<Item> expired =
               em.createQuery(
                       "select i from Item i"
