@@ -130,7 +130,8 @@ cmd_start() {
     -v role="$APP_ROLE" -v pw="$APP_PASSWORD" -v db="$APP_DB" >&2 <<'SQL'
 SELECT format('CREATE ROLE %I', :'role')
   WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec
-ALTER ROLE :"role" WITH LOGIN PASSWORD :'pw';
+-- CREATEDB: the backup test restores into a database of its own
+ALTER ROLE :"role" WITH LOGIN CREATEDB PASSWORD :'pw';
 SELECT format('CREATE DATABASE %I OWNER %I ENCODING %L TEMPLATE template0', :'db', :'role', 'UTF8')
   WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db') \gexec
 ALTER DATABASE :"db" OWNER TO :"role";
