@@ -14,6 +14,7 @@ import io.gongkai.items.entity.ItemState;
 import io.gongkai.organisations.boundary.OrganisationJson;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
+import io.gongkai.platform.ClusterLock;
 import io.gongkai.platform.DatabaseReady;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
@@ -85,6 +86,7 @@ public class DemoContent {
       String state,
       List<DemoAttachment> attachments) {}
 
+  @Inject ClusterLock cluster;
   @Inject Transactions tx;
   @Inject Settings settings;
   @Inject Organisations organisations;
@@ -110,6 +112,7 @@ public class DemoContent {
   public void loadIfEmpty() {
     tx.write(
         em -> {
+          cluster.await(em, "demo-content"); // instances starting together load it once
           if (!organisations.all(em).isEmpty()) {
             return null;
           }

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * Lets a scheduled job run once per tick across every instance sharing the database: the first
- * instance to ask takes a PostgreSQL advisory lock held until its transaction ends, and the others,
- * asking in the same tick, skip it. On the embedded H2 database there is one instance, which always
- * runs it.
+ * Work that must happen once across every instance sharing the database, by PostgreSQL advisory
+ * locks held until the transaction ends: a scheduled job runs once per tick (the first instance to
+ * ask takes the lock, the others skip the tick), and one-off work waits for whoever does it first.
+ * On the embedded H2 database there is one instance, which always goes ahead.
  */
 @ApplicationScoped
 public class ClusterLock {
@@ -25,5 +25,18 @@ public class ClusterLock {
             .setParameter(1, "gongkai." + job)
             .getSingleResult();
     return Boolean.TRUE.equals(taken);
+  }
+
+  /**
+   * Waits until no other instance does {@code job}, then holds it until the transaction ends: for
+   * work that must happen once, whichever instance comes first (the demo content of an empty
+   * database); the next one then finds it done.
+   */
+  public void await(EntityManager em, String job) {
+    if (notices.enabled()) {
+      em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+          .setParameter(1, "gongkai." + job)
+          .getSingleResult();
+    }
   }
 }

@@ -265,14 +265,21 @@ public final class PayaraMicroServer {
     env.put("GONGKAI_MONITORING_NETWORKS", "127.0.0.1/32");
     env.putAll(extraEnv);
     env.remove("JVM_HEAP");
+    String mark = env.getOrDefault("READY_MARK", "jrjgfwzx");
+    env.remove("READY_MARK");
     Process process = builder.start();
     URI base = URI.create("http://127.0.0.1:" + port + "/");
-    awaitReady(process, base, log);
+    awaitReady(process, base, log, mark);
     return new PayaraMicroServer(
         process, base, demoPassword, adminPassword, key, log, work.resolve("data"));
   }
 
-  private static void awaitReady(Process process, URI base, Path log) throws Exception {
+  /**
+   * Waits until the server answers and holds {@code mark} in its organisations: the demo content by
+   * default, or what an own server's test put in its database ({@code READY_MARK} in its settings).
+   */
+  private static void awaitReady(Process process, URI base, Path log, String mark)
+      throws Exception {
     HttpClient client = HttpClient.newHttpClient();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
     while (Instant.now().isBefore(deadline)) {
@@ -286,7 +293,7 @@ public final class PayaraMicroServer {
                     .timeout(Duration.ofSeconds(5))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 200 && r.body().contains("jrjgfwzx") && healthy(client, base)) {
+        if (r.statusCode() == 200 && r.body().contains(mark) && healthy(client, base)) {
           return;
         }
         boolean applicationFailed =

@@ -1,6 +1,7 @@
 package io.gongkai.access.control;
 
 import io.gongkai.access.entity.Role;
+import io.gongkai.platform.ClusterLock;
 import io.gongkai.platform.DatabaseReady;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
@@ -22,6 +23,7 @@ public class FirstAdministrator {
   @Inject Settings settings;
   @Inject Transactions tx;
   @Inject Accounts accounts;
+  @Inject ClusterLock cluster;
 
   void onReady(@Observes @Priority(DatabaseReady.ACCOUNTS) DatabaseReady ready) {
     ensure();
@@ -50,8 +52,9 @@ public class FirstAdministrator {
                         "gongkai.admin.username is set but gongkai.admin.password is not"));
     tx.write(
         em -> {
+          cluster.await(em, "first-administrator"); // instances starting together create it once
           if (accounts.find(em, username.get()).isEmpty()) {
-            var admin = accounts.create(em, username.get(), "Administrator", password);
+            var admin = accounts.create(em, username.get(), "系统管理员", password);
             accounts.grant(em, admin, null, Role.ADMINISTRATOR);
             LOG.log(Level.INFO, "Created the first administrator {0}", username.get());
           }
