@@ -1,6 +1,8 @@
 package io.gongkai.platform;
 
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -20,6 +22,9 @@ import java.util.HexFormat;
  * responses are never stored.
  */
 @Provider
+// response filters run from the highest priority to the lowest: this one last, after the filters
+// that read the entity (page links), since it replaces the entity with the bytes it hashed
+@Priority(Priorities.AUTHENTICATION)
 public class HttpCaching implements ContainerResponseFilter {
 
   @Inject Settings settings;
@@ -49,7 +54,12 @@ public class HttpCaching implements ContainerResponseFilter {
     }
     EntityTag tag = response.getEntityTag();
     if (tag == null) {
-      tag = new EntityTag(hash(response.getEntity()));
+      // the body is written once: the bytes hashed here are the bytes sent
+      byte[] body = bytes(response.getEntity());
+      if (!(response.getEntity() instanceof byte[] || response.getEntity() instanceof String)) {
+        response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+      }
+      tag = new EntityTag(hash(body));
       response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
     }
     Date lastModified = response.getLastModified();
@@ -76,13 +86,15 @@ public class HttpCaching implements ContainerResponseFilter {
     return !(trimmed.startsWith("manage") || trimmed.startsWith("auth"));
   }
 
-  private static String hash(Object entity) {
-    byte[] bytes =
-        entity instanceof byte[] b
-            ? b
-            : entity instanceof String s
-                ? s.getBytes(StandardCharsets.UTF_8)
-                : JsonbSettings.jsonb().toJson(entity).getBytes(StandardCharsets.UTF_8);
+  private static byte[] bytes(Object entity) {
+    return entity instanceof byte[] b
+        ? b
+        : entity instanceof String s
+            ? s.getBytes(StandardCharsets.UTF_8)
+            : JsonbSettings.jsonb().toJson(entity).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String hash(byte[] bytes) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
       return HexFormat.of().formatHex(digest, 0, 16);

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,11 @@ public class ItemQueries {
             ? " order by i.publishedAt asc, i.id asc"
             : " order by i.publishedAt desc, i.updatedAt desc, i.id desc";
     TypedQuery<Item> q =
-        em.createQuery("select i from Item i where " + where + sort, Item.class)
+        em.createQuery(
+                "select i from Item i join fetch i.organisation join fetch i.primaryChannel where "
+                    + where
+                    + sort,
+                Item.class)
             .setFirstResult((page - 1) * size)
             .setMaxResults(size);
     TypedQuery<Long> count =
@@ -228,78 +233,48 @@ public class ItemQueries {
    * here. The Last-Modified of public lists, catalogues and feeds.
    */
   public Instant lastPublicChange(EntityManager em, Long organisationId) {
-    Instant now = Instant.now();
-    String item = organisationId == null ? "" : " and i.organisation.id = :org";
-    String published = " and i.state = io.gongkai.items.entity.ItemState.PUBLISHED";
-    List<Object> times =
-        java.util.Arrays.asList(
-            latest(
-                em,
-                "select i.publicChangedAt from Item i where i.publicChangedAt is not null"
-                    + item
-                    + " order by i.publicChangedAt desc",
-                organisationId,
-                null),
-            latest(
-                em,
-                "select i.publishedAt from Item i where i.publishedAt <= :now"
-                    + published
-                    + item
-                    + " order by i.publishedAt desc",
-                organisationId,
-                now),
-            latest(
-                em,
-                "select i.expiresAt from Item i where i.expiresAt <= :now"
-                    + published
-                    + item
-                    + " order by i.expiresAt desc",
-                organisationId,
-                now),
-            latest(
-                em,
-                "select c.updatedAt from Channel c"
-                    + (organisationId == null ? "" : " where c.organisation.id = :org")
-                    + " order by c.updatedAt desc",
-                organisationId,
-                null),
-            latest(
-                em,
-                "select e.occurredAt from AuditEntry e where e.action = 'channel.delete'"
-                    + (organisationId == null ? "" : " and e.organisationId = :org")
-                    + " order by e.occurredAt desc",
-                organisationId,
-                null),
-            latest(
-                em,
-                "select o.updatedAt from Organisation o"
-                    + (organisationId == null ? "" : " where o.id = :org")
-                    + " order by o.updatedAt desc",
-                organisationId,
-                null));
+    // one round trip: the newest of each kind of public change, each read on its index
+    boolean one = organisationId != null;
+    String org = one ? " AND organisation_id = ?2" : "";
+    String sql =
+        String.join(
+            " UNION ALL ",
+            latest("public_changed_at", "item", "public_changed_at IS NOT NULL" + org),
+            latest("published_at", "item", "published_at <= ?1 AND state = 'PUBLISHED'" + org),
+            latest("expires_at", "item", "expires_at <= ?1 AND state = 'PUBLISHED'" + org),
+            latest("updated_at", "channel", one ? "organisation_id = ?2" : "1 = 1"),
+            latest("occurred_at", "audit_entry", "action = 'channel.delete'" + org),
+            latest("updated_at", "organisation", one ? "id = ?2" : "1 = 1"));
+    var query =
+        em.createNativeQuery(sql)
+            .setParameter(1, java.time.LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+    if (one) {
+      query.setParameter(2, organisationId);
+    }
     Instant latest = Instant.EPOCH;
-    for (Object t : times) {
+    for (Object t : query.getResultList()) {
       latest = later(latest, t);
     }
     return latest;
   }
 
-  private static Object latest(EntityManager em, String jpql, Long organisationId, Instant now) {
-    var query = em.createQuery(jpql);
-    if (organisationId != null) {
-      query.setParameter("org", organisationId);
-    }
-    if (now != null) {
-      query.setParameter("now", now);
-    }
-    return query.setMaxResults(1).getResultStream().findFirst().orElse(null);
+  private static String latest(String column, String table, String where) {
+    return "(SELECT "
+        + column
+        + " AS changed FROM "
+        + table
+        + " WHERE "
+        + where
+        + " ORDER BY "
+        + column
+        + " DESC LIMIT 1)";
   }
 
   private static Instant later(Instant a, Object b) {
     Instant other =
-        b instanceof Instant i
-            ? i
-            : b instanceof java.time.LocalDateTime l ? l.toInstant(java.time.ZoneOffset.UTC) : null;
+        b instanceof java.sql.Timestamp t
+            ? t.toLocalDateTime().toInstant(ZoneOffset.UTC)
+            : b instanceof java.time.LocalDateTime l ? l.toInstant(ZoneOffset.UTC) : null;
     return other != null && other.isAfter(a) ? other : a;
   }
 
