@@ -115,11 +115,15 @@ start_postgres() {
 # --- instances ----------------------------------------------------------------------------------
 
 write_preboot() {
+  local l=configs.config.server-config.network-config.network-listeners.network-listener
   {
-    echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1"
-    echo "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1"
+    echo "set $l.http-listener.address=127.0.0.1"
+    echo "set $l.https-listener.address=127.0.0.1"
+    # closed until the WAR is deployed: deploy/payara-postdeploy.asadmin opens it
+    echo "set $l.http-listener.enabled=false"
     cat deploy/payara-preboot.asadmin
   } > "$state/preboot.asadmin"
+  cp deploy/payara-postdeploy.asadmin "$state/postdeploy.asadmin"
 }
 
 start_instance() { # PORT DB_URL
@@ -132,8 +136,16 @@ start_instance() { # PORT DB_URL
     die "port $port is taken by another process; set GONGKAI_CLUSTER_BASE_PORT"
   fi
   mkdir -p "$data"
+  # Payara Micro keeps the deployed application in --rootdir and deploys it again when it boots,
+  # before --deploy undeploys it and deploys the WAR anew: the old copy (after an upgrade, the old
+  # release) would answer requests for a few seconds, then vanish mid-request. A fresh root
+  # directory each start deploys the WAR once.
+  rm -rf "$data/payara"
   local java_opts="${GONGKAI_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}"
   log "starting instance $port (log: $logs/instance-$port.log)"
+  # appended, not truncated: what happened before a restart stays readable
+  printf '\n=== cluster-local.sh: instance %s started %s ===\n' "$port" "$(date -u +%FT%TZ)" \
+    >> "$logs/instance-$port.log"
   # setsid: its own session, so a Ctrl-C in this terminal does not reach it; nohup: no SIGHUP
   # shellcheck disable=SC2086
   (
@@ -147,8 +159,9 @@ start_instance() { # PORT DB_URL
       --deploy "$root/target/gongkai.war" --contextroot / \
       --port "$port" --nohazelcast --disablephonehome \
       --prebootcommandfile "$state/preboot.asadmin" \
+      --postdeploycommandfile "$state/postdeploy.asadmin" \
       --rootdir "$data/payara"
-  ) > "$logs/instance-$port.log" 2>&1 < /dev/null &
+  ) >> "$logs/instance-$port.log" 2>&1 < /dev/null &
   echo $! > "$pidfile"
   started=$((started + 1))
 }
@@ -212,7 +225,11 @@ http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
     sendfile on;
-    access_log $logs/nginx-access.log;
+    # which instance answered and how long it took: rt= whole request, urt= each instance tried
+    log_format gongkai '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent '
+                       'rt=\$request_time up=\$upstream_addr us=\$upstream_status '
+                       'uct=\$upstream_connect_time urt=\$upstream_response_time';
+    access_log $logs/nginx-access.log gongkai;
     client_body_temp_path $ngx/temp/body;
     proxy_temp_path $ngx/temp/proxy;
     fastcgi_temp_path $ngx/temp/fastcgi;
@@ -226,12 +243,18 @@ CONF
 
 nginx_cmd() { "$(nginx_bin)" -p "$ngx/" -c "$ngx/nginx.conf" -e "$logs/nginx-error.log" "$@"; }
 
+conf_sum() { cat "$ngx/nginx.conf" "$ngx/conf.d/gongkai.conf" 2>/dev/null | cksum; }
+
 start_nginx() {
+  local before pid
+  before=$(conf_sum)
   render_nginx "$@"
   nginx_cmd -t -q || die "nginx rejects its config ($ngx/nginx.conf)"
-  local pid
   pid=$(pid_of "$ngx/nginx.pid")
-  if alive "$pid"; then
+  if alive "$pid" && [ "$before" = "$(conf_sum)" ]; then
+    # a reload would close idle client connections, racing requests sent on them just then
+    log "nginx already running (pid $pid) with this config; not reloaded"
+  elif alive "$pid"; then
     log "nginx already running (pid $pid); reloading its config"
     nginx_cmd -s reload
   else

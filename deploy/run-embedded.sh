@@ -24,6 +24,11 @@ CMDS
 # Gongkai sends its own framing headers (platform/Framing): Payara's blanket X-Frame-Options off
 cat deploy/payara-preboot.asadmin >> "$preboot"
 
+# Payara Micro keeps the deployed application in --rootdir and would deploy that old copy at boot,
+# then undeploy it for --deploy: a fresh root directory each start deploys the WAR once. (The
+# database, the index and the uploads are elsewhere in GONGKAI_DATA_DIR.)
+rm -rf "${GONGKAI_DATA_DIR:?}/payara"
+
 # the heap: Gongkai's search index lives off-heap (memory-mapped files), so a modest heap is enough
 # shellcheck disable=SC2086
 java ${GONGKAI_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -Dh2.bindAddress=127.0.0.1 -jar target/payara-micro.jar \
