@@ -13,16 +13,17 @@ public class AuditLog {
   /** What was acted on. */
   public record Target(String type, Object id, Long organisationId) {}
 
-  public void record(EntityManager em, Caller caller, String action, Target target, String detail) {
-    record(em, caller.username(), caller.address(), action, target, detail);
+  public AuditEntry record(
+      EntityManager em, Caller caller, String action, Target target, String detail) {
+    return record(em, caller.username(), caller.address(), action, target, detail);
   }
 
   /**
    * An action of the system itself (demo loading, expiry) or of a known actor outside a request.
    */
-  public void record(
+  public AuditEntry record(
       EntityManager em, String actor, String address, String action, Target target, String detail) {
-    em.persist(
+    AuditEntry entry =
         new AuditEntry(
             actor,
             address,
@@ -30,7 +31,9 @@ public class AuditLog {
             target.type(),
             target.id() == null ? null : String.valueOf(target.id()),
             target.organisationId(),
-            detail));
+            detail);
+    em.persist(entry);
+    return entry;
   }
 
   public List<AuditEntry> recent(EntityManager em, List<Long> organisationIds, int limit) {

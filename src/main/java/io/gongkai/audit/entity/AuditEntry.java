@@ -87,6 +87,11 @@ public class AuditEntry {
     return organisationId;
   }
 
+  /** Completes an entry written before its outcome was known (in the same transaction). */
+  public void describe(String detail) {
+    this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+  }
+
   public String detail() {
     return detail;
   }

@@ -58,15 +58,18 @@ public class Workflow {
             require(item, Transition.PUBLISH);
           }
           Instant when = at == null ? now : at;
+          String action = when.isAfter(now) ? "item.schedule" : "item.publish";
+          // everything that needs a new id (taken at persist) comes before the 索引号 counter row
+          // is locked: taking a block of ids may need a second connection, and publications
+          // queued on that row can hold every connection of the pool
+          var entry = audit.record(em, caller, action, ItemEditor.target(item), null);
           String indexNumber =
               item.indexNumber() != null
                   ? null
                   : indexNumbers.allocate(
                       em, item.organisation(), when.atZone(ItemQueries.CHINA).getYear());
           item.publish(when, indexNumber);
-          String action = when.isAfter(now) ? "item.schedule" : "item.publish";
-          audit.record(
-              em, caller, action, ItemEditor.target(item), item.indexNumber() + " at " + when);
+          entry.describe(item.indexNumber() + " at " + when);
           return item;
         });
   }
