@@ -38,6 +38,9 @@ public class ChangeNotices {
   @Inject Event<ChangeLog.Committed> committed;
   @Inject Metrics metrics;
 
+  /** Names this instance in its notices, so it does not wake itself a second time. */
+  private final String self = java.util.UUID.randomUUID().toString();
+
   private volatile boolean running;
   private volatile boolean listening;
   private volatile long received;
@@ -49,7 +52,9 @@ public class ChangeNotices {
 
   /** Sends the notice, in the caller's transaction (delivered when it commits). */
   void send(EntityManager em) {
-    em.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', '')").getSingleResult();
+    em.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', ?1)")
+        .setParameter(1, self)
+        .getSingleResult();
   }
 
   /** Starts listening (PostgreSQL only), on the application's managed executor. */
@@ -102,8 +107,14 @@ public class ChangeNotices {
         PGConnection pg = c.unwrap(PGConnection.class);
         while (running) {
           PGNotification[] notices = pg.getNotifications(WAIT_MS);
-          if (notices != null && notices.length > 0) {
-            received += notices.length;
+          int others = 0;
+          for (PGNotification n : notices == null ? new PGNotification[0] : notices) {
+            if (!self.equals(n.getParameter())) {
+              others++; // this instance's own commits woke its index already
+            }
+          }
+          if (others > 0) {
+            received += others;
             committed.fire(new ChangeLog.Committed());
           }
         }
