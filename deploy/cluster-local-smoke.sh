@@ -106,8 +106,9 @@ seven=${big:0:7000}
 status=$(fetch headers21k -H "X-A: $seven" -H "X-B: $seven" -H "X-C: $seven" "$base/api/v1/organisations")
 check "headers of 21 KB in all (each < 8 KB) reach Gongkai: 200" is "$status" 200
 status=$(fetch gk404 "$base/api/v1/items/999999999")
-check "Gongkai's own 404 passes untouched (its title, its instance)" \
-  jq -e '.status == 404 and .title == "Not found" and .instance == "/api/v1/items/999999999"' \
+check "Gongkai's own 404 passes untouched (its type, its instance)" \
+  jq -e '.status == 404 and .type == "https://gongkai.io/problems/not-found"
+         and .instance == "/api/v1/items/999999999"' \
   "$tmp/gk404.b"
 
 # --- an instance dies -------------------------------------------------------------------------

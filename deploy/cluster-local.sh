@@ -193,52 +193,10 @@ wait_ready() { # PORT… : every instance answers /health/ready, or fail after r
 # --- nginx --------------------------------------------------------------------------------------
 
 render_nginx() { # PORT…: $ngx/nginx.conf and $ngx/conf.d/gongkai.conf
-  mkdir -p "$ngx/conf.d" "$ngx/cache" "$ngx/temp"
-  chown www-data: "$ngx/cache" "$ngx/temp"
-  local servers="" port
-  for port in "$@"; do
-    servers+="    server 127.0.0.1:$port max_fails=3 fail_timeout=15s;"$'\n'
-  done
-  # the operator's file with this cluster's instances, port and cache directory
-  SERVERS="$servers" awk -v port="$nginx_port" -v cache="$ngx/cache" '
-    /# cluster-local: servers/ { print; printf "%s", ENVIRON["SERVERS"]; skip = 1; next }
-    /# cluster-local: end/     { skip = 0 }
-    skip                       { next }
-    { sub(/listen 127\.0\.0\.1:8088;/, "listen 127.0.0.1:" port ";")
-      sub(/^proxy_cache_path \/var\/cache\/nginx\/gongkai /, "proxy_cache_path " cache " ")
-      print }' deploy/nginx/gongkai.conf > "$ngx/conf.d/gongkai.conf.new"
-  grep -q "^ *listen 127.0.0.1:$nginx_port;" "$ngx/conf.d/gongkai.conf.new" \
-    || die "could not set the port in the rendered nginx config"
-  mv "$ngx/conf.d/gongkai.conf.new" "$ngx/conf.d/gongkai.conf"
-
-  # what /etc/nginx/nginx.conf would be, with every path under the state dir
-  cat > "$ngx/nginx.conf" <<CONF
-# written by deploy/cluster-local.sh; the server itself is conf.d/gongkai.conf
-user www-data;
-worker_processes 1;
-pid $ngx/nginx.pid;
-error_log $logs/nginx-error.log warn;
-
-events { worker_connections 1024; }
-
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    sendfile on;
-    # which instance answered and how long it took: rt= whole request, urt= each instance tried
-    log_format gongkai '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent '
-                       'rt=\$request_time up=\$upstream_addr us=\$upstream_status '
-                       'uct=\$upstream_connect_time urt=\$upstream_response_time';
-    access_log $logs/nginx-access.log gongkai;
-    client_body_temp_path $ngx/temp/body;
-    proxy_temp_path $ngx/temp/proxy;
-    fastcgi_temp_path $ngx/temp/fastcgi;
-    uwsgi_temp_path $ngx/temp/uwsgi;
-    scgi_temp_path $ngx/temp/scgi;
-
-    include $ngx/conf.d/gongkai.conf;
-}
-CONF
+  local servers=() port
+  for port in "$@"; do servers+=("127.0.0.1:$port"); done
+  bash deploy/nginx/render.sh "$ngx" "$nginx_port" "$logs" www-data "${servers[@]}" \
+    || die "could not render the nginx config"
 }
 
 nginx_cmd() { "$(nginx_bin)" -p "$ngx/" -c "$ngx/nginx.conf" -e "$logs/nginx-error.log" "$@"; }

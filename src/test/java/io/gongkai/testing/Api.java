@@ -26,6 +26,7 @@ public final class Api {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final PayaraMicroServer server;
+  private final URI base;
 
   /** Speaks to the server shared by the test run. */
   public Api() {
@@ -34,7 +35,13 @@ public final class Api {
 
   /** Speaks to a server of the test's own. */
   public Api(PayaraMicroServer server) {
+    this(server, server.base());
+  }
+
+  /** Speaks to {@code server} through {@code base}, e.g. a reverse proxy in front of it. */
+  public Api(PayaraMicroServer server, URI base) {
     this.server = server;
+    this.base = base;
   }
 
   /** One reply. */
@@ -116,7 +123,7 @@ public final class Api {
 
     public Reply send() {
       HttpRequest.Builder b =
-          HttpRequest.newBuilder(server.base().resolve(path))
+          HttpRequest.newBuilder(base.resolve(path))
               .timeout(Duration.ofSeconds(60))
               .method(method, body);
       headers.forEach(b::header);

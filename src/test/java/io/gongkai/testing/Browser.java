@@ -3,7 +3,6 @@ package io.gongkai.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -32,7 +31,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public Browser(int width, int height) {
-    ensureInstalled();
+    DebianPackages.ensure("chromium chromium-driver fonts-wqy-microhei", CHROMIUM, CHROMEDRIVER);
     try {
       profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
     } catch (java.io.IOException e) {
@@ -57,38 +56,6 @@ public final class Browser implements AutoCloseable {
     driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(width, height));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-  }
-
-  /**
-   * Installs Debian's chromium, chromium-driver and a Chinese font when they are missing, so {@code
-   * mvn -B verify} works on a fresh machine with nothing installed by hand (as root, or with sudo).
-   */
-  private static synchronized void ensureInstalled() {
-    if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-      return;
-    }
-    String script =
-        "export DEBIAN_FRONTEND=noninteractive; apt-get update -q && apt-get install -y -q"
-            + " chromium chromium-driver fonts-wqy-microhei";
-    boolean root = "root".equals(System.getProperty("user.name"));
-    List<String> command =
-        root ? List.of("bash", "-c", script) : List.of("sudo", "-n", "bash", "-c", script);
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).inheritIO().start();
-      if (p.waitFor() != 0) {
-        throw new IllegalStateException("installing chromium failed (exit " + p.exitValue() + ")");
-      }
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("could not install chromium: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      throw new IllegalStateException(
-          "Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium"
-              + " chromium-driver");
-    }
   }
 
   public ChromeDriver driver() {
