@@ -10,14 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 port="${GONGKAI_BENCH_PORT:-8196}"
 duration="${DURATION:-10}"
-command -v wrk >/dev/null || { sudo -n apt-get install -y -q wrk || apt-get install -y -q wrk; }
-data=$(mktemp -d)
-GONGKAI_SKIP_BUILD=true GONGKAI_DATA_DIR="$data" GONGKAI_PORT="$port" bash deploy/run-embedded.sh \
-  > "$data/run.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 180); do curl -fs -o /dev/null "$base/health/ready" && break; sleep 1; done
+source deploy/bench/demo-server.sh
 item=$(curl -fs "$base/api/v1/items?organisation=jrjgfwzx&size=1" | sed 's/.*"id":\([0-9]*\).*/\1/')
 declare -A paths=(
   [floor]="/health/live"

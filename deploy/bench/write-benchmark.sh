@@ -9,14 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 port="${GONGKAI_BENCH_PORT:-8197}"
 warmup="${WARMUP:-45}"
-command -v wrk >/dev/null || { sudo -n apt-get install -y -q wrk || apt-get install -y -q wrk; }
-data=$(mktemp -d)
-GONGKAI_SKIP_BUILD=true GONGKAI_DATA_DIR="$data" GONGKAI_PORT="$port" bash deploy/run-embedded.sh \
-  > "$data/run.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 180); do curl -fs -o /dev/null "$base/health/ready" && break; sleep 1; done
+source deploy/bench/demo-server.sh
 TOKEN=$(curl -fs -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
   -d '{"username":"demo-editor","password":"gongkai-demo"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
 export TOKEN

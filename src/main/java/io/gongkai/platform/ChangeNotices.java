@@ -34,6 +34,7 @@ public class ChangeNotices {
   private static final int WAIT_MS = 1000;
 
   @Inject Settings settings;
+  @Inject Database database;
   @Inject Background background;
   @Inject Event<ChangeLog.Committed> committed;
   @Inject Metrics metrics;
@@ -45,11 +46,6 @@ public class ChangeNotices {
   private volatile boolean listening;
   private volatile long received;
 
-  /** Whether this installation has several instances to tell (a PostgreSQL database). */
-  public boolean enabled() {
-    return settings.databaseUrl().startsWith("jdbc:postgresql:");
-  }
-
   /** Sends the notice, in the caller's transaction (delivered when it commits). */
   void send(EntityManager em) {
     em.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', ?1)")
@@ -59,7 +55,7 @@ public class ChangeNotices {
 
   /** Starts listening (PostgreSQL only), on the application's managed executor. */
   public void start() {
-    if (!enabled() || running) {
+    if (!database.shared() || running) {
       return;
     }
     running = true;

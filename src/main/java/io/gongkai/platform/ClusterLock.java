@@ -13,18 +13,11 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class ClusterLock {
 
-  @Inject ChangeNotices notices;
+  @Inject Database database;
 
   /** Whether this instance runs {@code job} now; the lock lasts as long as the transaction. */
   public boolean tryTake(EntityManager em, String job) {
-    if (!notices.enabled()) {
-      return true;
-    }
-    Object taken =
-        em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext(?1))")
-            .setParameter(1, "gongkai." + job)
-            .getSingleResult();
-    return Boolean.TRUE.equals(taken);
+    return !database.shared() || Boolean.TRUE.equals(lock(em, "pg_try_advisory_xact_lock", job));
   }
 
   /**
@@ -33,10 +26,14 @@ public class ClusterLock {
    * database); the next one then finds it done.
    */
   public void await(EntityManager em, String job) {
-    if (notices.enabled()) {
-      em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
-          .setParameter(1, "gongkai." + job)
-          .getSingleResult();
+    if (database.shared()) {
+      lock(em, "pg_advisory_xact_lock", job);
     }
+  }
+
+  private static Object lock(EntityManager em, String function, String job) {
+    return em.createNativeQuery("SELECT " + function + "(hashtext(?1))")
+        .setParameter(1, "gongkai." + job)
+        .getSingleResult();
   }
 }

@@ -69,6 +69,20 @@ public class Database {
   @Inject ConnectionPool pool;
 
   private volatile boolean migrated;
+  private Boolean shared;
+
+  /**
+   * Whether several instances may share this database (PostgreSQL; the embedded H2 has one
+   * instance): then they tell each other of changes and take cluster-wide locks. Decided once.
+   */
+  public boolean shared() {
+    Boolean known = shared;
+    if (known == null) {
+      known = settings.databaseUrl().startsWith("jdbc:postgresql:");
+      shared = known;
+    }
+    return known;
+  }
 
   /** Migrates the schema (once per start); the persistence unit may be used afterwards. */
   public synchronized void start() {

@@ -55,8 +55,14 @@ public class HttpCaching implements ContainerResponseFilter {
     EntityTag tag = response.getEntityTag();
     if (tag == null) {
       // the body is written once: the bytes hashed here are the bytes sent
-      byte[] body = bytes(response.getEntity());
-      if (!(response.getEntity() instanceof byte[] || response.getEntity() instanceof String)) {
+      Object entity = response.getEntity();
+      byte[] body;
+      if (entity instanceof byte[] b) {
+        body = b;
+      } else if (entity instanceof String s) {
+        body = s.getBytes(StandardCharsets.UTF_8);
+      } else {
+        body = JsonbSettings.jsonb().toJson(entity).getBytes(StandardCharsets.UTF_8);
         response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
       }
       tag = new EntityTag(hash(body));
@@ -84,14 +90,6 @@ public class HttpCaching implements ContainerResponseFilter {
     String path = request.getUriInfo().getPath();
     String trimmed = path.startsWith("/") ? path.substring(1) : path;
     return !(trimmed.startsWith("manage") || trimmed.startsWith("auth"));
-  }
-
-  private static byte[] bytes(Object entity) {
-    return entity instanceof byte[] b
-        ? b
-        : entity instanceof String s
-            ? s.getBytes(StandardCharsets.UTF_8)
-            : JsonbSettings.jsonb().toJson(entity).getBytes(StandardCharsets.UTF_8);
   }
 
   private static String hash(byte[] bytes) {

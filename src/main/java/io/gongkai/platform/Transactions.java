@@ -41,6 +41,7 @@ public class Transactions {
   @Inject Event<ChangeLog.Committed> committed;
   @Inject DatabaseMetrics metrics;
   @Inject ChangeNotices notices;
+  @Inject Database database;
 
   /** Runs {@code work} in the current transaction, or in a new one committed when it returns. */
   @Transactional(value = TxType.REQUIRED, rollbackOn = Exception.class)
@@ -76,7 +77,7 @@ public class Transactions {
       em.flush();
       if (ChangeLog.append(em) && registry.getResource(ANNOUNCED) == null) {
         registry.putResource(ANNOUNCED, Boolean.TRUE);
-        if (notices.enabled()) {
+        if (database.shared()) {
           notices.send(em);
         }
         committed.fire(new ChangeLog.Committed());
