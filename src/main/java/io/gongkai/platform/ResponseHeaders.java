@@ -17,7 +17,7 @@ import java.util.Set;
  * above 1 KB when the client accepts gzip, so every response says {@code Vary: Accept-Encoding};
  * all {@code Vary} values (CORS adds {@code Origin}) are merged into one header. The console, the
  * demo pages and the landing page are revalidated on every use ({@code no-cache}: the ETag makes
- * that a 304); theme assets are cached for minutes (see {@link ThemeAssetsCors} for the versioned
+ * that a 304); theme assets are cached for minutes (see {@link ThemeAssets} for the versioned
  * ones).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)

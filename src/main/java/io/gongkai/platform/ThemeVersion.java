@@ -9,7 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,6 +30,7 @@ public class ThemeVersion {
   @Inject ServletContext context;
 
   private volatile String version;
+  private volatile Map<String, String> tags = Map.of();
 
   /** Twelve hex digits that change whenever any theme file changes. */
   public String current() {
@@ -34,6 +38,16 @@ public class ThemeVersion {
       version = digest();
     }
     return version;
+  }
+
+  /**
+   * The strong entity tag of the theme file at {@code path} (e.g. {@code
+   * /themes/default/gongkai.js}) — a digest of its bytes, so every instance serving this WAR gives
+   * the same — or empty when there is no such file (a folder, a mistyped name).
+   */
+  public Optional<String> tag(String path) {
+    current();
+    return Optional.ofNullable(tags.get(path));
   }
 
   /** The versioned address of {@code path} (e.g. {@code /themes/default/gongkai.js}). */
@@ -46,14 +60,19 @@ public class ThemeVersion {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       Set<String> files = new TreeSet<>();
       collect("/themes/", files);
+      Map<String, String> each = new HashMap<>();
       for (String file : files) {
         sha.update(file.getBytes(StandardCharsets.UTF_8));
         try (InputStream in = context.getResourceAsStream(file)) {
           if (in != null) {
-            sha.update(in.readAllBytes());
+            byte[] bytes = in.readAllBytes();
+            sha.update(bytes);
+            byte[] own = MessageDigest.getInstance("SHA-256").digest(bytes);
+            each.put(file, "\"" + HexFormat.of().formatHex(own, 0, 8) + "\"");
           }
         }
       }
+      tags = Map.copyOf(each);
       return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

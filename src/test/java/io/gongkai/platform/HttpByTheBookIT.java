@@ -70,6 +70,37 @@ class HttpByTheBookIT {
   }
 
   @Test
+  void themeFilesAreValidatedByTheirOwnDigestAndFoldersAreProblems() {
+    Api.Reply file = api.get("themes/default/catalogue.js").send();
+    String version = file.header("X-Theme-Version").orElseThrow();
+
+    Api.Reply again =
+        api.get("themes/default/catalogue.js").header("If-None-Match", file.etag()).send();
+    Api.Reply versioned =
+        api.get("themes/v/" + version + "/default/catalogue.js")
+            .header("If-None-Match", "\"other\", W/" + file.etag())
+            .send();
+    Api.Reply folder = api.get("themes/default/").send();
+    Api.Reply missing = api.get("themes/default/no-such.js").send();
+
+    assertThat(file.etag()).as("strong, from the bytes").matches("\"[0-9a-f]{16}\"");
+    assertThat(file.header("Last-Modified"))
+        .as("the server's unpacking time is not a validator")
+        .isEmpty();
+    assertThat(again.status()).isEqualTo(304);
+    assertThat(again.header("Cache-Control")).contains("public, max-age=300");
+    assertThat(versioned.status()).as(versioned + " after " + file.headers()).isEqualTo(304);
+    assertThat(versioned.header("Cache-Control")).contains("public, max-age=31536000, immutable");
+    for (Api.Reply notAFile : List.of(folder, missing)) {
+      assertThat(notAFile.status()).isEqualTo(404);
+      assertThat(notAFile.header("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertThat(notAFile.json().getString("type"))
+          .isEqualTo("https://gongkai.io/problems/not-found");
+    }
+  }
+
+  @Test
   void aClientsHostHeaderNeverReachesALinkInACacheableFeed() throws IOException {
     String feedPath = "/api/v1/organisations/jrjgfwzx/channels/notices/feed";
 

@@ -154,6 +154,17 @@ class TwoInstancesIT {
   }
 
   @Test
+  void aThemeFileRevalidatedOnTheOtherInstanceIsNotModified() {
+    Api.Reply first = a.get("themes/default/gongkai.js").send();
+
+    Api.Reply other =
+        b.get("themes/default/gongkai.js").header("If-None-Match", first.etag()).send();
+
+    assertThat(other.status()).as(other.toString()).isEqualTo(304);
+    assertThat(other.etag()).isEqualTo(first.etag());
+  }
+
+  @Test
   void bothInstancesListenForEachOthersChanges() {
     for (Api instance : List.of(a, b)) {
       String metrics = instance.get("metrics").send().body();
