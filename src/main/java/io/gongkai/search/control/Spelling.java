@@ -112,10 +112,7 @@ public class Spelling {
         // the titles' words and word pairs first, then the words of the bodies (疯牛病 stands in the
         // animal-epidemic plans, never in their titles)
         for (String field : DICTIONARIES) {
-          words.addAll(
-              List.of(
-                  checker.suggestSimilar(
-                      new Term(field, wrong), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)));
+          words.addAll(similar(checker, reader, field, wrong));
         }
         for (SuggestWord word : words) {
           String candidate = shown.replace(wrong, word.string);
@@ -148,6 +145,51 @@ public class Spelling {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The words of one index version near a word, by field: see {@link #similar}. */
+  private record Near(Object index, String field, String word) {}
+
+  private static final int NEAR_CACHED = 4_096;
+
+  /** Recently asked words, least recently used first; dropped with the index version they name. */
+  private final java.util.Map<Near, List<SuggestWord>> near =
+      new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Near, List<SuggestWord>> eldest) {
+          return size() > NEAR_CACHED;
+        }
+      };
+
+  /**
+   * The words of {@code field} within two edits of {@code word}, most similar first. Finding them
+   * builds a Levenshtein automaton per word (most of the cost of a search that looks for a
+   * correction), and the answer depends only on the index version: it is kept per version, so a
+   * query asked again — most are — costs a lookup until the index changes.
+   */
+  private List<SuggestWord> similar(
+      DirectSpellChecker checker, IndexReader reader, String field, String word)
+      throws IOException {
+    IndexReader.CacheHelper version = reader.getReaderCacheHelper();
+    Near key = version == null ? null : new Near(version.getKey(), field, word);
+    if (key != null) {
+      synchronized (near) {
+        List<SuggestWord> known = near.get(key);
+        if (known != null) {
+          return known;
+        }
+      }
+    }
+    List<SuggestWord> found =
+        List.of(
+            checker.suggestSimilar(
+                new Term(field, word), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
+    if (key != null) {
+      synchronized (near) {
+        near.put(key, found);
+      }
+    }
+    return found;
   }
 
   /**

@@ -190,6 +190,18 @@ class SearchQueriesTest {
     }
 
     @Test
+    void aCorrectionFollowsTheIndexAsItChanges() {
+      TinyIndex growing = new TinyIndex().add("农作物病虫害防治方案", "做好小麦病虫害防治工作。");
+      assertThat(growing.correctionOf("风牛病 疫情")).as("no page knows the word yet").isNull();
+      assertThat(growing.correctionOf("风牛病 疫情")).as("asked again").isNull();
+
+      growing.add("突发重大动物疫情应急预案", "本预案适用于口蹄疫、疯牛病等重大动物疫情的应急处置。");
+
+      assertThat(growing.correctionOf("风牛病 疫情")).isEqualTo("疯牛病 疫情");
+      assertThat(growing.correctionOf("风牛病 疫情")).as("asked again").isEqualTo("疯牛病 疫情");
+    }
+
+    @Test
     void aSlipThatSplitsAWordIntoSingleCharactersIsCorrectedThoughTheyStandApartInAPage() {
       // 民正局 is 民 + 正 + 局 to the dictionary; the 文化局 page holds all three, never together
       assertThat(accounts.correctionOf("民正局 部门决算")).isEqualTo("民政局 部门决算");

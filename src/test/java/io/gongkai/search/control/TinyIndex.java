@@ -22,6 +22,9 @@ final class TinyIndex {
   private IndexSearcher searcher;
   final SearchQueries queries = SearchQueries.builtIn();
 
+  /** One for the index's life, as the application has one: what it keeps between queries counts. */
+  private final Spelling spelling = new Spelling();
+
   TinyIndex add(String title, String body) {
     return add(title, body, null);
   }
@@ -93,7 +96,7 @@ final class TinyIndex {
   private List<java.util.function.Supplier<Retrieval.Plan>> plans(String q) {
     return Retrieval.plans(
         queries,
-        new Spelling(),
+        spelling,
         searcher(),
         queries.understand(q),
         SearchQueries.visibleAt(Instant.now()),
