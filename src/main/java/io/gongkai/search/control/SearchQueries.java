@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -95,8 +97,40 @@ public class SearchQueries {
     return QueryText.clean(q);
   }
 
+  /** An understood query and the question-word list it was read with. */
+  private record Understood(Set<String> questionWords, QueryText text) {}
+
+  private static final int UNDERSTOOD_CACHED = 2_048;
+
+  /**
+   * Recently understood queries by their text, least recently used first: folding 繁體 and segmenting
+   * cost a tenth of a search, a search understands its text more than once, and people ask the same
+   * things. An entry read with another question-word list (the file changed) is read again.
+   */
+  private final Map<String, Understood> understood =
+      new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Understood> eldest) {
+          return size() > UNDERSTOOD_CACHED;
+        }
+      };
+
   public QueryText understand(String q) {
-    return QueryText.of(q, questionWords.get());
+    Set<String> words = questionWords.get();
+    if (q == null || q.length() > 200) {
+      return QueryText.of(q, words);
+    }
+    synchronized (understood) {
+      Understood known = understood.get(q);
+      if (known != null && known.questionWords() == words) {
+        return known.text();
+      }
+    }
+    QueryText text = QueryText.of(q, words);
+    synchronized (understood) {
+      understood.put(q, new Understood(words, text));
+    }
+    return text;
   }
 
   /** The scoring query for a typed text (never empty: the caller browses instead). */
