@@ -1,6 +1,7 @@
 package io.gongkai.reports.boundary;
 
 import io.gongkai.access.control.Caller;
+import io.gongkai.platform.AcceptLanguage;
 import io.gongkai.platform.Transactions;
 import io.gongkai.reports.control.ReportImports;
 import io.gongkai.reports.control.Reports;
@@ -58,6 +59,7 @@ public class ReportImportResource {
     }
   }
 
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
   @Inject Caller caller;
   @Inject ReportImports imports;
   @Inject Reports reports;
@@ -77,7 +79,9 @@ public class ReportImportResource {
         imports.importDraft(
             caller, slug, year, publishedOn, ReportFormatsOfFiles.kind(type), name, body);
     Report r = imported.report();
-    List<Violation> findings = tx.read(em -> reports.check(em, reports.get(em, slug, r.year())));
+    List<Violation> findings =
+        tx.read(
+            em -> reports.check(em, reports.get(em, slug, r.year()), AcceptLanguage.of(headers)));
     return Response.created(URI.create("/api/v1/manage/reports/" + slug + "/" + r.year()))
         .tag(io.gongkai.platform.Versions.tag(r.version()))
         .entity(Parsed.from(imported.result(), r.format(), findings))

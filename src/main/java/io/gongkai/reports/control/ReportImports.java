@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
@@ -67,7 +68,8 @@ public class ReportImports {
    */
   public record Preview(ImportResult result, ReportFormat format, List<Violation> findings) {}
 
-  public Preview preview(Caller caller, Kind kind, InputStream body, String slug, Integer year) {
+  public Preview preview(
+      Caller caller, Kind kind, InputStream body, String slug, Integer year, Locale language) {
     Organisation org = slug == null || slug.isBlank() ? null : editorsOrganisation(caller, slug);
     ImportResult read = parse(kind, bounded(body));
     Integer reportYear = year != null ? year : read.year();
@@ -77,11 +79,11 @@ public class ReportImports {
     ReportFormat format = Reports.formatFor(reportYear);
     ImportResult fitted = fit(format, read);
     ReportContent content = ReportValidation.content(format, input(slug, reportYear, fitted));
-    List<Violation> findings =
+    ReportChecker.Subject subject =
         org == null
-            ? ReportChecker.check(
-                ReportChecker.Subject.of(format, content, Optional.empty(), Optional.empty()))
-            : tx.read(em -> reports.check(em, org, reportYear, format, content));
+            ? ReportChecker.Subject.of(format, content, Optional.empty(), Optional.empty())
+            : tx.read(em -> reports.subject(em, org, reportYear, format, content));
+    List<Violation> findings = ReportChecker.check(subject, language);
     return new Preview(fitted, format, findings);
   }
 
@@ -97,12 +99,7 @@ public class ReportImports {
         kind == Kind.HTML ? new ReportHtmlParser().parse(text) : new ReportTextParser().parse(text);
     boolean noText = result.sections().values().stream().allMatch(t -> t == null || t.isBlank());
     if (result.tables().values().isEmpty() && noText) {
-      throw new Problem(
-              422,
-              "not-a-report",
-              "Not a report",
-              "No table of an annual report was found in the file")
-          .with("notes", result.notes());
+      throw new Problem(422, "not-a-report", "reports.not-a-report").with("notes", result.notes());
     }
     return result;
   }
@@ -126,8 +123,7 @@ public class ReportImports {
     ImportResult read = parse(kind, bytes);
     Integer reportYear = year != null ? year : read.year();
     if (reportYear == null) {
-      throw new Problem.Invalid(
-          "year", "the file does not say which year it reports on: give ?year=");
+      throw new Problem.Invalid("year", "reports.year-unknown");
     }
     ImportResult fitted = fit(Reports.formatFor(reportYear), read);
     Optional<Attachments.Upload> original =
@@ -208,9 +204,9 @@ public class ReportImports {
   }
 
   private static byte[] bounded(InputStream in) {
-    byte[] bytes = BoundedBody.read(in, MAX_BYTES, "A report file");
+    byte[] bytes = BoundedBody.read(in, MAX_BYTES, "report-file");
     if (bytes.length == 0) {
-      throw new Problem(422, "not-a-report", "Not a report", "The file is empty");
+      throw new Problem(422, "not-a-report", "reports.file-empty");
     }
     return bytes;
   }
@@ -219,7 +215,7 @@ public class ReportImports {
     try {
       return DocxText.read(bytes);
     } catch (UnreadableDocx e) {
-      throw new Problem(422, "unreadable-docx", "Unreadable Word file", e.getMessage());
+      throw new Problem(422, "unreadable-docx", "reports.docx." + e.reason());
     }
   }
 
@@ -237,11 +233,7 @@ public class ReportImports {
       }
       return text;
     } catch (CharacterCodingException e) {
-      throw new Problem(
-          415,
-          "not-text",
-          "Not UTF-8 text",
-          "Send the report as UTF-8 text, Markdown or HTML (or .docx)");
+      throw new Problem(415, "not-text", "reports.not-text");
     }
   }
 }

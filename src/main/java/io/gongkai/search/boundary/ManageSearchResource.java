@@ -49,10 +49,10 @@ public class ManageSearchResource {
     int d = days == null ? 30 : days;
     int l = limit == null ? 50 : limit;
     if (d < 1 || d > 366) {
-      throw new Problem.Invalid("days", "from 1 to 366");
+      throw new Problem.Invalid("days", "field.range", 1, 366);
     }
     if (l < 1 || l > 500) {
-      throw new Problem.Invalid("limit", "from 1 to 500");
+      throw new Problem.Invalid("limit", "field.range", 1, 500);
     }
     misses.flush();
     return misses.top(d, l);
@@ -61,7 +61,7 @@ public class ManageSearchResource {
   private void requireEditor() {
     caller.username();
     if (caller.grants().isEmpty()) {
-      throw new Problem.Forbidden(caller.username() + " has no editorial role");
+      throw new Problem.Forbidden("access.no-editorial-role", caller.username());
     }
   }
 }

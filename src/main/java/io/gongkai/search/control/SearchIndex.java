@@ -109,11 +109,7 @@ public class SearchIndex {
     Generation g = live;
     if (g == null) {
       Rebuild r = rebuildStatus();
-      throw new Problem(
-              503,
-              "search-unavailable",
-              "Search index is being built",
-              "The search index is being built from the database; try again shortly.")
+      throw new Problem(503, "search-unavailable", "search.unavailable.building")
           .with("progress", r == null ? null : r.done() + "/" + r.total())
           .retryAfter(5);
     }
@@ -124,8 +120,7 @@ public class SearchIndex {
       if (live != g && live != null) {
         return search(work); // swapped out between reading the field and acquiring: use the new one
       }
-      throw new Problem(503, "search-unavailable", "Search index closed", "Try again shortly.")
-          .retryAfter(1);
+      throw new Problem(503, "search-unavailable", "search.unavailable.closed").retryAfter(1);
     }
     try {
       return work.apply(searcher);
