@@ -139,6 +139,23 @@ class LanguagesIT {
     }
   }
 
+  @Test
+  void theLandingPageIsChineseUnlessEnglishIsPreferred() {
+    Api.Reply zh = api.get("").send();
+    Api.Reply en = api.get("").header("Accept-Language", "en-US,en;q=0.9").send();
+    Api.Reply index = api.get("index.html").header("Accept-Language", "en").send();
+
+    assertThat(zh.status()).as(zh.toString()).isEqualTo(200);
+    assertThat(zh.body()).contains("<html lang=\"zh-CN\">").contains("管理控制台");
+    assertThat(zh.header("Content-Language")).hasValue("zh-CN");
+    assertThat(en.status()).as(en.toString()).isEqualTo(200);
+    assertThat(en.body()).contains("<html lang=\"en\">").contains("Editor console");
+    assertThat(en.header("Content-Language")).hasValue("en");
+    assertThat(en.header("Vary"))
+        .hasValueSatisfying(v -> assertThat(v).contains("Accept-Language"));
+    assertThat(index.body()).contains("Editor console");
+  }
+
   private static void assertProblem(Api.Reply r, int status, String type, String language) {
     assertThat(r.status()).as(r.toString()).isEqualTo(status);
     assertThat(r.header("Content-Type"))

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards the rule that wording lives in the message catalogue, not in code: the arguments of every
- * call that makes a problem, a field error or a message in {@code src/main/java} hold no prose —
- * their string literals are catalogue keys, field names, problem types or other identifiers (no
- * spaces, no capitals first, nothing but ASCII) — and every key they name is in the catalogue.
+ * call that makes a problem, a field error, an importer's note or a message in {@code
+ * src/main/java} hold no prose — their string literals are catalogue keys, field names, problem
+ * types or other identifiers (no spaces, no capitals first, nothing but ASCII) — and every key they
+ * name is in the catalogue.
  */
 class WordingInCatalogueTest {
 
@@ -26,7 +27,8 @@ class WordingInCatalogueTest {
   private static final Pattern CALL =
       Pattern.compile(
           "new\\s+(?:io\\.gongkai\\.platform\\.)?(?:Problem(?:\\.\\w+)?|FieldError)\\s*\\("
-              + "|Message\\.of\\s*\\(|Messages\\.text\\s*\\(|BoundedBody\\.read\\s*\\(");
+              + "|Message\\.of\\s*\\(|Messages\\.text\\s*\\(|BoundedBody\\.read\\s*\\("
+              + "|ImportNote\\.(?:info|warning|error)\\s*\\(");
 
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 

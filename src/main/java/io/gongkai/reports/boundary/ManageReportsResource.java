@@ -73,7 +73,8 @@ public class ManageReportsResource {
             body,
             organisation,
             year,
-            AcceptLanguage.of(headers)));
+            AcceptLanguage.of(headers)),
+        AcceptLanguage.of(headers));
   }
 
   @GET

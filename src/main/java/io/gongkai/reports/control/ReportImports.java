@@ -6,6 +6,7 @@ import io.gongkai.items.control.Attachments;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.BoundedBody;
+import io.gongkai.platform.Message;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.reports.control.docx.DocxText;
@@ -99,7 +100,9 @@ public class ReportImports {
         kind == Kind.HTML ? new ReportHtmlParser().parse(text) : new ReportTextParser().parse(text);
     boolean noText = result.sections().values().stream().allMatch(t -> t == null || t.isBlank());
     if (result.tables().values().isEmpty() && noText) {
-      throw new Problem(422, "not-a-report", "reports.not-a-report").with("notes", result.notes());
+      throw new Problem(422, "not-a-report", "reports.not-a-report")
+          .withLocalised(
+              "notes", language -> result.notes().stream().map(n -> n.shown(language)).toList());
     }
     return result;
   }
@@ -171,11 +174,8 @@ public class ReportImports {
                                         table,
                                         row,
                                         "not in format",
-                                        "row "
-                                            + row
-                                            + " has no place in the "
-                                            + format.id()
-                                            + " format of this year; not imported"));
+                                        Message.of(
+                                            "reports.import.not-in-format", row, format.id())));
                               }
                             })));
     return new ImportResult(read.year(), read.format(), kept, read.sections(), notes);
