@@ -124,3 +124,14 @@ export const AUDIT_ACTIONS = {
   'grant.revoke': '收回权限',
 };
 export const auditLabel = (action) => AUDIT_ACTIONS[action] || action;
+
+// What an audit entry concerns (targetType).
+export const AUDIT_TARGETS = {
+  item: '信息',
+  channel: '栏目',
+  organisation: '机构',
+  report: '年度报告',
+  user: '用户',
+  import: '导入',
+};
+export const targetLabel = (type) => (type ? AUDIT_TARGETS[type] || type : '');
