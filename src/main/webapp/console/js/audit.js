@@ -20,7 +20,7 @@ export async function auditView(main) {
       h('td', {}, e.actor),
       h('td', { 'data-action': e.action }, auditLabel(e.action)),
       h('td', {}, `${targetLabel(e.targetType)} ${e.targetId ?? ''}`.trim()),
-      h('td', {}, detail(e.detail)),
+      h('td', {}, detail(e.action, e.detail)),
     ),
   );
   replace(
@@ -36,10 +36,24 @@ export async function auditView(main) {
   );
 }
 
-/** A save's detail is stored as "revision 3: title,body"; shown as 第 3 版：标题、正文. */
-function detail(text) {
-  const saved = /^revision (\d+): (.*)$/.exec(text || '');
-  if (!saved) return text || '';
-  const fields = saved[2] ? saved[2].split(',').map(fieldLabel).join('、') : '—';
-  return `第 ${saved[1]} 版：${fields}`;
+/**
+ * The detail as the editor reads it. What the server stores for its own entries is terse English
+ * (machine-readable: "revision 3: title,body", "… at 2026-01-01T00:00:00Z", "120 bytes"); those
+ * shapes are shown in Chinese, anything an editor typed (a title, a reason) as it is.
+ */
+function detail(action, text) {
+  if (!text) return '';
+  const shapes = [
+    [/^item\.(create|update|restore)$/, /^revision (\d+): (.*)$/, (m) =>
+      `第 ${m[1]} 版：${m[2] ? m[2].split(',').map(fieldLabel).join('、') : '—'}`],
+    [/^item\.(publish|schedule)$/, /^(.*) at (\S+)$/, (m) => `索引号 ${m[1]}，发布时间 ${formatTime(m[2])}`],
+    [/^item\.(import|reimport)$/, /^(.*) from (.*)$/, (m) => `索引号 ${m[1]}，来自 ${m[2]}`],
+    [/^items\.import/, /^(\d+) bytes$/, (m) => `${m[1]} 字节`],
+    [/^report\.(import|reimport)$/, /^(.*) \(unstructured\)$/, (m) => `${m[1]}（未结构化，只保存原文）`],
+  ];
+  for (const [forAction, shape, shown] of shapes) {
+    const m = forAction.test(action) ? shape.exec(text) : null;
+    if (m) return shown(m);
+  }
+  return text;
 }

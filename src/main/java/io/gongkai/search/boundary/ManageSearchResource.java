@@ -1,6 +1,8 @@
 package io.gongkai.search.boundary;
 
 import io.gongkai.access.control.Caller;
+import io.gongkai.platform.AcceptLanguage;
+import io.gongkai.platform.Message;
 import io.gongkai.platform.Problem;
 import io.gongkai.search.control.SearchIndex;
 import io.gongkai.search.control.SearchMisses;
@@ -22,6 +24,7 @@ import java.util.List;
 public class ManageSearchResource {
 
   @Inject Caller caller;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
   @Inject SearchIndex index;
   @Inject SearchMisses misses;
 
@@ -29,7 +32,7 @@ public class ManageSearchResource {
   @Path("status")
   public SearchIndex.Status status() {
     requireEditor();
-    return index.status();
+    return index.status(AcceptLanguage.of(headers));
   }
 
   @POST
@@ -37,7 +40,9 @@ public class ManageSearchResource {
   public Response rebuild() {
     // the index holds every organisation's content: rebuilding it is the installation's business
     caller.requireInstallationAdministrator();
-    SearchIndex.Rebuild started = index.rebuild("requested by " + caller.username());
+    SearchIndex.Rebuild started =
+        index.rebuild(
+            Message.of("search.rebuild.requested", caller.username()), AcceptLanguage.of(headers));
     return Response.accepted(started).build();
   }
 
