@@ -45,7 +45,9 @@ export class Api {
     let response;
     try {
       response = await fetch(this.url(path, params), {
-        headers: { Accept: 'application/json' },
+        // the elements speak Chinese: the API's texts (problems, report findings) match them,
+        // whatever language the reader's browser prefers
+        headers: { Accept: 'application/json', 'Accept-Language': 'zh-CN' },
         signal,
       });
     } catch (e) {

@@ -6,7 +6,7 @@ export const BASE = new URL('../../api/v1/', import.meta.url);
 /** A refused request: status and the problem document (RFC 9457), if any. */
 export class ApiError extends Error {
   constructor(status, problem) {
-    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+    super((problem && (problem.detail || problem.title)) || `请求失败（HTTP ${status}）`);
     this.status = status;
     this.problem = problem || {};
   }
@@ -35,7 +35,9 @@ export async function call(method, path, options = {}) {
   for (const [k, v] of Object.entries(options.query || {})) {
     if (v !== null && v !== undefined && v !== '') url.searchParams.set(k, v);
   }
-  const headers = { Accept: 'application/json, application/problem+json' };
+  // the console is Chinese: the API's texts (problems, report findings) match it whatever language
+  // the browser prefers
+  const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': 'zh-CN' };
   const t = token();
   if (t && !options.anonymous) headers.Authorization = `Bearer ${t}`;
   if (options.etag) headers['If-Match'] = options.etag;

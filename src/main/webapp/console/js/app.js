@@ -19,6 +19,7 @@ import { channelsView } from './channels.js';
 import { reportsView, reportView } from './reports.js';
 import { searchView } from './search.js';
 import { importsView } from './imports.js';
+import { auditView } from './audit.js';
 
 const main = document.getElementById('main');
 
@@ -31,6 +32,7 @@ const routes = [
   [/^#\/reports$/, (view) => reportsView(view)],
   [/^#\/search$/, (view) => searchView(view)],
   [/^#\/imports$/, (view) => importsView(view)],
+  [/^#\/audit$/, (view) => auditView(view)],
 ];
 
 let expired = false;
@@ -156,6 +158,7 @@ function renderChrome() {
     ['#/reports', '年度报告'],
     ['#/search', '搜索索引'],
     ['#/imports', '迁移导入'],
+    ['#/audit', '操作记录'],
   ];
   replace(nav, h('ul', {}, links.map(([href, text]) => h('li', {}, h('a', { href }, text)))));
   nav.hidden = false;

@@ -1,6 +1,7 @@
 // Showing what the API refused: next to the field it names, else in the alert banner.
 
 import { h, replace, uid } from './dom.js';
+import { fieldLabel } from './labels.js';
 
 const banner = () => document.getElementById('banner');
 
@@ -98,7 +99,7 @@ export function showError(error, { form, onStale } = {}) {
       markField(control, f.reason);
       first = first || control;
     } else {
-      unplaced.push(`${f.name}: ${f.reason}`);
+      unplaced.push(`${fieldLabel(f.name)}：${f.reason}`);
     }
   }
   if (first) {

@@ -3,7 +3,7 @@
 import { del, get, post, put } from './api.js';
 import { field, formatTime, fromLocalInput, h, replace } from './dom.js';
 import { alertBanner, clearFieldErrors, flashNext, notice, showError } from './errors.js';
-import { stateLabel } from './labels.js';
+import { fieldLabel, stateLabel } from './labels.js';
 import { collectItem, itemForm } from './item-form.js';
 import { go } from './nav.js';
 import { can, current } from './session.js';
@@ -260,7 +260,7 @@ class ItemEditor {
         h('td', {}, String(r.number)),
         h('td', {}, r.author),
         h('td', {}, formatTime(r.createdAt)),
-        h('td', {}, (r.changedFields || []).join('、') || '—'),
+        h('td', {}, (r.changedFields || []).map(fieldLabel).join('、') || '—'),
         h(
           'td',
           {},

@@ -28,8 +28,9 @@ public final class BoundedBody {
           throw new Problem(
               413,
               "upload-too-large",
-              "Upload too large",
-              what + " is limited to " + max + " bytes");
+              "problem.upload-too-large.detail",
+              Message.of("thing." + what),
+              max);
         }
         out.write(buffer, 0, n);
       }

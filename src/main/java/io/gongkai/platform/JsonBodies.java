@@ -91,17 +91,17 @@ public class JsonBodies implements ReaderInterceptor {
       try {
         JsonbSettings.jsonb().fromJson(alone, type);
       } catch (RuntimeException failed) {
-        String reason =
-            unknownProperty(failed)
-                ? "unknown field: this endpoint does not read it"
-                : causedBy(failed, java.time.DateTimeException.class)
-                    ? "not a valid date or time (yyyy-MM-dd, or ISO 8601 with an offset)"
-                    : "wrong type or invalid value";
+        Message reason =
+            Message.of(
+                unknownProperty(failed)
+                    ? "field.unknown"
+                    : causedBy(failed, java.time.DateTimeException.class)
+                        ? "field.date-time"
+                        : "field.wrong-type");
         return new Problem(
             400,
             "malformed-json",
-            "Malformed request body",
-            member.getKey() + ": " + reason,
+            Message.of("problem.validation.field", member.getKey(), reason),
             java.util.List.of(new Problem.FieldError(member.getKey(), reason)));
       }
     }
@@ -137,8 +137,8 @@ public class JsonBodies implements ReaderInterceptor {
     return new Problem.Invalid(
         "body",
         body.getValueType() == JsonValue.ValueType.NULL
-            ? "a JSON object is required, not null"
-            : "a JSON object is required");
+            ? "field.body.object-not-null"
+            : "field.body.object");
   }
 
   /** The body as JSON; anything else is a 400 that says where the JSON stops making sense. */
@@ -154,24 +154,20 @@ public class JsonBodies implements ReaderInterceptor {
       return reader.readValue();
     } catch (JsonParsingException e) {
       var at = e.getLocation();
-      throw malformed(
-          at == null
-              ? "the body is not valid JSON"
-              : "the body is not valid JSON (line "
-                  + at.getLineNumber()
-                  + ", column "
-                  + at.getColumnNumber()
-                  + ")");
+      throw at == null
+          ? malformed("problem.malformed-json.not-json")
+          : malformed(
+              "problem.malformed-json.not-json-at", at.getLineNumber(), at.getColumnNumber());
     } catch (jakarta.json.JsonException e) {
       throw malformed(
           e.getCause() instanceof CharacterCodingException
-              ? "the body is not UTF-8"
-              : "the body is empty or not valid JSON");
+              ? "problem.malformed-json.not-utf8"
+              : "problem.malformed-json.empty");
     }
   }
 
-  private static Problem malformed(String detail) {
-    return new Problem(400, "malformed-json", "Malformed request body", detail);
+  private static Problem malformed(String detailKey, Object... args) {
+    return new Problem(400, "malformed-json", detailKey, args);
   }
 
   /** The value with control characters and unpaired surrogates removed from every string. */

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /metrics} and {@code /openapi}: served only to the configured monitoring networks when
@@ -28,19 +27,8 @@ public class Monitoring extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!allowed(request)) {
-      response.setStatus(403);
-      response.setHeader("Cache-Control", "no-store");
-      response.setContentType("application/problem+json;charset=UTF-8");
-      response
-          .getOutputStream()
-          .write(
-              ("{\"type\":\""
-                      + Problem.TYPE_BASE
-                      + "forbidden\",\"title\":\"Forbidden\",\"status\":403,"
-                      + "\"detail\":\"Served to the monitoring networks only\",\"instance\":\""
-                      + request.getRequestURI().replaceAll("[\"\\\\]", "")
-                      + "\"}")
-                  .getBytes(StandardCharsets.UTF_8));
+      ProblemMapper.send(
+          new Problem.Forbidden("problem.forbidden.monitoring-networks"), request, response);
       return;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -56,13 +56,10 @@ public class NumberParams implements ParamConverterProvider {
             } catch (NumberFormatException e) {
               Problem problem =
                   inPath
-                      ? new Problem.NotFound("Path segment", "'" + value + "'")
-                      : new Problem.Invalid(
-                          name,
-                          "a whole number"
-                              + (rawType == Integer.class || rawType == int.class
-                                  ? " up to " + Integer.MAX_VALUE
-                                  : ""));
+                      ? new Problem(404, "not-found", "problem.not-found.path-segment", value)
+                      : rawType == Integer.class || rawType == int.class
+                          ? new Problem.Invalid(name, "field.whole-number-up-to", Integer.MAX_VALUE)
+                          : new Problem.Invalid(name, "field.whole-number");
               throw new WebApplicationException(problem, ProblemMapper.respond(problem));
             }
           }

@@ -60,26 +60,10 @@ public class OpenApiDocument extends HttpServlet {
     } else if (format.equalsIgnoreCase("json") || format.equalsIgnoreCase("yaml")) {
       asJson = format.equalsIgnoreCase("json");
     } else {
-      response.setStatus(400);
-      response.setContentType(ProblemMapper.PROBLEM_JSON.withCharset("UTF-8").toString());
-      response
-          .getOutputStream()
-          .write(
-              Json.createObjectBuilder()
-                  .add("type", Problem.TYPE_BASE + "validation")
-                  .add("title", "Invalid input")
-                  .add("status", 400)
-                  .add("detail", "format: json or yaml")
-                  .add(
-                      "fields",
-                      Json.createArrayBuilder()
-                          .add(
-                              Json.createObjectBuilder()
-                                  .add("name", "format")
-                                  .add("reason", "json or yaml")))
-                  .build()
-                  .toString()
-                  .getBytes(StandardCharsets.UTF_8));
+      ProblemMapper.send(
+          new Problem.Invalid("format", "field.one-of", java.util.List.of("json", "yaml")),
+          request,
+          response);
       return;
     }
     String tag = asJson ? jsonTag : yamlTag;

@@ -13,10 +13,10 @@ public record Paging(int page, int size) {
     int p = page == null ? 1 : page;
     int s = size == null ? 20 : size;
     if (p < 1 || p > 100_000) {
-      errors.add(new Problem.FieldError("page", "from 1 to 100000"));
+      errors.add(new Problem.FieldError("page", "field.range", 1, 100_000));
     }
     if (s < 1 || s > MAX_SIZE) {
-      errors.add(new Problem.FieldError("size", "from 1 to " + MAX_SIZE));
+      errors.add(new Problem.FieldError("size", "field.range", 1, MAX_SIZE));
     }
     if (!errors.isEmpty()) {
       throw new Problem.Invalid(errors);

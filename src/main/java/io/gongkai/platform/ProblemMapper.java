@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -32,7 +33,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
    */
   @Override
   public Response toResponse(Throwable thrown) {
-    return problemFor(thrown, instance());
+    return problemFor(thrown, instance(), language());
+  }
+
+  private java.util.Locale language() {
+    try {
+      return AcceptLanguage.negotiate(
+          request == null ? null : request.getHeader("Accept-Language"));
+    } catch (RuntimeException outsideARequest) {
+      return Messages.DEFAULT;
+    }
   }
 
   private String instance() {
@@ -43,14 +53,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
   }
 
-  private Response problemFor(Throwable thrown, String instance) {
+  private Response problemFor(Throwable thrown, String instance, java.util.Locale language) {
     Throwable e = unwrap(thrown);
     if (e instanceof Problem p) {
       LOG.log(Level.DEBUG, "{0} {1}: {2}", p.status(), p.type(), p.getMessage());
-      return respond(p, instance);
+      return respond(p, instance, language);
     }
     if (e instanceof WebApplicationException w) {
-      Response.ResponseBuilder r = Response.fromResponse(respond(fromWebApplication(w), instance));
+      Response.ResponseBuilder r =
+          Response.fromResponse(respond(fromWebApplication(w), instance, language));
       for (String header : new String[] {"Allow", "Retry-After"}) {
         String value = w.getResponse().getHeaderString(header);
         if (value != null) {
@@ -63,27 +74,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       metrics().ifPresent(DatabaseMetrics::waitedInVain);
       LOG.log(Level.WARNING, "No database connection free in time: " + e);
       return respond(
-          new Problem(
-                  503,
-                  "database-busy",
-                  "Database busy",
-                  "All database connections stayed busy; try again in a moment.")
-              .retryAfter(2),
-          instance);
+          new Problem(503, "database-busy", "problem.database-busy.detail").retryAfter(2),
+          instance,
+          language);
     }
     Throwable json = bodyError(thrown);
     if (json != null) {
-      return respond(malformed(json), instance);
+      return respond(malformed(json), instance, language);
     }
     String id = UUID.randomUUID().toString();
     LOG.log(Level.ERROR, "Unexpected error " + id, e);
-    return respond(
-        new Problem(
-            500,
-            "internal",
-            "Internal error",
-            "The server failed to handle this request; quote error id " + id),
-        instance);
+    return respond(new Problem(500, "internal", "problem.internal.detail", id), instance, language);
   }
 
   private static Problem fromWebApplication(WebApplicationException w) {
@@ -97,10 +98,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         || (status == 400 && cause instanceof ProcessingException)) {
       return malformed(cause);
     }
-    String title =
-        Response.Status.fromStatusCode(status) == null
-            ? "Error"
-            : Response.Status.fromStatusCode(status).getReasonPhrase();
     String type =
         switch (status) {
           case 404 -> "not-found";
@@ -109,21 +106,59 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           case 415 -> "unsupported-media-type";
           default -> "http-" + status;
         };
-    return new Problem(status, type, title, title);
+    return new Problem(status, type, (Message) null);
   }
 
+  /** The problem document in the default language, outside a request's negotiation. */
   static Response respond(Problem p) {
-    return respond(p, null);
+    return respond(p, null, Messages.DEFAULT);
   }
 
-  /** The problem document; {@code instance}, the request's path, when there is a request. */
-  static Response respond(Problem p, String instance) {
+  /**
+   * The problem document in {@code language}; {@code instance}, the request's path, when there is a
+   * request.
+   */
+  static Response respond(Problem p, String instance, java.util.Locale language) {
+    Response.ResponseBuilder r =
+        Response.status(p.status())
+            .type(PROBLEM_JSON.withCharset("UTF-8"))
+            .header("Cache-Control", "no-store")
+            .header("Content-Language", language.toLanguageTag())
+            .header("Vary", "Accept-Language")
+            .entity(document(p, instance, language));
+    if (p.status() == 401) {
+      r.header("WWW-Authenticate", "Bearer realm=\"gongkai\"");
+    }
+    p.retryAfterSeconds().ifPresent(s -> r.header("Retry-After", s));
+    return r.build();
+  }
+
+  /**
+   * Sends the problem from a servlet filter or servlet, outside JAX-RS, in the language the request
+   * negotiated.
+   */
+  public static void send(Problem p, HttpServletRequest request, HttpServletResponse response)
+      throws java.io.IOException {
+    java.util.Locale language = AcceptLanguage.negotiate(request.getHeader("Accept-Language"));
+    response.setStatus(p.status());
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Content-Language", language.toLanguageTag());
+    response.addHeader("Vary", "Accept-Language");
+    response.setContentType(PROBLEM_JSON.withCharset("UTF-8").toString());
+    response
+        .getOutputStream()
+        .write(
+            document(p, request.getRequestURI(), language)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String document(Problem p, String instance, java.util.Locale language) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("type", p.type())
-            .add("title", p.title())
+            .add("title", p.title(language))
             .add("status", p.status())
-            .add("detail", p.getMessage() == null ? p.title() : p.getMessage());
+            .add("detail", p.detail(language));
     if (instance != null) {
       json.add("instance", instance);
     }
@@ -133,26 +168,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .forEach(
               f ->
                   fields.add(
-                      Json.createObjectBuilder().add("name", f.name()).add("reason", f.reason())));
+                      Json.createObjectBuilder()
+                          .add("name", f.name())
+                          .add("reason", Messages.text(language, f.reason()))));
       json.add("fields", fields);
     }
-    p.extensions()
-        .forEach(
-            (member, value) ->
-                json.add(
-                    member,
-                    Json.createReader(new java.io.StringReader(JsonbSettings.jsonb().toJson(value)))
-                        .readValue()));
-    Response.ResponseBuilder r =
-        Response.status(p.status())
-            .type(PROBLEM_JSON.withCharset("UTF-8"))
-            .header("Cache-Control", "no-store")
-            .entity(json.build().toString());
-    if (p.status() == 401) {
-      r.header("WWW-Authenticate", "Bearer realm=\"gongkai\"");
-    }
-    p.retryAfterSeconds().ifPresent(s -> r.header("Retry-After", s));
-    return r.build();
+    p.extensions().forEach((member, value) -> json.add(member, extension(value, language)));
+    return json.build().toString();
+  }
+
+  private static jakarta.json.JsonValue extension(Object value, java.util.Locale language) {
+    Object v =
+        value instanceof Problem.Localised l
+            ? l.in().apply(language)
+            : value instanceof Message m ? Messages.text(language, m) : value;
+    return Json.createReader(new java.io.StringReader(JsonbSettings.jsonb().toJson(v))).readValue();
   }
 
   /**
@@ -209,11 +239,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
    * JsonBodies} names the field where it can; this is what is left.
    */
   static Problem malformed(Throwable e) {
-    return new Problem(
-        400,
-        "malformed-json",
-        "Malformed request body",
-        "The body does not match this endpoint's JSON: a field is unknown, of the wrong type or"
-            + " holds an invalid value");
+    return new Problem(400, "malformed-json", "problem.malformed-json.detail");
   }
 }

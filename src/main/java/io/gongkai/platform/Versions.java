@@ -54,7 +54,7 @@ public final class Versions {
   /** Refuses a request whose JSON body is missing. */
   public static <T> T body(T body) {
     if (body == null) {
-      throw new Problem.Invalid("body", "a JSON body is required");
+      throw new Problem.Invalid("body", "field.body.required");
     }
     return body;
   }

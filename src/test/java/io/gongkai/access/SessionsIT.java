@@ -115,7 +115,7 @@ class SessionsIT {
     assertThat(me(ssoBefore)).as("a single sign-on token from before").isEqualTo(401);
     assertThat(me(othersToken)).isEqualTo(200);
     Api.Reply refused = api.get("api/v1/manage/me").as(here).send();
-    assertThat(refused.json().getString("detail")).contains("log in again");
+    assertThat(refused.json().getString("detail")).contains("请重新登录");
     Thread.sleep(1100); // single sign-on tokens carry their issue time in whole seconds
     assertThat(me(api.server().sso().token(user, 300, java.time.Instant.now()))).isEqualTo(200);
     assertThat(me(login(user, PASSWORD))).isEqualTo(200);

@@ -215,6 +215,27 @@ class ConsoleIT {
 
     page.waitUntil(d -> original.equals(page.field("title").getAttribute("value")));
     assertThat(driver.findElements(By.cssSelector("#revisions tbody tr"))).hasSize(3);
+    String changes = driver.findElement(By.id("revisions")).getText();
+    assertThat(changes).contains("新建").contains("标题").doesNotContain("created", "title");
+  }
+
+  @Test
+  void anAdministratorReadsTheAuditLogWithChineseLabels() {
+    String editor = API.login("demo-editor");
+    long id =
+        Items.id(new Items(API).create(editor, Items.draft(Items.uniqueTitle("操作记录")).build()));
+    page.logIn("demo-admin", API.server().demoPassword());
+
+    page.go("#/audit");
+
+    page.waitFor(By.cssSelector("#audit tbody tr"));
+    WebElement created = driver.findElement(By.cssSelector("#audit td[data-action='item.create']"));
+    assertThat(created.getText()).isEqualTo("新建信息");
+    assertThat(driver.findElement(By.id("audit")).getText())
+        .contains("信息 " + id)
+        .doesNotContain("item.create", "revision ");
+    page.screenshot("console-audit");
+    page.assertAccessible();
   }
 
   @Test

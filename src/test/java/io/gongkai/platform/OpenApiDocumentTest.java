@@ -95,7 +95,7 @@ class OpenApiDocumentTest {
           Map.entry("FormatColumn", "io.gongkai.reports.entity.ReportFormat$Column"),
           Map.entry("FormatRow", "io.gongkai.reports.entity.ReportFormat$Row"),
           Map.entry("Violation", "io.gongkai.reports.entity.Violation"),
-          Map.entry("ImportNote", "io.gongkai.reports.control.importing.ImportNote"),
+          Map.entry("ImportNote", "io.gongkai.reports.control.importing.ImportNote$Shown"),
           Map.entry("OfficialLayout", "io.gongkai.reports.control.layout.OfficialLayout"),
           Map.entry("LayoutPart", "io.gongkai.reports.control.layout.LayoutPart"),
           Map.entry("LayoutTable", "io.gongkai.reports.control.layout.LayoutTable"),

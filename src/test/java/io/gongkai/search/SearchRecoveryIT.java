@@ -80,6 +80,8 @@ class SearchRecoveryIT {
     api = new Api(server);
     assertCatchesUp(api, word, 3, "after the index folder was deleted");
     assertThat(status(api).getJsonObject("rebuild").getString("reason")).contains("no index");
+    Api.Reply chinese = api.get("api/v1/manage/search/status").as(api.login("it-admin")).send();
+    assertThat(chinese.json().getJsonObject("rebuild").getString("reason")).isEqualTo("尚无索引");
 
     server.shutdown();
     restamp(index, "lucene-8.11.2/gongkai-analysis-0");
@@ -131,7 +133,11 @@ class SearchRecoveryIT {
   }
 
   private static JsonObject status(Api api) {
-    Api.Reply r = api.get("api/v1/manage/search/status").as(api.login("it-admin")).send();
+    Api.Reply r =
+        api.get("api/v1/manage/search/status")
+            .as(api.login("it-admin"))
+            .header("Accept-Language", "en")
+            .send();
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
     return r.json();
   }

@@ -43,7 +43,7 @@ public class AuthResource {
   @Path("token")
   public TokenJson token(Credentials credentials) {
     if (credentials == null || credentials.username() == null || credentials.password() == null) {
-      throw new Problem.Invalid("username", "username and password are required");
+      throw new Problem.Invalid("username", "access.credentials-required");
     }
     String address = urls.clientAddress(request);
     throttle.check(credentials.username(), address);
@@ -65,7 +65,7 @@ public class AuthResource {
                         }));
     if (tokenVersion == null) {
       throttle.failed(credentials.username(), address);
-      throw new Problem.Unauthenticated("Unknown user or wrong password");
+      throw new Problem.Unauthenticated("access.wrong-password");
     }
     throttle.succeeded(credentials.username(), address);
     Tokens.Issued issued = tokens.issue(credentials.username(), tokenVersion);

@@ -80,7 +80,7 @@ public class UsersResource {
   @POST
   public Response create(NewUser in) {
     if (in == null) {
-      throw new Problem.Invalid("body", "required");
+      throw new Problem.Invalid("body", "field.required");
     }
     requireSomeAdministration();
     Account a =
@@ -107,7 +107,7 @@ public class UsersResource {
       caller.requireInstallationAdministrator();
     }
     if (in == null || in.password() == null || in.password().length() < 10) {
-      throw new Problem.Invalid("password", "at least 10 characters");
+      throw new Problem.Invalid("password", "field.at-least", 10);
     }
     tx.write(
         em -> {
@@ -123,8 +123,7 @@ public class UsersResource {
   @Path("{username}/disable")
   public UserJson disable(@PathParam("username") String username) {
     if (username.equals(caller.username())) {
-      throw new Problem.Conflict(
-          "own-account", "An administrator cannot disable their own account");
+      throw new Problem.Conflict("own-account", "access.own-account");
     }
     return tx.write(
         em -> {
@@ -172,7 +171,7 @@ public class UsersResource {
   @Path("{username}/grants")
   public UserJson grant(@PathParam("username") String username, GrantJson in) {
     if (in == null) {
-      throw new Problem.Invalid("body", "required");
+      throw new Problem.Invalid("body", "field.required");
     }
     return tx.write(
         em -> {
@@ -200,7 +199,7 @@ public class UsersResource {
           Account a = accounts.get(em, username);
           Organisation org = organisationFor(em, organisation);
           if (!accounts.revoke(a, org, role(role))) {
-            throw new Problem.NotFound("Grant", username + "/" + organisation + "/" + role);
+            throw new Problem.NotFound("grant", username + "/" + organisation + "/" + role);
           }
           audit.record(
               em,
@@ -220,7 +219,7 @@ public class UsersResource {
     Organisation org =
         organisations
             .find(em, slug)
-            .orElseThrow(() -> new Problem.Invalid("organisation", "no organisation " + slug));
+            .orElseThrow(() -> new Problem.Invalid("organisation", "field.no-organisation", slug));
     caller.require(Role.ADMINISTRATOR, org.id(), slug);
     return org;
   }
@@ -243,18 +242,14 @@ public class UsersResource {
                         g.organisation() != null
                             && caller.has(Role.ADMINISTRATOR, g.organisation().id()));
     if (!covered) {
-      throw new Problem.Forbidden(
-          caller.username()
-              + " does not administer every organisation where "
-              + a.username()
-              + " holds a role");
+      throw new Problem.Forbidden("access.not-administering-all", caller.username(), a.username());
     }
   }
 
   private void requireSomeAdministration() {
     caller.username();
     if (caller.grants().stream().noneMatch(g -> g.role() == Role.ADMINISTRATOR)) {
-      throw new Problem.Forbidden(caller.username() + " administers no organisation");
+      throw new Problem.Forbidden("access.administers-none", caller.username());
     }
   }
 
@@ -262,6 +257,7 @@ public class UsersResource {
     return Arrays.stream(Role.values())
         .filter(r -> r.name().equals(role))
         .findFirst()
-        .orElseThrow(() -> new Problem.Invalid("role", "one of EDITOR, REVIEWER, ADMINISTRATOR"));
+        .orElseThrow(
+            () -> new Problem.Invalid("role", "field.one-of", Arrays.asList(Role.values())));
   }
 }

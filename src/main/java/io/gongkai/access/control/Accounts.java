@@ -25,7 +25,7 @@ public class Accounts {
   }
 
   public Account get(EntityManager em, String username) {
-    return find(em, username).orElseThrow(() -> new Problem.NotFound("User", username));
+    return find(em, username).orElseThrow(() -> new Problem.NotFound("user", username));
   }
 
   public List<Account> all(EntityManager em) {
@@ -36,14 +36,13 @@ public class Accounts {
   /** Creates an account; a null password makes a single-sign-on-only account. */
   public Account create(EntityManager em, String username, String displayName, String password) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw new Problem.Invalid(
-          "username", "2–64 characters: lower-case letters, digits, '.', '_', '-'");
+      throw new Problem.Invalid("username", "access.username-format");
     }
     if (password != null && password.length() < 10) {
-      throw new Problem.Invalid("password", "at least 10 characters");
+      throw new Problem.Invalid("password", "field.at-least", 10);
     }
     if (find(em, username).isPresent()) {
-      throw new Problem.Conflict("username-taken", "User " + username + " already exists");
+      throw new Problem.Conflict("username-taken", "access.username-taken", username);
     }
     Account account =
         new Account(username, displayName, password == null ? null : Passwords.hash(password));

@@ -39,8 +39,7 @@ public class Authentication implements ContainerRequestFilter {
     }
     String header = request.getHeaderString("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      throw new Problem.Unauthenticated(
-          "Send Authorization: Bearer <token> (POST /api/v1/auth/token)");
+      throw new Problem.Unauthenticated("access.bearer-required");
     }
     Tokens.Subject subject = tokens.verify(header.substring(7).trim());
     List<Caller.Grant> grants =
@@ -61,11 +60,7 @@ public class Authentication implements ContainerRequestFilter {
                                             g.organisation() == null ? null : g.organisation().id(),
                                             g.role()))
                                 .toList())
-                    .orElseThrow(
-                        () ->
-                            new Problem.Unauthenticated(
-                                "Unknown or disabled account, or a session ended by a password"
-                                    + " change or a logout: log in again")));
+                    .orElseThrow(() -> new Problem.Unauthenticated("access.session-ended")));
     caller.authenticate(subject.username(), urls.clientAddress(servletRequest), grants);
   }
 }

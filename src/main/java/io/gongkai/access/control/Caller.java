@@ -25,7 +25,7 @@ public class Caller {
 
   public String username() {
     if (username == null) {
-      throw new Problem.Unauthenticated("Log in first: POST /api/v1/auth/token");
+      throw new Problem.Unauthenticated("access.log-in-first");
     }
     return username;
   }
@@ -57,18 +57,17 @@ public class Caller {
     username();
     if (!has(role, organisationId)) {
       throw new Problem.Forbidden(
-          username
-              + " is not "
-              + role.name().toLowerCase().replace('_', ' ')
-              + " of organisation "
-              + organisationSlug);
+          "access.lacks-role",
+          username,
+          io.gongkai.platform.Message.of("access.role." + role.name()),
+          organisationSlug);
     }
   }
 
   public void requireInstallationAdministrator() {
     username();
     if (!isInstallationAdministrator()) {
-      throw new Problem.Forbidden(username + " is not an administrator of the installation");
+      throw new Problem.Forbidden("access.not-installation-administrator", username);
     }
   }
 }

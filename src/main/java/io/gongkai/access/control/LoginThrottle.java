@@ -43,11 +43,7 @@ public class LoginThrottle {
     if (recent.size() >= MAX_FAILURES) {
       Instant first = instant(recent.get(0), now);
       long wait = Math.max(1, Duration.between(now, first.plus(WINDOW)).toSeconds() + 1);
-      throw new Problem(
-              429,
-              "too-many-attempts",
-              "Too many failed logins",
-              "Too many failed logins for " + username + "; try again in " + wait + " seconds")
+      throw new Problem(429, "too-many-attempts", "access.too-many-attempts", username, wait)
           .retryAfter(wait);
     }
   }

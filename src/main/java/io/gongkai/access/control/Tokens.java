@@ -89,7 +89,7 @@ public class Tokens {
     try {
       issuer = SignedJWT.parse(token).getJWTClaimsSet().getIssuer();
     } catch (ParseException e) {
-      throw new Problem.Unauthenticated("The bearer token is not a signed JWT");
+      throw new Problem.Unauthenticated("access.token-not-jwt");
     }
     boolean external = settings.ssoIssuer().map(i -> i.equals(issuer)).orElse(false);
     try {
@@ -97,7 +97,7 @@ public class Tokens {
         JWTClaimsSet claims = ssoProcessor().process(token, null);
         Object name = claims.getClaim(settings.ssoUsernameClaim());
         if (!(name instanceof String s) || s.isBlank()) {
-          throw new Problem.Unauthenticated("The single sign-on token names no user");
+          throw new Problem.Unauthenticated("access.sso-no-user");
         }
         return new Subject(s, null, issued(claims));
       }
@@ -108,7 +108,7 @@ public class Tokens {
     } catch (Problem p) {
       throw p;
     } catch (Exception e) {
-      throw new Problem.Unauthenticated("The bearer token is invalid or expired");
+      throw new Problem.Unauthenticated("access.token-invalid");
     }
   }
 
@@ -133,8 +133,7 @@ public class Tokens {
           new URL(
               settings
                   .ssoJwksUrl()
-                  .orElseThrow(
-                      () -> new Problem.Unauthenticated("Single sign-on is not configured")));
+                  .orElseThrow(() -> new Problem.Unauthenticated("access.sso-not-configured")));
       sso =
           processor(
               JWKSourceBuilder.create(jwks).build(),

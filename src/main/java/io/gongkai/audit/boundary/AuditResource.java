@@ -56,7 +56,7 @@ public class AuditResource {
       @QueryParam("organisation") String organisation, @QueryParam("limit") Integer limit) {
     int n = limit == null ? 100 : limit;
     if (n < 1 || n > 1000) {
-      throw new Problem.Invalid("limit", "from 1 to 1000");
+      throw new Problem.Invalid("limit", "field.range", 1, 1000);
     }
     return tx.read(
         em -> {

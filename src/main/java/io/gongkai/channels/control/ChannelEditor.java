@@ -40,7 +40,7 @@ public class ChannelEditor {
           caller.require(Role.ADMINISTRATOR, org.id(), slug);
           channels.requireValidCode(in.code());
           if (channels.of(em, org).stream().anyMatch(c -> c.code().equals(in.code()))) {
-            throw new Problem.Conflict("code-taken", "Channel " + in.code() + " exists in " + slug);
+            throw new Problem.Conflict("code-taken", "channels.code-taken", in.code(), slug);
           }
           Channel c = new Channel(org, null, in.code(), requireName(in));
           apply(em, org, c, in);
@@ -55,8 +55,7 @@ public class ChannelEditor {
         em -> {
           Channel c = forChange(em, caller, id, version);
           if (in.code() != null && !in.code().equals(c.code())) {
-            throw new Problem.Invalid(
-                "code", "a channel's code never changes (links depend on it)");
+            throw new Problem.Invalid("code", "channels.code-fixed");
           }
           apply(em, c.organisation(), c, in);
           audit.record(em, caller, "channel.update", target(c), c.name());
@@ -69,8 +68,7 @@ public class ChannelEditor {
         em -> {
           Channel c = forChange(em, caller, id, version);
           if (!channels.isEmpty(em, c)) {
-            throw new Problem.Conflict(
-                "channel-not-empty", "Channel " + c.code() + " still holds items or sub-channels");
+            throw new Problem.Conflict("channel-not-empty", "channels.not-empty", c.code());
           }
           audit.record(em, caller, "channel.delete", target(c), c.code());
           em.remove(c);
@@ -96,22 +94,22 @@ public class ChannelEditor {
                 .orElseThrow(
                     () ->
                         new Problem.Invalid(
-                            "kind", "one of " + Arrays.toString(ChannelKind.values())));
+                            "kind", "field.one-of", Arrays.asList(ChannelKind.values())));
     if (in.article20() != null && in.article20().length() > 10) {
-      throw new Problem.Invalid("article20", "at most 10 characters, e.g. （一）");
+      throw new Problem.Invalid("article20", "channels.article20");
     }
     c.describe(requireName(in), kind, in.article20());
     Channel parent = in.parent() == null ? null : channels.byCode(em, org, in.parent());
     try {
       c.place(parent, in.position() == null ? c.position() : in.position());
     } catch (IllegalArgumentException e) {
-      throw new Problem.Invalid("parent", e.getMessage());
+      throw new Problem.Invalid("parent", "channels.below-itself");
     }
   }
 
   private static String requireName(Change in) {
     if (in.name() == null || in.name().isBlank() || in.name().length() > 100) {
-      throw new Problem.Invalid("name", "required, at most 100 characters");
+      throw new Problem.Invalid("name", "field.required-max-length", 100);
     }
     return in.name().strip();
   }

@@ -30,13 +30,13 @@ public class Channels {
         .setParameter("c", code)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new Problem.NotFound("Channel", organisation.slug() + "/" + code));
+        .orElseThrow(() -> new Problem.NotFound("channel", organisation.slug() + "/" + code));
   }
 
   public Channel byId(EntityManager em, long id) {
     Channel c = em.find(Channel.class, id);
     if (c == null) {
-      throw new Problem.NotFound("Channel", id);
+      throw new Problem.NotFound("channel", id);
     }
     return c;
   }
@@ -60,7 +60,7 @@ public class Channels {
 
   public void requireValidCode(String code) {
     if (code == null || !CODE.matcher(code).matches()) {
-      throw new Problem.Invalid("code", "1–64 characters: lower-case letters, digits and '-'");
+      throw new Problem.Invalid("code", "channels.code-format");
     }
   }
 

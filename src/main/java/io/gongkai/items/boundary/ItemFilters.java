@@ -36,29 +36,29 @@ public class ItemFilters {
       org =
           organisations
               .find(em, p.organisation())
-              .orElseThrow(() -> new Problem.NotFound("Organisation", p.organisation()));
+              .orElseThrow(() -> new Problem.NotFound("organisation", p.organisation()));
     }
     List<Long> channelIds = null;
     if (p.channel() != null) {
       if (org == null) {
-        throw new Problem.Invalid(
-            "channel", "give the organisation too (channel codes are per organisation)");
+        throw new Problem.Invalid("channel", "field.channel-needs-organisation");
       }
       channelIds = channels.subtreeIds(em, channels.byCode(em, org, p.channel()));
     }
     if (p.year() != null && (p.year() < 1949 || p.year() > 2200)) {
-      throw new Problem.Invalid("year", "a year from 1949 to 2200");
+      throw new Problem.Invalid("year", "field.year");
     }
     Genre genre =
         p.genre() == null
             ? null
             : Genre.fromLabel(p.genre())
-                .orElseThrow(() -> new Problem.Invalid("genre", "unknown genre " + p.genre()));
+                .orElseThrow(() -> new Problem.Invalid("genre", "field.unknown-genre", p.genre()));
     Validity validity =
         p.validity() == null
             ? null
             : Validity.fromLabel(p.validity())
-                .orElseThrow(() -> new Problem.Invalid("validity", "one of 有效, 失效, 废止"));
+                .orElseThrow(
+                    () -> new Problem.Invalid("validity", "field.one-of", Validity.labels()));
     ItemState state =
         p.state() == null
             ? null
@@ -68,7 +68,7 @@ public class ItemFilters {
                 .orElseThrow(
                     () ->
                         new Problem.Invalid(
-                            "state", "one of " + Arrays.toString(ItemState.values())));
+                            "state", "field.one-of", Arrays.asList(ItemState.values())));
     return new ItemQueries.Filter(
         org == null ? null : org.id(), channelIds, p.year(), genre, validity, state);
   }
@@ -80,6 +80,6 @@ public class ItemFilters {
     if (sort.equals("date")) {
       return ItemQueries.Order.OLDEST_FIRST;
     }
-    throw new Problem.Invalid("sort", "-date (newest first, the default) or date");
+    throw new Problem.Invalid("sort", "items.sort");
   }
 }

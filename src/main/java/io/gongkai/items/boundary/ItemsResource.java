@@ -76,7 +76,7 @@ public class ItemsResource {
   @Path("by-index-number")
   public Response byIndexNumber(@QueryParam("value") String value) {
     if (value == null || value.isBlank()) {
-      throw new Problem.Invalid("value", "the 索引号 to look up");
+      throw new Problem.Invalid("value", "items.index-number-to-look-up");
     }
     return tx.read(em -> detail(queries.visibleByIndexNumber(em, value.strip())));
   }
@@ -85,7 +85,7 @@ public class ItemsResource {
   @Path("by-original-url")
   public Response byOriginalUrl(@QueryParam("url") String url) {
     if (url == null || url.isBlank() || url.length() > 1000) {
-      throw new Problem.Invalid("url", "the old address to look up, at most 1000 characters");
+      throw new Problem.Invalid("url", "items.url-to-look-up");
     }
     return tx.read(em -> detail(queries.visibleByOriginalUrl(em, url.strip())));
   }

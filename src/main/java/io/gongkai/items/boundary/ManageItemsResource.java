@@ -60,7 +60,7 @@ public class ManageItemsResource {
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     if (organisation == null) {
-      throw new Problem.Invalid("organisation", "required");
+      throw new Problem.Invalid("organisation", "field.required");
     }
     Paging paging = Paging.of(page, size);
     return tx.read(

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.tika.detect.Detector;
@@ -123,7 +124,7 @@ public class Attachments {
     return item.attachments().stream()
         .filter(a -> a.id() == attachmentId)
         .findFirst()
-        .orElseThrow(() -> new Problem.NotFound("Attachment", attachmentId));
+        .orElseThrow(() -> new Problem.NotFound("attachment", attachmentId));
   }
 
   public byte[] content(EntityManager em, Attachment attachment) {
@@ -148,9 +149,9 @@ public class Attachments {
    */
   public Upload read(String fileName, InputStream body) {
     String name = displayName(fileName);
-    byte[] bytes = BoundedBody.read(body, settings.uploadMaxBytes(), "An attachment");
+    byte[] bytes = BoundedBody.read(body, settings.uploadMaxBytes(), "attachment");
     if (bytes.length == 0) {
-      throw new Problem.Invalid("file", "the upload is empty");
+      throw new Problem.Invalid("file", "items.upload-empty");
     }
     String detected = detect(bytes, null);
     String byName = detect(null, name);
@@ -159,15 +160,12 @@ public class Attachments {
       throw new Problem(
           415,
           "unsupported-upload-type",
-          "Unsupported file type",
-          "The content is " + detected + "; allowed: " + String.join(", ", settings.uploadTypes()));
+          "items.unsupported-upload-type",
+          detected,
+          List.copyOf(settings.uploadTypes()));
     }
     if (!byName.equals(type)) {
-      throw new Problem(
-          415,
-          "upload-type-mismatch",
-          "File name does not match content",
-          "The file name says " + byName + " but the content is " + type);
+      throw new Problem(415, "upload-type-mismatch", "items.upload-type-mismatch", byName, type);
     }
     return new Upload(name, type, bytes, sha256(bytes));
   }
@@ -186,7 +184,7 @@ public class Attachments {
 
   private static String displayName(String fileName) {
     if (fileName == null || fileName.isBlank()) {
-      throw new Problem.Invalid("name", "the file name is required (query parameter name)");
+      throw new Problem.Invalid("name", "items.file-name-required");
     }
     String base = fileName.replace('\\', '/');
     // no control characters, tabs or line breaks, no unpaired surrogates
@@ -195,7 +193,7 @@ public class Attachments {
             .replaceAll("\\p{Cntrl}", "")
             .strip();
     if (base.isEmpty() || base.length() > 255 || base.equals(".") || base.equals("..")) {
-      throw new Problem.Invalid("name", "a file name of 1–255 characters");
+      throw new Problem.Invalid("name", "items.file-name-length");
     }
     return base;
   }

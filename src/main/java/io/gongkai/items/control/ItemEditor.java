@@ -34,7 +34,7 @@ public class ItemEditor {
     return tx.write(
         em -> {
           if (input.organisation() == null || input.organisation().isBlank()) {
-            throw new Problem.Invalid("organisation", "required");
+            throw new Problem.Invalid("organisation", "field.required");
           }
           Organisation org =
               organisations
@@ -42,7 +42,7 @@ public class ItemEditor {
                   .orElseThrow(
                       () ->
                           new Problem.Invalid(
-                              "organisation", "no organisation " + input.organisation()));
+                              "organisation", "field.no-organisation", input.organisation()));
           caller.require(Role.EDITOR, org.id(), org.slug());
           Item item = new Item(org, caller.username());
           save(em, caller, item, ItemValidation.check(em, channels, org, input), "item.create");
@@ -70,8 +70,7 @@ public class ItemEditor {
           Item item = access.forEdit(em, caller, id, version);
           if (input.organisation() != null
               && !input.organisation().equals(item.organisation().slug())) {
-            throw new Problem.Invalid(
-                "organisation", "an item cannot move to another organisation");
+            throw new Problem.Invalid("organisation", "items.organisation-fixed");
           }
           save(
               em,
@@ -91,7 +90,7 @@ public class ItemEditor {
               revisions(em, item).stream()
                   .filter(r -> r.number() == revisionNumber)
                   .findFirst()
-                  .orElseThrow(() -> new Problem.NotFound("Revision", id + "/" + revisionNumber));
+                  .orElseThrow(() -> new Problem.NotFound("revision", id + "/" + revisionNumber));
           ItemContent content =
               JsonbSettings.jsonb().fromJson(revision.snapshot(), ItemContent.class);
           var primary = channels.byId(em, content.primaryChannelId());
@@ -112,9 +111,7 @@ public class ItemEditor {
         em -> {
           Item item = access.forChange(em, caller, id, Role.EDITOR, version);
           if (item.state() != ItemState.DRAFT || item.indexNumber() != null) {
-            throw new Problem.Conflict(
-                "not-deletable",
-                "Only drafts never published can be deleted; withdraw published items instead");
+            throw new Problem.Conflict("not-deletable", "items.not-deletable");
           }
           audit.record(em, caller, "item.delete", target(item), item.title());
           em.remove(item);

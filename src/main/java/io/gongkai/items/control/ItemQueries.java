@@ -125,7 +125,7 @@ public class ItemQueries {
   public Item visibleById(EntityManager em, long id) {
     Item item = em.find(Item.class, id);
     if (item == null || !item.isVisibleAt(Instant.now())) {
-      throw new Problem.NotFound("Item", id);
+      throw new Problem.NotFound("item", id);
     }
     return item;
   }
@@ -146,7 +146,7 @@ public class ItemQueries {
         .setMaxResults(1)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new Problem.NotFound("Item with 索引号", indexNumber));
+        .orElseThrow(() -> new Problem.NotFound("item-by-index-number", indexNumber));
   }
 
   /** The visible item last published at this address of the agency's previous site. */
@@ -159,7 +159,7 @@ public class ItemQueries {
         .setMaxResults(1)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new Problem.NotFound("Item with original URL", url));
+        .orElseThrow(() -> new Problem.NotFound("item-by-original-url", url));
   }
 
   /** The visible items of an organisation published in a year (for derived report figures). */
@@ -281,7 +281,7 @@ public class ItemQueries {
   public Item byId(EntityManager em, long id) {
     Item item = em.find(Item.class, id);
     if (item == null) {
-      throw new Problem.NotFound("Item", id);
+      throw new Problem.NotFound("item", id);
     }
     return item;
   }

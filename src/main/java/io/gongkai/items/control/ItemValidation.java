@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Turns an editor's {@link ItemInput} into checked, sanitised {@link ItemContent}, or refuses it
@@ -49,7 +48,7 @@ final class ItemValidation {
             code -> {
               Channel c = channelsByCode.get(code);
               if (c == null) {
-                throw new Problem.NotFound("Channel", org.slug() + "/" + code);
+                throw new Problem.NotFound("channel", org.slug() + "/" + code);
               }
               return c;
             },
@@ -94,7 +93,7 @@ final class ItemValidation {
     Validity validity =
         label("validity", in.validity(), Validity::fromLabel, Validity.values(), Validity.VALID);
     if (validity == Validity.VALID && in.invalidSince() != null) {
-      errors.add(new FieldError("invalidSince", "only for 失效 or 废止 items"));
+      errors.add(new FieldError("invalidSince", "items.invalid-since"));
     }
     Channel primary = channel(channels, org, "channel", in.channel());
     Set<Channel> extra = new LinkedHashSet<>();
@@ -133,12 +132,12 @@ final class ItemValidation {
     String v = value == null ? null : value.strip();
     if (v == null || v.isEmpty()) {
       if (required) {
-        errors.add(new FieldError(field, "required"));
+        errors.add(new FieldError(field, "field.required"));
       }
       return null;
     }
     if (v.length() > max) {
-      errors.add(new FieldError(field, "at most " + max + " characters (got " + v.length() + ")"));
+      errors.add(new FieldError(field, "field.max-length-got", max, v.length()));
     }
     return v;
   }
@@ -154,7 +153,7 @@ final class ItemValidation {
             .distinct()
             .toList();
     if (cleaned.size() > 20 || cleaned.stream().anyMatch(k -> k.length() > 50)) {
-      errors.add(new FieldError("keywords", "at most 20 keywords of at most 50 characters"));
+      errors.add(new FieldError("keywords", "items.keywords"));
     }
     return cleaned;
   }
@@ -170,11 +169,7 @@ final class ItemValidation {
             () -> {
               errors.add(
                   new FieldError(
-                      field,
-                      "one of "
-                          + Arrays.stream(values)
-                              .map(Labelled::label)
-                              .collect(Collectors.joining(", "))));
+                      field, "field.one-of", Arrays.stream(values).map(Labelled::label).toList()));
               return null;
             });
   }
@@ -185,17 +180,17 @@ final class ItemValidation {
       String field,
       String code) {
     if (code == null || code.isBlank()) {
-      errors.add(new FieldError(field, "required"));
+      errors.add(new FieldError(field, "field.required"));
       return null;
     }
     try {
       Channel c = channels.apply(code);
       if (c.kind() != ChannelKind.ITEM_LIST) {
-        errors.add(new FieldError(field, "channel " + code + " does not list items"));
+        errors.add(new FieldError(field, "items.channel-lists-no-items", code));
       }
       return c;
     } catch (Problem.NotFound e) {
-      errors.add(new FieldError(field, "no channel " + code + " in " + org.slug()));
+      errors.add(new FieldError(field, "items.no-channel", code, org.slug()));
       return null;
     }
   }

@@ -192,13 +192,13 @@ public class MigratedItems {
       if (existing != null && existing.indexNumber() != null) {
         if (!existing.indexNumber().equals(p.indexNumber())) {
           throw new Problem.Invalid(
-              "indexNumber", "该信息已有索引号 " + existing.indexNumber() + "，索引号一经使用不再更改");
+              "indexNumber", "items.index-number-fixed", existing.indexNumber());
         }
         return;
       }
       String holder = holders.get(NumberKey.of(p.indexNumber()));
       if (holder != null && !holder.equals(holder(org.id(), p.externalId()))) {
-        throw new Problem.Invalid("indexNumber", "索引号 " + p.indexNumber() + " 已被另一条信息使用（索引号不得重复）");
+        throw new Problem.Invalid("indexNumber", "items.index-number-taken", p.indexNumber());
       }
     }
   }

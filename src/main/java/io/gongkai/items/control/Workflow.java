@@ -6,6 +6,7 @@ import io.gongkai.audit.control.AuditLog;
 import io.gongkai.items.entity.Item;
 import io.gongkai.items.entity.ItemState;
 import io.gongkai.items.entity.Transition;
+import io.gongkai.platform.Message;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,7 +81,7 @@ public class Workflow {
           Item item = access.forChange(em, caller, id, Role.REVIEWER, version);
           require(item, Transition.WITHDRAW);
           if (reason == null || reason.isBlank() || reason.length() > 300) {
-            throw new Problem.Invalid("reason", "required, at most 300 characters");
+            throw new Problem.Invalid("reason", "field.required-max-length", 300);
           }
           item.withdraw(reason.strip());
           audit.record(em, caller, "item.withdraw", ItemEditor.target(item), reason);
@@ -92,13 +93,10 @@ public class Workflow {
     if (!move.allowedFrom(item.state())) {
       throw new Problem.Conflict(
           "transition-not-allowed",
-          "Cannot "
-              + move.verb()
-              + " an item in state "
-              + item.state()
-              + " (allowed from "
-              + move.from()
-              + ")");
+          "items.transition-not-allowed",
+          Message.of("items.transition." + move.name()),
+          Message.of("items.state." + item.state().name()),
+          move.from().stream().sorted().map(s -> Message.of("items.state." + s.name())).toList());
     }
   }
 }

@@ -15,6 +15,11 @@ public enum Validity implements Labelled {
     this.label = label;
   }
 
+  /** Every label, in order, as a refusal lists them. */
+  public static java.util.List<String> labels() {
+    return java.util.Arrays.stream(values()).map(Validity::label).toList();
+  }
+
   @Override
   public String label() {
     return label;

@@ -52,7 +52,7 @@ final class ImportFile implements Closeable {
       }
       return new ImportFile(path, zip);
     } catch (ZipException e) {
-      throw new Problem.Invalid("file", "不是有效的 zip 文件");
+      throw new Problem.Invalid("file", "migration.not-zip");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -67,7 +67,7 @@ final class ImportFile implements Closeable {
 
   private static void check(ZipFile zip) {
     if (zip.size() > MAX_ENTRIES) {
-      throw new Problem.Invalid("file", "zip 中的文件不得超过 " + MAX_ENTRIES + " 个");
+      throw new Problem.Invalid("file", "migration.too-many-entries", MAX_ENTRIES);
     }
     boolean items = false;
     for (ZipEntry e : Collections.list(zip.entries())) {
@@ -77,12 +77,13 @@ final class ImportFile implements Closeable {
           || name.contains("\0")
           || name.matches("(.*/)?\\.\\.(/.*)?")
           || name.matches("^[A-Za-z]:.*")) {
-        throw new Problem.Invalid("file", "zip 中的路径不安全：" + name.replaceAll("\\p{Cntrl}", "?"));
+        String shown = name.replaceAll("\\p{Cntrl}", "?");
+        throw new Problem.Invalid("file", "migration.unsafe-path", shown);
       }
       items |= name.equals(ITEMS);
     }
     if (!items) {
-      throw new Problem.Invalid("file", "zip 中缺少 " + ITEMS);
+      throw new Problem.Invalid("file", "migration.missing-in-zip", ITEMS);
     }
   }
 

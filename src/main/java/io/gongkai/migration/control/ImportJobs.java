@@ -9,6 +9,7 @@ import io.gongkai.migration.entity.ImportJob;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.JsonbSettings;
+import io.gongkai.platform.Message;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
@@ -113,7 +114,7 @@ public class ImportJobs {
             em -> {
               ImportJob found = em.find(ImportJob.class, id);
               if (found == null || found.organisationId() != org.id()) {
-                throw new Problem.NotFound("Import", id);
+                throw new Problem.NotFound("import", id);
               }
               return found;
             });
@@ -211,10 +212,10 @@ public class ImportJobs {
         em -> {
           try {
             if (channels.byCode(em, org, code).kind() != ChannelKind.ITEM_LIST) {
-              throw new Problem.Invalid("defaultChannel", "栏目 " + code + " 不能发布信息");
+              throw new Problem.Invalid("defaultChannel", "items.channel-lists-no-items", code);
             }
           } catch (Problem.NotFound e) {
-            throw new Problem.Invalid("defaultChannel", "没有栏目 " + code);
+            throw new Problem.Invalid("defaultChannel", "migration.no-channel", code);
           }
           return null;
         });
@@ -236,14 +237,19 @@ public class ImportJobs {
             out.close();
             delete(file);
             in.transferTo(OutputStream.nullOutputStream());
-            throw new Problem(413, "upload-too-large", "上传文件过大", "导入文件不得超过 " + max + " 字节");
+            throw new Problem(
+                413,
+                "upload-too-large",
+                "problem.upload-too-large.detail",
+                Message.of("thing.import-file"),
+                max);
           }
           out.write(buffer, 0, n);
         }
       }
       if (total == 0) {
         delete(file);
-        throw new Problem.Invalid("file", "上传内容为空");
+        throw new Problem.Invalid("file", "items.upload-empty");
       }
       return file;
     } catch (IOException e) {

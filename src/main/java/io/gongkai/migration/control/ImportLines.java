@@ -8,6 +8,7 @@ import io.gongkai.migration.control.ImportFile.Raw;
 import io.gongkai.migration.control.ImportRunner.Pending;
 import io.gongkai.migration.control.ImportRunner.Tally;
 import io.gongkai.organisations.entity.Organisation;
+import io.gongkai.platform.Messages;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
@@ -99,7 +100,7 @@ public class ImportLines {
       String holder = indexNumbers.putIfAbsent(NumberKey.of(item.indexNumber()), item.externalId());
       if (holder != null && !holder.equals(item.externalId())) {
         throw new Problem.Invalid(
-            "indexNumber", "索引号 " + item.indexNumber() + " 在本文件中已由 " + holder + " 使用");
+            "indexNumber", "migration.index-number-in-file", item.indexNumber(), holder);
       }
     }
 
@@ -109,20 +110,22 @@ public class ImportLines {
         return files;
       }
       if (!file.isZip() && !line.attachments().isEmpty()) {
-        throw new Problem.Invalid("attachments", "附件须与 items.ndjson 一起打包为 zip 上传");
+        throw new Problem.Invalid("attachments", "migration.attachments-need-zip");
       }
       for (ImportLine.AttachmentRef ref : line.attachments()) {
         String name = ref == null ? null : ref.file();
         InputStream in =
             file.file(name, settings.uploadMaxBytes())
-                .orElseThrow(() -> new Problem.Invalid("attachments", "zip 中没有文件 " + name));
+                .orElseThrow(
+                    () -> new Problem.Invalid("attachments", "migration.no-file-in-zip", name));
         String shown = ref.name() == null || ref.name().isBlank() ? name : ref.name();
         try {
           files.add(attachments.read(shown, in));
         } catch (Problem e) {
-          throw new Problem.Invalid("attachments", name + "：" + e.getMessage());
+          throw new Problem.Invalid(
+              "attachments", "migration.attachment-refused", name, e.getMessage());
         } catch (UncheckedIOException e) {
-          throw new Problem.Invalid("attachments", name + "：超过附件大小上限");
+          throw new Problem.Invalid("attachments", "migration.attachment-too-large", name);
         }
       }
       return files;
@@ -149,7 +152,10 @@ public class ImportLines {
       return List.of(new RowError(line, externalId, null, e.getMessage()));
     }
     return e.fields().stream()
-        .map(f -> new RowError(line, externalId, f.name(), f.reason()))
+        .map(
+            f ->
+                new RowError(
+                    line, externalId, f.name(), Messages.text(Messages.DEFAULT, f.reason())))
         .toList();
   }
 

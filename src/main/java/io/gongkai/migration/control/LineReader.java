@@ -105,7 +105,7 @@ final class LineReader {
       try {
         year = Integer.valueOf(in.year().strip());
       } catch (NumberFormatException e) {
-        errors.add(new FieldError("year", "报告年度应为四位数字"));
+        errors.add(new FieldError("year", "migration.year-digits"));
       }
     }
     if (!errors.isEmpty()) {
@@ -125,7 +125,7 @@ final class LineReader {
   private String address(String value) {
     String v = bounded("originalUrl", value, 1000, false);
     if (v != null && !v.matches("(?i)^(https?://[^\\s]+|/[^\\s]*)$")) {
-      errors.add(new FieldError("originalUrl", "应为 http:// 或 https:// 开头的网址，或以 / 开头的路径"));
+      errors.add(new FieldError("originalUrl", "migration.original-url"));
     }
     return v;
   }
@@ -133,13 +133,13 @@ final class LineReader {
   private String channel(String printed) {
     if (printed == null || printed.isBlank()) {
       if (defaultChannel == null) {
-        errors.add(new FieldError("channel", "必填（或在请求中给出 defaultChannel）"));
+        errors.add(new FieldError("channel", "migration.channel-required"));
       }
       return defaultChannel;
     }
     Optional<String> code = channels.code(printed);
     if (code.isEmpty()) {
-      errors.add(new FieldError("channel", "没有与“" + printed.strip() + "”对应的栏目，请在 channelMap 中指定"));
+      errors.add(new FieldError("channel", "migration.channel-unknown", printed.strip()));
     }
     return code.orElse(null);
   }
@@ -151,7 +151,7 @@ final class LineReader {
     if (state.equals("withdrawn")) {
       return Arrival.WITHDRAWN;
     }
-    errors.add(new FieldError("state", "published 或 withdrawn"));
+    errors.add(new FieldError("state", "field.one-of", List.of("published", "withdrawn")));
     return null;
   }
 
@@ -159,12 +159,12 @@ final class LineReader {
     String v = value == null ? null : value.strip();
     if (v == null || v.isEmpty()) {
       if (required) {
-        errors.add(new FieldError(field, "必填"));
+        errors.add(new FieldError(field, "field.required"));
       }
       return null;
     }
     if (v.length() > max || v.chars().anyMatch(Character::isISOControl)) {
-      errors.add(new FieldError(field, "至多 " + max + " 个字符，不含控制字符"));
+      errors.add(new FieldError(field, "migration.max-length-no-controls", max));
     }
     return v;
   }
@@ -177,11 +177,11 @@ final class LineReader {
       LocalDate d =
           LocalDate.parse(value.strip().substring(0, Math.min(10, value.strip().length())));
       if (d.isAfter(LocalDate.now(CHINA))) {
-        errors.add(new FieldError(field, "日期 " + d + " 晚于今天"));
+        errors.add(new FieldError(field, "migration.date-future", d));
       }
       return d;
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "日期格式应为 YYYY-MM-DD"));
+      errors.add(new FieldError(field, "migration.date-format"));
       return null;
     }
   }
@@ -201,12 +201,12 @@ final class LineReader {
                 ? LocalDate.parse(v).atStartOfDay(CHINA).toInstant()
                 : LocalDateTime.parse(v).atZone(CHINA).toInstant();
       } catch (DateTimeParseException e) {
-        errors.add(new FieldError(field, "日期格式应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SS+08:00"));
+        errors.add(new FieldError(field, "migration.date-time-format"));
         return null;
       }
     }
     if (at.isAfter(now.plusSeconds(60))) {
-      errors.add(new FieldError(field, "发布时间 " + value.strip() + " 晚于现在"));
+      errors.add(new FieldError(field, "migration.time-future", value.strip()));
     }
     return at;
   }

@@ -94,7 +94,7 @@ public class ManageOrganisationsResource {
               Versions.require(org.version(), version);
               em.lock(org, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
               if (in.slug() != null && !in.slug().equals(slug)) {
-                throw new Problem.Invalid("slug", "an organisation's slug never changes");
+                throw new Problem.Invalid("slug", "organisations.slug-fixed");
               }
               requireRightToMove(em, org, in.parent());
               organisations.update(em, org, describe(in));
@@ -122,7 +122,7 @@ public class ManageOrganisationsResource {
     Organisation target =
         organisations
             .find(em, wanted)
-            .orElseThrow(() -> new Problem.Invalid("parent", "no organisation " + wanted));
+            .orElseThrow(() -> new Problem.Invalid("parent", "field.no-organisation", wanted));
     caller.require(Role.ADMINISTRATOR, target.id(), wanted);
   }
 

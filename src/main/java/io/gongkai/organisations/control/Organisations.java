@@ -40,21 +40,20 @@ public class Organisations {
   }
 
   public Organisation get(EntityManager em, String slug) {
-    return find(em, slug).orElseThrow(() -> new Problem.NotFound("Organisation", slug));
+    return find(em, slug).orElseThrow(() -> new Problem.NotFound("organisation", slug));
   }
 
   /** Registers an organisation and gives it the standard catalogue. */
   public Organisation create(EntityManager em, Description d) {
     List<Problem.FieldError> errors = validate(d);
     if (d.slug() == null || !SLUG.matcher(d.slug()).matches()) {
-      errors.add(
-          new Problem.FieldError("slug", "2–64 characters: lower-case letters, digits, '-'"));
+      errors.add(new Problem.FieldError("slug", "organisations.slug-format"));
     }
     if (!errors.isEmpty()) {
       throw new Problem.Invalid(errors);
     }
     if (find(em, d.slug()).isPresent()) {
-      throw new Problem.Conflict("slug-taken", "Organisation " + d.slug() + " already exists");
+      throw new Problem.Conflict("slug-taken", "organisations.slug-taken", d.slug());
     }
     requireUniqueCode(em, d.code(), null);
     Organisation o = new Organisation(d.slug(), d.code(), d.name().strip());
@@ -71,7 +70,7 @@ public class Organisations {
     }
     Organisation parent = parent(em, d.parentSlug());
     if (parent != null && parent.isWithin(o)) {
-      throw new Problem.Invalid("parent", "an organisation cannot be placed below itself");
+      throw new Problem.Invalid("parent", "organisations.below-itself");
     }
     if (!o.code().equals(d.code())) {
       requireUniqueCode(em, d.code(), o);
@@ -83,15 +82,13 @@ public class Organisations {
   private List<Problem.FieldError> validate(Description d) {
     List<Problem.FieldError> errors = new ArrayList<>();
     if (d.name() == null || d.name().isBlank() || d.name().length() > 200) {
-      errors.add(new Problem.FieldError("name", "required, at most 200 characters"));
+      errors.add(new Problem.FieldError("name", "field.required-max-length", 200));
     }
     if (d.code() == null || !CODE.matcher(d.code()).matches()) {
-      errors.add(
-          new Problem.FieldError(
-              "code", "统一社会信用代码 (18) or 组织机构代码 (9): digits and capital letters"));
+      errors.add(new Problem.FieldError("code", "organisations.code-format"));
     }
     if (d.shortName() != null && d.shortName().length() > 100) {
-      errors.add(new Problem.FieldError("shortName", "at most 100 characters"));
+      errors.add(new Problem.FieldError("shortName", "field.max-length", 100));
     }
     return errors;
   }
@@ -104,7 +101,7 @@ public class Organisations {
         .findFirst()
         .ifPresent(
             o -> {
-              throw new Problem.Conflict("code-taken", "Code " + code + " belongs to " + o.slug());
+              throw new Problem.Conflict("code-taken", "organisations.code-taken", code, o.slug());
             });
   }
 
@@ -113,6 +110,6 @@ public class Organisations {
       return null;
     }
     return find(em, slug)
-        .orElseThrow(() -> new Problem.Invalid("parent", "no organisation " + slug));
+        .orElseThrow(() -> new Problem.Invalid("parent", "field.no-organisation", slug));
   }
 }

@@ -1,6 +1,7 @@
 package io.gongkai.reports.boundary;
 
 import io.gongkai.access.control.Caller;
+import io.gongkai.platform.AcceptLanguage;
 import io.gongkai.platform.Transactions;
 import io.gongkai.platform.Versions;
 import io.gongkai.reports.boundary.ReportJson.ReportDetail;
@@ -39,6 +40,7 @@ public class ManageReportsResource {
       String other,
       Map<String, Map<String, Map<String, BigDecimal>>> tables) {}
 
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
   @Inject Caller caller;
   @Inject Transactions tx;
   @Inject Reports reports;
@@ -65,15 +67,21 @@ public class ManageReportsResource {
       java.io.InputStream body) {
     caller.username();
     return ReportImportResource.Parsed.from(
-        imports.preview(caller, ReportFormatsOfFiles.kind(type), body, organisation, year));
+        imports.preview(
+            caller,
+            ReportFormatsOfFiles.kind(type),
+            body,
+            organisation,
+            year,
+            AcceptLanguage.of(headers)),
+        AcceptLanguage.of(headers));
   }
 
   @GET
   public java.util.List<ReportJson.ReportSummary> list(
       @QueryParam("organisation") String organisation) {
     if (organisation == null || organisation.isBlank()) {
-      throw new io.gongkai.platform.Problem.Invalid(
-          "organisation", "required: an organisation's slug");
+      throw new io.gongkai.platform.Problem.Invalid("organisation", "field.organisation-required");
     }
     return tx.read(
         em ->
@@ -104,7 +112,13 @@ public class ManageReportsResource {
   @Path("{slug}/{year: [0-9]+}/check")
   public Response check(@PathParam("slug") String slug, @PathParam("year") int year) {
     return tx.read(
-        em -> Response.ok(reports.check(em, reports.forReading(em, caller, slug, year))).build());
+        em ->
+            Response.ok(
+                    reports.check(
+                        em, reports.forReading(em, caller, slug, year), AcceptLanguage.of(headers)))
+                .header("Content-Language", AcceptLanguage.of(headers).toLanguageTag())
+                .header("Vary", "Accept-Language")
+                .build());
   }
 
   /** Which proposals to accept. */
@@ -179,7 +193,7 @@ public class ManageReportsResource {
         tx.read(
             em -> {
               Report fresh = reports.get(em, r.organisation().slug(), r.year());
-              return ReportDetail.from(reports.facts(em, fresh), true);
+              return ReportDetail.from(reports.facts(em, fresh, AcceptLanguage.of(headers)), true);
             });
     return builder.tag(Versions.tag(detail.version())).entity(detail).build();
   }

@@ -18,13 +18,9 @@ final class ReportFormatsOfFiles {
       case "text/html", "application/xhtml+xml" -> ReportImports.Kind.HTML;
       case DOCX -> ReportImports.Kind.DOCX;
       default ->
-          throw new Problem(
-              415,
-              "unsupported-report-file",
-              "Unsupported report file",
-              "Send text/plain, text/markdown, text/html or a .docx (got "
-                  + (type.isEmpty() ? "none" : type)
-                  + ")");
+          throw type.isEmpty()
+              ? new Problem(415, "unsupported-report-file", "reports.unsupported-file-none")
+              : new Problem(415, "unsupported-report-file", "reports.unsupported-file", type);
     };
   }
 }

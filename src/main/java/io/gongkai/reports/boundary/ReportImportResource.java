@@ -1,6 +1,7 @@
 package io.gongkai.reports.boundary;
 
 import io.gongkai.access.control.Caller;
+import io.gongkai.platform.AcceptLanguage;
 import io.gongkai.platform.Transactions;
 import io.gongkai.reports.control.ReportImports;
 import io.gongkai.reports.control.Reports;
@@ -24,6 +25,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,19 +47,27 @@ public class ReportImportResource {
       String format,
       Map<String, String> sections,
       Map<String, Map<String, Map<String, BigDecimal>>> tables,
-      List<ImportNote> notes,
+      List<ImportNote.Shown> notes,
       List<Violation> findings,
       ReportFormat layout) {
-    static Parsed from(ImportResult r, ReportFormat layout, List<Violation> findings) {
+    static Parsed from(
+        ImportResult r, ReportFormat layout, List<Violation> findings, Locale language) {
       return new Parsed(
-          r.year(), r.format(), r.sections(), r.tables().values(), r.notes(), findings, layout);
+          r.year(),
+          r.format(),
+          r.sections(),
+          r.tables().values(),
+          r.notes().stream().map(n -> n.shown(language)).toList(),
+          findings,
+          layout);
     }
 
-    static Parsed from(ReportImports.Preview p) {
-      return from(p.result(), p.format(), p.findings());
+    static Parsed from(ReportImports.Preview p, Locale language) {
+      return from(p.result(), p.format(), p.findings(), language);
     }
   }
 
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
   @Inject Caller caller;
   @Inject ReportImports imports;
   @Inject Reports reports;
@@ -77,10 +87,12 @@ public class ReportImportResource {
         imports.importDraft(
             caller, slug, year, publishedOn, ReportFormatsOfFiles.kind(type), name, body);
     Report r = imported.report();
-    List<Violation> findings = tx.read(em -> reports.check(em, reports.get(em, slug, r.year())));
+    List<Violation> findings =
+        tx.read(
+            em -> reports.check(em, reports.get(em, slug, r.year()), AcceptLanguage.of(headers)));
     return Response.created(URI.create("/api/v1/manage/reports/" + slug + "/" + r.year()))
         .tag(io.gongkai.platform.Versions.tag(r.version()))
-        .entity(Parsed.from(imported.result(), r.format(), findings))
+        .entity(Parsed.from(imported.result(), r.format(), findings, AcceptLanguage.of(headers)))
         .build();
   }
 }

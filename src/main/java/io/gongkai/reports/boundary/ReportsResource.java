@@ -2,6 +2,8 @@ package io.gongkai.reports.boundary;
 
 import io.gongkai.items.boundary.ItemsResource;
 import io.gongkai.organisations.control.Organisations;
+import io.gongkai.platform.AcceptLanguage;
+import io.gongkai.platform.Message;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.reports.boundary.ReportJson.ReportDetail;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 /** Published annual reports, for everyone; drafts are 404. */
 @RequestScoped
@@ -32,6 +35,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
 
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
   @Inject io.gongkai.platform.ThemeVersion themes;
   @Inject Transactions tx;
   @Inject Organisations organisations;
@@ -61,8 +65,14 @@ public class ReportsResource {
     return tx.read(
         em -> {
           Report report = published(em, slug, year);
-          ReportDetail detail = ReportDetail.from(reports.facts(em, report), false);
-          return Response.ok(detail).lastModified(Date.from(report.updatedAt())).build();
+          Locale language = AcceptLanguage.of(headers);
+          ReportDetail detail = ReportDetail.from(reports.facts(em, report, language), false);
+          // the rule findings are in the request's language: caches keep one copy per language
+          return Response.ok(detail)
+              .lastModified(Date.from(report.updatedAt()))
+              .header("Content-Language", language.toLanguageTag())
+              .header("Vary", "Accept-Language")
+              .build();
         });
   }
 
@@ -92,7 +102,7 @@ public class ReportsResource {
     return tx.read(
         em -> {
           Report report = published(em, slug, year);
-          OfficialLayout layout = structuredLayout(report, "没有按官方格式整理的表格；请阅读报告原文");
+          OfficialLayout layout = structuredLayout(report, "reports.not-structured.layout");
           return Response.ok(layout).lastModified(Date.from(report.updatedAt())).build();
         });
   }
@@ -104,7 +114,7 @@ public class ReportsResource {
     return tx.read(
         em -> {
           Report report = published(em, slug, year);
-          OfficialLayout layout = structuredLayout(report, "没有按官方格式生成的 Word 文件；请下载原文件");
+          OfficialLayout layout = structuredLayout(report, "reports.not-structured.docx");
           String title = report.title();
           byte[] file = ReportDocx.write(title, layout, report.content());
           return Response.ok(file)
@@ -125,8 +135,7 @@ public class ReportsResource {
           var file =
               reports
                   .original(em, report)
-                  .orElseThrow(
-                      () -> new Problem.NotFound("Original file of report", slug + "/" + year));
+                  .orElseThrow(() -> new Problem.NotFound("report-original", slug + "/" + year));
           return Response.ok(file.content(), file.contentType())
               .header(
                   "Content-Disposition", ItemsResource.disposition("attachment", file.fileName()))
@@ -143,7 +152,8 @@ public class ReportsResource {
   /** The layout of a structured report; a past report kept as text is refused (409). */
   private static OfficialLayout structuredLayout(Report report, String instead) {
     if (!report.structured()) {
-      throw new Problem(409, "report-not-structured", "年度报告未结构化", "该年度报告由原网站迁移，仅保存原文，" + instead);
+      throw new Problem(
+          409, "report-not-structured", "reports.not-structured", Message.of(instead));
     }
     return layout(report);
   }
@@ -151,7 +161,7 @@ public class ReportsResource {
   private Report published(EntityManager em, String slug, int year) {
     Report report = reports.get(em, slug, year);
     if (report.state() != ReportState.PUBLISHED) {
-      throw new Problem.NotFound("Report", slug + "/" + year);
+      throw new Problem.NotFound("report", slug + "/" + year);
     }
     return report;
   }

@@ -68,7 +68,7 @@ public class PastReports {
   public Outcome apply(
       EntityManager em, Organisation org, String author, Page page, boolean dryRun) {
     if (page.html() == null || page.html().isBlank()) {
-      throw new Problem.Invalid("body", "年度报告须有正文");
+      throw new Problem.Invalid("body", "reports.past.body-required");
     }
     ImportResult read = read(page.html());
     int year = year(page, read);
@@ -76,8 +76,7 @@ public class PastReports {
     Attachments.Upload original = original(org, year, page);
     Optional<Report> existing = Reports.find(em, org, year);
     if (existing.isPresent() && !page.externalId().equals(existing.get().externalId())) {
-      throw new Problem.Invalid(
-          "year", org.name() + "已有" + year + "年度的年度报告（不是由 " + page.externalId() + " 导入的）");
+      throw new Problem.Invalid("year", "reports.past.exists", org.name(), year, page.externalId());
     }
     if (existing.isPresent() && same(em, existing.get(), page, original)) {
       return Outcome.UNCHANGED;
@@ -144,7 +143,7 @@ public class PastReports {
       return false;
     }
     ReportTables tables = content.reportTables();
-    return reports.check(em, report, content).stream()
+    return ReportChecker.check(reports.subject(em, report, content)).stream()
         .filter(v -> v.severity() == Violation.Severity.ERROR)
         .allMatch(
             v ->
@@ -165,10 +164,10 @@ public class PastReports {
     }
     int latest = Year.now(io.gongkai.items.control.ItemQueries.CHINA).getValue();
     if (year == null) {
-      throw new Problem.Invalid("year", "无法从标题或正文确定报告年度，请在该行给出 year");
+      throw new Problem.Invalid("year", "reports.past.year-unknown");
     }
     if (year < 2008 || year > latest) {
-      throw new Problem.Invalid("year", "年度报告的年度须在 2008 至 " + latest + " 之间");
+      throw new Problem.Invalid("year", "reports.past.year-range", latest);
     }
     return year;
   }

@@ -24,13 +24,13 @@ public final class PublicationDate {
     try {
       date = LocalDate.parse(day.strip());
     } catch (DateTimeParseException e) {
-      throw new Problem.Invalid("publishedOn", "日期格式应为 yyyy-MM-dd，例如 2024-01-31");
+      throw new Problem.Invalid("publishedOn", "reports.published-on.format");
     }
     if (date.isAfter(LocalDate.now(ItemQueries.CHINA))) {
-      throw new Problem.Invalid("publishedOn", "发布日期不能晚于今天");
+      throw new Problem.Invalid("publishedOn", "reports.published-on.future");
     }
     if (date.getYear() < reportYear) {
-      throw new Problem.Invalid("publishedOn", "发布日期不能早于报告年度（" + reportYear + " 年）");
+      throw new Problem.Invalid("publishedOn", "reports.published-on.before-year", reportYear);
     }
     return date.atStartOfDay(ItemQueries.CHINA).toInstant();
   }

@@ -1,5 +1,7 @@
 package io.gongkai.reports.control;
 
+import io.gongkai.platform.Message;
+import io.gongkai.platform.Messages;
 import io.gongkai.reports.entity.ReportContent;
 import io.gongkai.reports.entity.ReportFormat;
 import io.gongkai.reports.entity.ReportFormat.Block;
@@ -13,6 +15,7 @@ import io.gongkai.reports.entity.Violation.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -20,7 +23,8 @@ import java.util.function.Predicate;
 /**
  * The consistency rules R1–R9 (勾稽关系) described in docs/annual-reports.md. Sums are only checked
  * when every cell they involve holds a number: a blank or missing cell is reported once, by R5, as
- * incomplete — never counted as 0 and reported again as a wrong sum.
+ * incomplete — never counted as 0 and reported again as a wrong sum. Each finding's message comes
+ * from the message catalogue ({@code report.check.R1} …) in the language asked for.
  */
 public final class ReportChecker {
 
@@ -57,13 +61,20 @@ public final class ReportChecker {
 
   private final List<Violation> found = new ArrayList<>();
   private final Subject s;
+  private final Locale language;
 
-  private ReportChecker(Subject subject) {
+  private ReportChecker(Subject subject, Locale language) {
     this.s = subject;
+    this.language = language;
   }
 
+  /** The findings, their messages in the default language (Chinese). */
   public static List<Violation> check(Subject subject) {
-    ReportChecker c = new ReportChecker(subject);
+    return check(subject, Messages.DEFAULT);
+  }
+
+  public static List<Violation> check(Subject subject, Locale language) {
+    ReportChecker c = new ReportChecker(subject, language);
     c.r5();
     c.requestSums();
     c.r4();
@@ -88,12 +99,12 @@ public final class ReportChecker {
 
   private void cellShape(Table t, Row r, Column c) {
     if (!s.tables().hasCell(t.key(), r.key(), c.key())) {
-      add("R5", Severity.ERROR, t, r, c, null, null, "missing: the cell is not filled in");
+      add("R5", Severity.ERROR, t, r, c, null, null, Message.of("report.check.R5.missing"));
       return;
     }
     Optional<BigDecimal> v = s.tables().get(t.key(), r.key(), c.key());
     if (v.isEmpty()) {
-      add("R5", Severity.ERROR, t, r, c, null, null, "blank: enter a number (0 if none)");
+      add("R5", Severity.ERROR, t, r, c, null, null, Message.of("report.check.R5.blank"));
       return;
     }
     BigDecimal n = v.get();
@@ -107,11 +118,11 @@ public final class ReportChecker {
     if (!ok) {
       String need =
           c.kind() == ValueKind.AMOUNT
-              ? "a non-negative amount"
+              ? "report.check.R5.amount"
               : c.kind() == ValueKind.SIGNED_COUNT
-                  ? "a whole number"
-                  : "a non-negative whole number";
-      add("R5", Severity.ERROR, t, r, c, null, n, "must be " + need);
+                  ? "report.check.R5.signed-count"
+                  : "report.check.R5.count";
+      add("R5", Severity.ERROR, t, r, c, null, n, Message.of(need));
     }
   }
 
@@ -153,7 +164,7 @@ public final class ReportChecker {
             column(t, r.key(), "total"),
             parts.get(),
             total.get(),
-            "总计 must equal the sum of the six applicant columns");
+            Message.of("report.check.R2"));
       }
     }
   }
@@ -178,10 +189,7 @@ public final class ReportChecker {
     }
     BigDecimal expected = parts.get().subtract(others.get());
     if (expected.compareTo(total.get()) != 0) {
-      String what =
-          rule.equals("R1")
-              ? "一 + 二 must equal 三（七）总计 + 四"
-              : "（七）总计 must equal （一）+（二）+（三）+（四）+（五）+（六）";
+      Message what = Message.of("report.check." + rule);
       add(rule, Severity.ERROR, t, t.row(target).orElseThrow(), c, expected, total.get(), what);
     }
   }
@@ -201,7 +209,7 @@ public final class ReportChecker {
             column(t, r.key(), "total"),
             parts.get(),
             total.get(),
-            "总计 must equal 结果维持 + 结果纠正 + 其他结果 + 尚未审结");
+            Message.of("report.check.R4"));
       }
     }
   }
@@ -220,7 +228,7 @@ public final class ReportChecker {
             c,
             before.get(),
             now.get(),
-            "上年结转 differs from last year's 结转下年度继续办理");
+            Message.of("report.check.R6"));
       }
     }
   }
@@ -248,7 +256,7 @@ public final class ReportChecker {
             column(t, row, "inForce"),
             expected,
             inForce.get(),
-            "现行有效件数 ≠ last year's + 本年制发 − 本年废止");
+            Message.of("report.check.R7"));
       }
     }
   }
@@ -263,22 +271,15 @@ public final class ReportChecker {
       overviewWarning(
           f.sumOfParts(),
           f.total(),
-          "the parts quoted add up to " + f.sumOfParts() + ", the total says " + f.total());
+          Message.of("report.check.R8.parts", f.sumOfParts(), f.total()));
     }
     s.publishedItems()
         .filter(n -> n > 0 && n != f.total())
         .ifPresent(
-            n ->
-                overviewWarning(
-                    n,
-                    f.total(),
-                    "Gongkai holds "
-                        + n
-                        + " items published that year; the overview says "
-                        + f.total()));
+            n -> overviewWarning(n, f.total(), Message.of("report.check.R8.items", n, f.total())));
   }
 
-  private void overviewWarning(long expected, long actual, String message) {
+  private void overviewWarning(long expected, long actual, Message message) {
     found.add(
         new Violation(
             "R8",
@@ -291,7 +292,7 @@ public final class ReportChecker {
             null,
             BigDecimal.valueOf(expected),
             BigDecimal.valueOf(actual),
-            message));
+            Messages.text(language, message)));
   }
 
   private void r9() {
@@ -309,7 +310,7 @@ public final class ReportChecker {
               null,
               null,
               null,
-              "section 五 should describe the main problems and how they are being addressed"));
+              Messages.text(language, "report.check.R9")));
     }
   }
 
@@ -351,7 +352,7 @@ public final class ReportChecker {
       Column c,
       BigDecimal expected,
       BigDecimal actual,
-      String message) {
+      Message message) {
     found.add(
         new Violation(
             rule,
@@ -364,7 +365,7 @@ public final class ReportChecker {
             label(c),
             expected,
             actual,
-            message));
+            Messages.text(language, message)));
   }
 
   private static String label(Row r) {

@@ -6,6 +6,7 @@ import io.gongkai.items.control.Attachments;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.BoundedBody;
+import io.gongkai.platform.Message;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.reports.control.docx.DocxText;
@@ -31,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
@@ -67,7 +69,8 @@ public class ReportImports {
    */
   public record Preview(ImportResult result, ReportFormat format, List<Violation> findings) {}
 
-  public Preview preview(Caller caller, Kind kind, InputStream body, String slug, Integer year) {
+  public Preview preview(
+      Caller caller, Kind kind, InputStream body, String slug, Integer year, Locale language) {
     Organisation org = slug == null || slug.isBlank() ? null : editorsOrganisation(caller, slug);
     ImportResult read = parse(kind, bounded(body));
     Integer reportYear = year != null ? year : read.year();
@@ -77,11 +80,11 @@ public class ReportImports {
     ReportFormat format = Reports.formatFor(reportYear);
     ImportResult fitted = fit(format, read);
     ReportContent content = ReportValidation.content(format, input(slug, reportYear, fitted));
-    List<Violation> findings =
+    ReportChecker.Subject subject =
         org == null
-            ? ReportChecker.check(
-                ReportChecker.Subject.of(format, content, Optional.empty(), Optional.empty()))
-            : tx.read(em -> reports.check(em, org, reportYear, format, content));
+            ? ReportChecker.Subject.of(format, content, Optional.empty(), Optional.empty())
+            : tx.read(em -> reports.subject(em, org, reportYear, format, content));
+    List<Violation> findings = ReportChecker.check(subject, language);
     return new Preview(fitted, format, findings);
   }
 
@@ -97,12 +100,9 @@ public class ReportImports {
         kind == Kind.HTML ? new ReportHtmlParser().parse(text) : new ReportTextParser().parse(text);
     boolean noText = result.sections().values().stream().allMatch(t -> t == null || t.isBlank());
     if (result.tables().values().isEmpty() && noText) {
-      throw new Problem(
-              422,
-              "not-a-report",
-              "Not a report",
-              "No table of an annual report was found in the file")
-          .with("notes", result.notes());
+      throw new Problem(422, "not-a-report", "reports.not-a-report")
+          .withLocalised(
+              "notes", language -> result.notes().stream().map(n -> n.shown(language)).toList());
     }
     return result;
   }
@@ -126,8 +126,7 @@ public class ReportImports {
     ImportResult read = parse(kind, bytes);
     Integer reportYear = year != null ? year : read.year();
     if (reportYear == null) {
-      throw new Problem.Invalid(
-          "year", "the file does not say which year it reports on: give ?year=");
+      throw new Problem.Invalid("year", "reports.year-unknown");
     }
     ImportResult fitted = fit(Reports.formatFor(reportYear), read);
     Optional<Attachments.Upload> original =
@@ -175,11 +174,8 @@ public class ReportImports {
                                         table,
                                         row,
                                         "not in format",
-                                        "row "
-                                            + row
-                                            + " has no place in the "
-                                            + format.id()
-                                            + " format of this year; not imported"));
+                                        Message.of(
+                                            "reports.import.not-in-format", row, format.id())));
                               }
                             })));
     return new ImportResult(read.year(), read.format(), kept, read.sections(), notes);
@@ -208,9 +204,9 @@ public class ReportImports {
   }
 
   private static byte[] bounded(InputStream in) {
-    byte[] bytes = BoundedBody.read(in, MAX_BYTES, "A report file");
+    byte[] bytes = BoundedBody.read(in, MAX_BYTES, "report-file");
     if (bytes.length == 0) {
-      throw new Problem(422, "not-a-report", "Not a report", "The file is empty");
+      throw new Problem(422, "not-a-report", "reports.file-empty");
     }
     return bytes;
   }
@@ -219,7 +215,7 @@ public class ReportImports {
     try {
       return DocxText.read(bytes);
     } catch (UnreadableDocx e) {
-      throw new Problem(422, "unreadable-docx", "Unreadable Word file", e.getMessage());
+      throw new Problem(422, "unreadable-docx", "reports.docx." + e.reason());
     }
   }
 
@@ -237,11 +233,7 @@ public class ReportImports {
       }
       return text;
     } catch (CharacterCodingException e) {
-      throw new Problem(
-          415,
-          "not-text",
-          "Not UTF-8 text",
-          "Send the report as UTF-8 text, Markdown or HTML (or .docx)");
+      throw new Problem(415, "not-text", "reports.not-text");
     }
   }
 }

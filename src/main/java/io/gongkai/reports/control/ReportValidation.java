@@ -37,7 +37,8 @@ final class ReportValidation {
                                       errors.add(
                                           new FieldError(
                                               "tables." + table + "." + row,
-                                              "no such row in the " + format.id() + " format"));
+                                              "reports.no-such-row",
+                                              format.id()));
                                       return;
                                     }
                                     cells.forEach(
@@ -46,7 +47,7 @@ final class ReportValidation {
                                             errors.add(
                                                 new FieldError(
                                                     "tables." + table + "." + row + "." + column,
-                                                    "no such column"));
+                                                    "reports.no-such-column"));
                                           } else {
                                             tables
                                                 .computeIfAbsent(table, k -> new LinkedHashMap<>())
@@ -58,7 +59,9 @@ final class ReportValidation {
                           () ->
                               errors.add(
                                   new FieldError(
-                                      "tables." + table, "one of proactive, requests, appeals"))));
+                                      "tables." + table,
+                                      "field.one-of",
+                                      List.of("proactive", "requests", "appeals")))));
     }
     text(errors, "overview", in.overview());
     text(errors, "problems", in.problems());
@@ -75,7 +78,7 @@ final class ReportValidation {
 
   private static void text(List<FieldError> errors, String field, String value) {
     if (value != null && value.length() > 200_000) {
-      errors.add(new FieldError(field, "at most 200000 characters"));
+      errors.add(new FieldError(field, "field.max-length", 200_000));
     }
   }
 }

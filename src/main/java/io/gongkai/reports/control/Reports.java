@@ -26,6 +26,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -59,13 +60,11 @@ public class Reports {
                   .orElseThrow(
                       () ->
                           new Problem.Invalid(
-                              "organisation", "no organisation " + in.organisation()));
+                              "organisation", "field.no-organisation", in.organisation()));
           caller.require(Role.EDITOR, org.id(), org.slug());
           ReportFormat format = formatFor(in.year());
           if (find(em, org, in.year()).isPresent()) {
-            throw new Problem.Conflict(
-                "report-exists",
-                org.slug() + " already has a report for " + in.year() + "; edit or correct it");
+            throw new Problem.Conflict("report-exists", "reports.exists", org.slug(), in.year());
           }
           Instant planned = PublicationDate.parse(publishedOn, in.year());
           Report report = new Report(org, in.year(), format, caller.username());
@@ -111,8 +110,8 @@ public class Reports {
       Optional<OriginalFile> original) {}
 
   /** A report kept only as its old page's text has no tables to check. */
-  public Facts facts(EntityManager em, Report report) {
-    List<Violation> checks = report.structured() ? check(em, report) : List.of();
+  public Facts facts(EntityManager em, Report report, Locale language) {
+    List<Violation> checks = report.structured() ? check(em, report, language) : List.of();
     return new Facts(report, checks, corrections(em, report), original(em, report));
   }
 
@@ -159,9 +158,7 @@ public class Reports {
         em -> {
           Report report = forChange(em, caller, slug, year, Role.EDITOR, version);
           if (report.state() != ReportState.DRAFT) {
-            throw new Problem.Conflict(
-                "report-published",
-                "A published report is changed by a correction (POST …/corrections) with a reason");
+            throw new Problem.Conflict("report-published", "reports.published-needs-correction");
           }
           report.write(ReportValidation.content(report.format(), in));
           audit.record(em, caller, "report.update", target(report), null);
@@ -179,7 +176,7 @@ public class Reports {
         em -> {
           Report report = forChange(em, caller, slug, year, Role.EDITOR, version);
           if (report.state() != ReportState.DRAFT) {
-            throw new Problem.Conflict("report-published", "Proposals are accepted into a draft");
+            throw new Problem.Conflict("report-published", "reports.proposals-into-draft");
           }
           DerivedFigures.Proposal proposal =
               derivedFigures.propose(em, report.organisation(), year, report.format().id());
@@ -196,7 +193,7 @@ public class Reports {
               tables.put(p[0], p[1], p[2], proposal.cells().get(path));
               derived.put(path, proposal.cells().get(path));
             } else {
-              throw new Problem.Invalid("accept", "no proposal " + path + " (see GET …/derived)");
+              throw new Problem.Invalid("accept", "reports.no-proposal", path);
             }
           }
           report.write(
@@ -216,7 +213,7 @@ public class Reports {
         em -> {
           Report report = forChange(em, caller, slug, year, Role.REVIEWER, version);
           if (report.state() != ReportState.DRAFT) {
-            throw new Problem.Conflict("transition-not-allowed", "The report is already published");
+            throw new Problem.Conflict("transition-not-allowed", "reports.already-published");
           }
           Instant given = PublicationDate.parse(publishedOn, year);
           refuseErrors(em, report, report.content());
@@ -235,15 +232,13 @@ public class Reports {
         em -> {
           Report report = forChange(em, caller, slug, year, Role.REVIEWER, version);
           if (report.state() != ReportState.PUBLISHED) {
-            throw new Problem.Conflict(
-                "transition-not-allowed", "Only a published report is corrected; edit the draft");
+            throw new Problem.Conflict("transition-not-allowed", "reports.correct-only-published");
           }
           if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new Problem.Invalid("reason", "required, at most 500 characters");
+            throw new Problem.Invalid("reason", "field.required-max-length", 500);
           }
           if (ReportFormats.forYear(report.year()).isEmpty()) {
-            throw new Problem.Conflict(
-                "no-format", "没有国家格式覆盖 " + report.year() + " 年（2019 年起），该报告只保存原文");
+            throw new Problem.Conflict("no-format", "reports.no-format-text-only", report.year());
           }
           ReportContent content = ReportValidation.content(report.format(), in);
           refuseErrors(em, report, content);
@@ -266,31 +261,30 @@ public class Reports {
    * The findings of every rule on the report as stored (R6/R7 against last year's, R8 against the
    * items held).
    */
-  public List<Violation> check(EntityManager em, Report report) {
-    return check(em, report, report.content());
+  public List<Violation> check(EntityManager em, Report report, Locale language) {
+    return ReportChecker.check(subject(em, report, report.content()), language);
   }
 
-  List<Violation> check(EntityManager em, Report report, ReportContent content) {
-    return check(em, report.organisation(), report.year(), report.format(), content);
+  ReportChecker.Subject subject(EntityManager em, Report report, ReportContent content) {
+    return subject(em, report.organisation(), report.year(), report.format(), content);
   }
 
   /**
-   * The findings of every rule on a report's content as the organisation would store it for the
-   * year (R6/R7 against its report of the year before, R8 against the items it holds).
+   * What the rules read on a report's content as the organisation would store it for the year
+   * (R6/R7 against its report of the year before, R8 against the items it holds).
    */
-  List<Violation> check(
+  ReportChecker.Subject subject(
       EntityManager em, Organisation org, int year, ReportFormat format, ReportContent content) {
     Optional<ReportChecker.Previous> previous =
         find(em, org, year - 1)
             .map(p -> new ReportChecker.Previous(p.format(), p.content().reportTables()));
     long held = items.visiblePublishedIn(em, org.id(), year);
-    return ReportChecker.check(
-        ReportChecker.Subject.of(format, content, previous, Optional.of(held)));
+    return ReportChecker.Subject.of(format, content, previous, Optional.of(held));
   }
 
   public Report get(EntityManager em, String slug, int year) {
     Organisation org = organisations.get(em, slug);
-    return find(em, org, year).orElseThrow(() -> new Problem.NotFound("Report", slug + "/" + year));
+    return find(em, org, year).orElseThrow(() -> new Problem.NotFound("report", slug + "/" + year));
   }
 
   public Report forReading(EntityManager em, Caller caller, String slug, int year) {
@@ -340,18 +334,16 @@ public class Reports {
   }
 
   private void refuseErrors(EntityManager em, Report report, ReportContent content) {
-    List<Violation> errors =
-        check(em, report, content).stream()
-            .filter(v -> v.severity() == Violation.Severity.ERROR)
-            .toList();
+    ReportChecker.Subject subject = subject(em, report, content);
+    List<Violation> errors = errors(ReportChecker.check(subject));
     if (!errors.isEmpty()) {
-      throw new Problem(
-              422,
-              "report-inconsistent",
-              "Report inconsistent",
-              errors.size() + " error(s) must be fixed before publication")
-          .with("violations", errors);
+      throw new Problem(422, "report-inconsistent", "reports.inconsistent", errors.size())
+          .withLocalised("violations", language -> errors(ReportChecker.check(subject, language)));
     }
+  }
+
+  private static List<Violation> errors(List<Violation> found) {
+    return found.stream().filter(v -> v.severity() == Violation.Severity.ERROR).toList();
   }
 
   private Report forChange(
@@ -379,13 +371,10 @@ public class Reports {
   static ReportFormat formatFor(Integer year) {
     int latest = Year.now(ItemQueries.CHINA).getValue();
     if (year == null || year < 2008 || year > latest) {
-      throw new Problem.Invalid("year", "a report year from 2008 to " + latest);
+      throw new Problem.Invalid("year", "reports.year-range", latest);
     }
     return ReportFormats.forYear(year)
-        .orElseThrow(
-            () ->
-                new Problem.Invalid(
-                    "year", "no national format covers " + year + " (2019 onwards)"));
+        .orElseThrow(() -> new Problem.Invalid("year", "reports.no-format", year));
   }
 
   static AuditLog.Target target(Report r) {

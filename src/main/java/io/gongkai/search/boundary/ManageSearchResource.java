@@ -1,6 +1,8 @@
 package io.gongkai.search.boundary;
 
 import io.gongkai.access.control.Caller;
+import io.gongkai.platform.AcceptLanguage;
+import io.gongkai.platform.Message;
 import io.gongkai.platform.Problem;
 import io.gongkai.search.control.SearchIndex;
 import io.gongkai.search.control.SearchMisses;
@@ -22,6 +24,7 @@ import java.util.List;
 public class ManageSearchResource {
 
   @Inject Caller caller;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
   @Inject SearchIndex index;
   @Inject SearchMisses misses;
 
@@ -29,7 +32,7 @@ public class ManageSearchResource {
   @Path("status")
   public SearchIndex.Status status() {
     requireEditor();
-    return index.status();
+    return index.status(AcceptLanguage.of(headers));
   }
 
   @POST
@@ -37,7 +40,9 @@ public class ManageSearchResource {
   public Response rebuild() {
     // the index holds every organisation's content: rebuilding it is the installation's business
     caller.requireInstallationAdministrator();
-    SearchIndex.Rebuild started = index.rebuild("requested by " + caller.username());
+    SearchIndex.Rebuild started =
+        index.rebuild(
+            Message.of("search.rebuild.requested", caller.username()), AcceptLanguage.of(headers));
     return Response.accepted(started).build();
   }
 
@@ -49,10 +54,10 @@ public class ManageSearchResource {
     int d = days == null ? 30 : days;
     int l = limit == null ? 50 : limit;
     if (d < 1 || d > 366) {
-      throw new Problem.Invalid("days", "from 1 to 366");
+      throw new Problem.Invalid("days", "field.range", 1, 366);
     }
     if (l < 1 || l > 500) {
-      throw new Problem.Invalid("limit", "from 1 to 500");
+      throw new Problem.Invalid("limit", "field.range", 1, 500);
     }
     misses.flush();
     return misses.top(d, l);
@@ -61,7 +66,7 @@ public class ManageSearchResource {
   private void requireEditor() {
     caller.username();
     if (caller.grants().isEmpty()) {
-      throw new Problem.Forbidden(caller.username() + " has no editorial role");
+      throw new Problem.Forbidden("access.no-editorial-role", caller.username());
     }
   }
 }

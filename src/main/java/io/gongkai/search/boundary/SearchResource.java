@@ -66,25 +66,23 @@ public class SearchResource {
     LocalDate f = date(errors, "from", from);
     LocalDate t = date(errors, "to", to);
     if (f != null && t != null && t.isBefore(f)) {
-      errors.add(new Problem.FieldError("to", "on or after from"));
+      errors.add(new Problem.FieldError("to", "search.to-after-from"));
     }
     if (type != null && !type.equals(Indexable.ITEM) && !type.equals(Indexable.REPORT)) {
-      errors.add(new Problem.FieldError("type", "item or report"));
+      errors.add(new Problem.FieldError("type", "field.one-of", List.of("item", "report")));
     }
     Search.Order order = order(errors, sort);
     if (genre != null && Genre.fromLabel(genre).isEmpty()) {
-      errors.add(new Problem.FieldError("genre", "unknown genre " + genre));
+      errors.add(new Problem.FieldError("genre", "field.unknown-genre", genre));
     }
     if (validity != null && Validity.fromLabel(validity).isEmpty()) {
-      errors.add(new Problem.FieldError("validity", "one of 有效, 失效, 废止"));
+      errors.add(new Problem.FieldError("validity", "field.one-of", Validity.labels()));
     }
     if (channel != null && organisation == null) {
-      errors.add(
-          new Problem.FieldError(
-              "channel", "give the organisation too (channel codes are per organisation)"));
+      errors.add(new Problem.FieldError("channel", "field.channel-needs-organisation"));
     }
     if (q != null && q.length() > 1000) {
-      errors.add(new Problem.FieldError("q", "at most 1000 characters"));
+      errors.add(new Problem.FieldError("q", "field.max-length", 1000));
     }
     if (!errors.isEmpty()) {
       throw new Problem.Invalid(errors);
@@ -130,7 +128,7 @@ public class SearchResource {
   @Path("suggest")
   public Response suggest(@QueryParam("q") String q) {
     if (q != null && q.length() > 1000) {
-      throw new Problem.Invalid("q", "at most 1000 characters");
+      throw new Problem.Invalid("q", "field.max-length", 1000);
     }
     String typed = q == null ? "" : q;
     List<Spelling.Suggestion> found = index.search(searcher -> spelling.suggest(searcher, typed));
@@ -179,7 +177,7 @@ public class SearchResource {
     if (sort.equals("date")) {
       return Search.Order.OLDEST;
     }
-    errors.add(new Problem.FieldError("sort", "relevance, -date (newest first) or date"));
+    errors.add(new Problem.FieldError("sort", "search.sort"));
     return Search.Order.RELEVANCE;
   }
 
@@ -196,7 +194,7 @@ public class SearchResource {
     } catch (NumberFormatException e) {
       // reported below
     }
-    errors.add(new Problem.FieldError(name, "a whole number from " + min + " to " + max));
+    errors.add(new Problem.FieldError(name, "field.whole-number-range", min, max));
     return null;
   }
 
@@ -211,7 +209,7 @@ public class SearchResource {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      errors.add(new Problem.FieldError(name, "a date as yyyy-mm-dd"));
+      errors.add(new Problem.FieldError(name, "field.date"));
       return null;
     }
   }

@@ -2,6 +2,7 @@ package io.gongkai.search.control;
 
 import io.gongkai.platform.Background;
 import io.gongkai.platform.ChangeLog;
+import io.gongkai.platform.Message;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
 import java.io.IOException;
@@ -124,7 +125,9 @@ final class ChangeFollower {
       Generation g = index.live();
       if (g != null && !g.writer().isOpen()) {
         // the writer hit a tragic error (disk full, I/O failure): build a fresh index
-        index.rebuild("the index writer failed: " + g.writer().getTragicException());
+        index.rebuild(
+            Message.of(
+                "search.rebuild.writer-failed", String.valueOf(g.writer().getTragicException())));
       }
     }
   }
@@ -141,7 +144,7 @@ final class ChangeFollower {
       return false;
     }
     if (entries.get(0).position() != from + 1) {
-      index.rebuild("the change log was pruned past this index's position " + from);
+      index.rebuild(Message.of("search.rebuild.log-pruned", from));
       return false;
     }
     for (var doc : documents(entries)) {

@@ -80,8 +80,7 @@ final class Cursors {
       }
       return new FieldDoc(0, score, values);
     } catch (RuntimeException e) {
-      throw new Problem.Invalid(
-          "cursor", "not a cursor of this search and sort (take it from the last page's next)");
+      throw new Problem.Invalid("cursor", "search.cursor");
     }
   }
 }

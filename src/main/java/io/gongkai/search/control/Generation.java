@@ -1,5 +1,6 @@
 package io.gongkai.search.control;
 
+import io.gongkai.platform.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
@@ -33,19 +34,20 @@ record Generation(Path dir, Directory directory, IndexWriter writer, SearcherMan
   private static final String POINTER = "current";
 
   /** The live generation opened with its position, or why there is none that can be used. */
-  record Opened(Generation generation, long position, String problem) {}
+  record Opened(Generation generation, long position, Message problem) {}
 
   /** Opens the generation the pointer names. */
   static Opened open(Path root) {
     Path pointer = root.resolve(POINTER);
     if (!Files.isRegularFile(pointer)) {
-      return new Opened(null, 0, "no index yet");
+      return new Opened(null, 0, Message.of("search.rebuild.no-index"));
     }
     Path dir;
     try {
       dir = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).trim());
     } catch (IOException e) {
-      return new Opened(null, 0, "index pointer unreadable: " + e.getMessage());
+      return new Opened(
+          null, 0, Message.of("search.rebuild.pointer-unreadable", String.valueOf(e.getMessage())));
     }
     Directory directory = null;
     IndexWriter writer = null;
@@ -53,13 +55,19 @@ record Generation(Path dir, Directory directory, IndexWriter writer, SearcherMan
       directory = FSDirectory.open(dir);
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
-        return new Opened(null, 0, "index missing in " + dir.getFileName());
+        return new Opened(
+            null, 0, Message.of("search.rebuild.index-missing", String.valueOf(dir.getFileName())));
       }
       Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
       if (!Analysis.STAMP.equals(data.get(STAMP))) {
         directory.close();
+        String stamp = data.get(STAMP);
         return new Opened(
-            null, 0, "index written by " + data.getOrDefault(STAMP, "an unknown version") + " ");
+            null,
+            0,
+            stamp == null
+                ? Message.of("search.rebuild.written-by-unknown")
+                : Message.of("search.rebuild.written-by", stamp));
       }
       writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND, 32));
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -71,7 +79,8 @@ record Generation(Path dir, Directory directory, IndexWriter writer, SearcherMan
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Search index unreadable, rebuilding: " + e);
       closeQuietly(writer, directory);
-      return new Opened(null, 0, "index unreadable: " + e.getClass().getSimpleName());
+      return new Opened(
+          null, 0, Message.of("search.rebuild.unreadable", e.getClass().getSimpleName()));
     }
   }
 

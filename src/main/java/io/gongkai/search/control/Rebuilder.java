@@ -1,12 +1,15 @@
 package io.gongkai.search.control;
 
 import io.gongkai.platform.Background;
+import io.gongkai.platform.Message;
+import io.gongkai.platform.Messages;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexWriter;
 
@@ -26,6 +29,7 @@ final class Rebuilder {
   private final Settings settings;
   private final AtomicLong done = new AtomicLong();
   private volatile SearchIndex.Rebuild last;
+  private volatile Message reason;
   private volatile boolean running;
 
   private final Background background;
@@ -43,32 +47,35 @@ final class Rebuilder {
     this.background = background;
   }
 
-  /** Starts a rebuild unless one is running; returns its progress at once. */
-  synchronized SearchIndex.Rebuild start(String reason) {
+  /** Starts a rebuild unless one is running. */
+  synchronized void start(Message reason) {
     if (running) {
-      return status();
+      return;
     }
     running = true;
     done.set(0);
-    last = new SearchIndex.Rebuild("running", reason, Instant.now(), null, 0, 0, null);
-    LOG.log(Level.INFO, "Search index rebuild: {0}", reason);
+    this.reason = reason;
+    String shown = Messages.text(Messages.DEFAULT, reason);
+    last = new SearchIndex.Rebuild("running", shown, Instant.now(), null, 0, 0, null);
+    LOG.log(Level.INFO, "Search index rebuild: {0}", shown);
     try {
       background.tasks().execute(this::run);
     } catch (RuntimeException e) {
       running = false; // the application is stopping
       throw e;
     }
-    return status();
   }
 
-  SearchIndex.Rebuild status() {
+  /** The last (or running) rebuild, its reason in {@code language}. */
+  SearchIndex.Rebuild status(Locale language) {
     SearchIndex.Rebuild r = last;
+    Message why = reason;
     if (r == null) {
       return null;
     }
     return new SearchIndex.Rebuild(
         r.state(),
-        r.reason(),
+        why == null ? r.reason() : Messages.text(language, why),
         r.startedAt(),
         r.finishedAt(),
         r.total(),

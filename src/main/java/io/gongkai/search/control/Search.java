@@ -133,8 +133,7 @@ public class Search {
     Sort sort = sort(r.order(), cleaned.isEmpty());
     FieldDoc cursor = r.cursor() == null ? null : Cursors.decode(r.cursor(), sort);
     if (cursor == null && (long) r.page() * r.size() > MAX_DEPTH) {
-      throw new Problem.Invalid(
-          "page", "results beyond " + MAX_DEPTH + " are reached with the next cursor");
+      throw new Problem.Invalid("page", "search.beyond-depth", MAX_DEPTH);
     }
     return index.search(
         searcher -> {

@@ -3,6 +3,8 @@ package io.gongkai.search.control;
 import io.gongkai.platform.Background;
 import io.gongkai.platform.ChangeLog;
 import io.gongkai.platform.DatabaseReady;
+import io.gongkai.platform.Message;
+import io.gongkai.platform.Messages;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
@@ -69,7 +72,7 @@ public class SearchIndex {
     follower = new ChangeFollower(this, tx, source, settings, background);
     rebuilder = new Rebuilder(this, tx, source, settings, background);
     Generation.Opened opened = Generation.open(settings.searchIndexDir());
-    String problem = opened.problem();
+    Message problem = opened.problem();
     long head = logHead();
     if (opened.generation() != null) {
       live = opened.generation();
@@ -77,12 +80,7 @@ public class SearchIndex {
       LOG.log(Level.INFO, "Search index opened at change {0} ({1})", opened.position(), live.dir());
       if (opened.position() > head) {
         // the database was restored from a backup, or lost commits: positions will be reused
-        problem =
-            "the index is ahead of the database's change log ("
-                + opened.position()
-                + " > "
-                + head
-                + ")";
+        problem = Message.of("search.rebuild.ahead", opened.position(), head);
       }
     }
     if (problem != null) {
@@ -109,11 +107,7 @@ public class SearchIndex {
     Generation g = live;
     if (g == null) {
       Rebuild r = rebuildStatus();
-      throw new Problem(
-              503,
-              "search-unavailable",
-              "Search index is being built",
-              "The search index is being built from the database; try again shortly.")
+      throw new Problem(503, "search-unavailable", "search.unavailable.building")
           .with("progress", r == null ? null : r.done() + "/" + r.total())
           .retryAfter(5);
     }
@@ -124,8 +118,7 @@ public class SearchIndex {
       if (live != g && live != null) {
         return search(work); // swapped out between reading the field and acquiring: use the new one
       }
-      throw new Problem(503, "search-unavailable", "Search index closed", "Try again shortly.")
-          .retryAfter(1);
+      throw new Problem(503, "search-unavailable", "search.unavailable.closed").retryAfter(1);
     }
     try {
       return work.apply(searcher);
@@ -152,14 +145,27 @@ public class SearchIndex {
     return f == null ? 0 : f.applied();
   }
 
-  /** Starts a rebuild unless one is running; returns its progress at once. */
-  public Rebuild rebuild(String reason) {
-    return rebuilder.start(reason);
+  /**
+   * Starts a rebuild unless one is running; returns its progress at once, its reason in {@code
+   * language}.
+   */
+  public Rebuild rebuild(Message reason, Locale language) {
+    rebuilder.start(reason);
+    return rebuilder.status(language);
   }
 
+  void rebuild(Message reason) {
+    rebuilder.start(reason);
+  }
+
+  /** The last (or running) rebuild, its reason in the default language. */
   public Rebuild rebuildStatus() {
+    return rebuildStatus(Messages.DEFAULT);
+  }
+
+  Rebuild rebuildStatus(Locale language) {
     Rebuilder r = rebuilder;
-    return r == null ? null : r.status();
+    return r == null ? null : r.status(language);
   }
 
   Generation live() {
@@ -191,7 +197,8 @@ public class SearchIndex {
     }
   }
 
-  public Status status() {
+  /** The index's state; the last rebuild's reason in {@code language}. */
+  public Status status(Locale language) {
     long head = logHead();
     Generation g = live;
     long documents = 0;
@@ -217,7 +224,7 @@ public class SearchIndex {
         lagSeconds,
         size,
         Analysis.STAMP,
-        rebuildStatus());
+        rebuildStatus(language));
   }
 
   @PreDestroy

@@ -2,6 +2,7 @@ package io.gongkai.reports.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gongkai.platform.Messages;
 import io.gongkai.reports.control.ReportChecker.Previous;
 import io.gongkai.reports.control.ReportChecker.Subject;
 import io.gongkai.reports.entity.ReportFormat;
@@ -141,7 +142,7 @@ class ReportCheckerTest {
           .satisfies(
               x -> {
                 assertThat(x.rule()).isEqualTo("R5");
-                assertThat(x.message()).contains("blank");
+                assertThat(x.message()).contains("空白");
               });
       assertThat(v).extracting(Violation::rule).doesNotContain("R2");
     }
@@ -260,5 +261,26 @@ class ReportCheckerTest {
             Optional.empty());
 
     assertThat(ReportChecker.check(subject)).extracting(Violation::rule).containsExactly("R9");
+  }
+
+  @Test
+  void messagesAreChineseByDefaultAndEnglishWhenAskedFor() {
+    Subject held =
+        new Subject(
+            ReportFormats.FORMAT_2019,
+            zeros(ReportFormats.FORMAT_2019),
+            OVERVIEW,
+            "问题",
+            Optional.empty(),
+            Optional.of(100L));
+    long quoted = OverviewFigures.find(OVERVIEW).orElseThrow().total();
+
+    Violation chinese = ReportChecker.check(held).get(0);
+    Violation english = ReportChecker.check(held, Messages.ENGLISH).get(0);
+
+    assertThat(chinese.message()).isEqualTo("本系统中该年度发布的信息有 100 条，总体情况中写的是 " + quoted + " 条");
+    assertThat(english.message())
+        .isEqualTo("Gongkai holds 100 items published that year; the overview says " + quoted);
+    assertThat(english).usingRecursiveComparison().ignoringFields("message").isEqualTo(chinese);
   }
 }

@@ -26,14 +26,14 @@ public final class DocxText {
    */
   public static String read(byte[] docx) {
     if (docx == null || docx.length == 0) {
-      throw new UnreadableDocx("the file is empty");
+      throw new UnreadableDocx("empty");
     }
     FileMagic magic = magic(docx);
     if (magic == FileMagic.OLE2) {
       throw oldOrEncrypted(docx);
     }
     if (magic != FileMagic.OOXML) {
-      throw new UnreadableDocx("the file is not a Word document (.docx)");
+      throw new UnreadableDocx("not-docx");
     }
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
       return BodyText.of(document.getBodyElements());
@@ -55,16 +55,14 @@ public final class DocxText {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(docx))) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-        return new UnreadableDocx(
-            "the document is password-protected: remove the password in Word and upload it again");
+        return new UnreadableDocx("password");
       }
       if (root.hasEntry("WordDocument")) {
-        return new UnreadableDocx(
-            "the file is an old Word 97-2003 document (.doc): save it as .docx and upload it again");
+        return new UnreadableDocx("old-doc");
       }
-      return new UnreadableDocx("the file is an Office file of another kind, not a Word document");
+      return new UnreadableDocx("other-office");
     } catch (IOException | RuntimeException e) {
-      return new UnreadableDocx("the file is damaged: it cannot be read as a Word document", e);
+      return new UnreadableDocx("damaged", e);
     }
   }
 
@@ -75,16 +73,12 @@ public final class DocxText {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage());
       if (message.contains("Zip bomb") || message.contains("ZipSecureFile")) {
-        return new UnreadableDocx(
-            "the file unpacks to far more than its size or into too many parts (a zip bomb)"
-                + " and was refused",
-            e);
+        return new UnreadableDocx("zip-bomb", e);
       }
     }
     if (e instanceof NotOfficeXmlFileException) {
-      return new UnreadableDocx("the file is a zip archive, but not a Word document (.docx)", e);
+      return new UnreadableDocx("zip-not-docx", e);
     }
-    return new UnreadableDocx(
-        "the file is damaged or not a Word document (.docx): it cannot be read", e);
+    return new UnreadableDocx("unreadable", e);
   }
 }

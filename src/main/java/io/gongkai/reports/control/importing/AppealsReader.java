@@ -98,16 +98,15 @@ final class AppealsReader {
     }
     CellFitter.Fit fit = CellFitter.fit(cells, width, cutOff, rule());
     if (!fit.ok()) {
-      notes.add(ImportNote.warning(table.key(), null, "cells not read: " + fit.problem()));
+      notes.add(
+          ImportNote.warning(table.key(), null, "reports.import.cells-not-read", fit.problem()));
       return true;
     }
     put(table, fit.values());
     if (fit.partial()) {
       notes.add(
           ImportNote.warning(
-              table.key(),
-              null,
-              "the text ends inside this table: only " + fit.values().size() + " cells read"));
+              table.key(), null, "reports.import.ends-inside-table", fit.values().size()));
     }
     return true;
   }

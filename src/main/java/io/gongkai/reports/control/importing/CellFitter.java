@@ -1,5 +1,6 @@
 package io.gongkai.reports.control.importing;
 
+import io.gongkai.platform.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,13 +19,16 @@ final class CellFitter {
    * The outcome: the values in column order (null = blank; fewer than n when cut off), or why not.
    */
   record Fit(
-      List<BigDecimal> values, boolean partial, String problem, List<List<BigDecimal>> candidates) {
+      List<BigDecimal> values,
+      boolean partial,
+      Message problem,
+      List<List<BigDecimal>> candidates) {
 
-    Fit(List<BigDecimal> values, boolean partial, String problem) {
+    Fit(List<BigDecimal> values, boolean partial, Message problem) {
       this(values, partial, problem, List.of());
     }
 
-    static Fit refused(String problem) {
+    static Fit refused(Message problem) {
       return new Fit(null, false, problem);
     }
 
@@ -55,11 +59,11 @@ final class CellFitter {
       cells.remove(cells.size() - 1);
     }
     if (cells.size() > n) {
-      return Fit.refused("found " + cells.size() + " values for " + n + " columns");
+      return Fit.refused(Message.of("reports.import.fit.too-many", cells.size(), n));
     }
     boolean collapsed = cells.stream().anyMatch(Token::collapsed);
     if (cells.size() == n) {
-      return collapsed ? Fit.refused("blank cells were merged; columns uncertain") : exact(cells);
+      return collapsed ? Fit.refused(Message.of("reports.import.fit.merged")) : exact(cells);
     }
     List<List<BigDecimal>> splits = List.of();
     if (cells.stream().allMatch(Token::isNumber)
@@ -76,14 +80,7 @@ final class CellFitter {
       return new Fit(exact(cells).values(), true, null);
     }
     return new Fit(
-        null,
-        false,
-        "found "
-            + cells.size()
-            + " values for "
-            + n
-            + " columns (digits of adjacent cells run together or cells merged)",
-        splits);
+        null, false, Message.of("reports.import.fit.run-together", cells.size(), n), splits);
   }
 
   private static Fit exact(List<Token> cells) {

@@ -54,10 +54,7 @@ final class ColumnRules {
         put(tables, table, columns, keys.get(i), accepted.get(i));
         notes.remove(table.key(), keys.get(i));
         notes.add(
-            ImportNote.info(
-                table.key(),
-                keys.get(i),
-                "digits run together were split the only way the column totals allow"));
+            ImportNote.info(table.key(), keys.get(i), "reports.import.split-by-column-totals"));
       }
     }
   }

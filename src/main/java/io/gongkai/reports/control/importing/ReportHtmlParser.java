@@ -1,5 +1,6 @@
 package io.gongkai.reports.control.importing;
 
+import io.gongkai.platform.Message;
 import io.gongkai.reports.entity.ReportFormat.Table;
 import io.gongkai.reports.entity.ReportFormats;
 import io.gongkai.reports.entity.ReportTables;
@@ -38,7 +39,8 @@ public class ReportHtmlParser {
           null,
           new ReportTables(),
           Map.of(),
-          List.of(ImportNote.error(null, null, "the page could not be read: " + e)));
+          List.of(
+              ImportNote.error(null, null, "reports.import.page-unreadable", String.valueOf(e))));
     }
   }
 
@@ -78,13 +80,11 @@ public class ReportHtmlParser {
           ImportNote.warning(
               APPEALS,
               null,
-              "cells not read: the order of the cells and the header grid of the table give"
-                  + " different readings"));
+              "reports.import.cells-not-read",
+              Message.of("reports.import.grid-disagrees")));
     } else {
       grid.get().forEach((r, cells) -> cells.forEach((c, v) -> tables.put(APPEALS, r, c, v)));
-      notes.add(
-          ImportNote.info(
-              APPEALS, null, "read by the header cells above each value (the table's grid)"));
+      notes.add(ImportNote.info(APPEALS, null, "reports.import.read-by-grid"));
     }
     return new ImportResult(result.year(), result.format(), tables, result.sections(), notes);
   }

@@ -25,7 +25,8 @@ public class ReportTextParser {
           null,
           new ReportTables(),
           Map.of(),
-          List.of(ImportNote.error(null, null, "the text could not be read: " + e)));
+          List.of(
+              ImportNote.error(null, null, "reports.import.text-unreadable", String.valueOf(e))));
     }
   }
 
@@ -40,7 +41,7 @@ public class ReportTextParser {
     String format = readTables(index, year, tables, notes, used);
     noteMissing(used, tables, notes);
     if (year == null) {
-      notes.add(ImportNote.warning(null, null, "no report year found in the text"));
+      notes.add(ImportNote.warning(null, null, "reports.import.no-year"));
     }
     Map<String, String> sections = SectionExtractor.sections(cleaned, normalised, notes);
     return new ImportResult(year, format, tables, sections, notes.all());
@@ -89,15 +90,7 @@ public class ReportTextParser {
     if (year != null && shown != null && !Objects.equals(shown, yearFormat(year))) {
       notes.add(
           ImportNote.warning(
-              table,
-              null,
-              "the table is in the "
-                  + shown
-                  + " format, but the report year "
-                  + year
-                  + " calls for the "
-                  + yearFormat(year)
-                  + " format"));
+              table, null, "reports.import.format-mismatch", shown, year, yearFormat(year)));
     }
   }
 
@@ -109,7 +102,9 @@ public class ReportTextParser {
               ImportNote.error(
                   table.key(),
                   null,
-                  "table " + table.numeral() + "、" + table.title() + " not found in the text"));
+                  "reports.import.table-not-found",
+                  table.numeral(),
+                  table.title()));
         }
         continue;
       }
@@ -121,7 +116,7 @@ public class ReportTextParser {
               r ->
                   notes.add(
                       ImportNote.warning(
-                          table.key(), r.key(), "row " + r.label() + " not found in the text")));
+                          table.key(), r.key(), "reports.import.row-not-found", r.label())));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.gongkai.reports.control.importing;
 
+import io.gongkai.platform.Message;
 import io.gongkai.reports.entity.ReportFormat.Column;
 import io.gongkai.reports.entity.ReportFormat.Row;
 import io.gongkai.reports.entity.ReportFormat.Table;
@@ -56,7 +57,7 @@ final class RowPairer {
       }
       List<List<Token>> valueRows = valueRows(index.tokens(), left[1], right[0]);
       if (valueRows == null) {
-        refuse(table, notes, "a row with values and text stands between the rows read");
+        refuse(table, notes, Message.of("reports.import.pairing.text-between"));
         return;
       }
       List<Row> gap = rows.subList(anchors.get(a) + 1, anchors.get(a + 1));
@@ -65,14 +66,17 @@ final class RowPairer {
       }
       if (gap.size() != valueRows.size()
           || gap.stream().anyMatch(r -> blocked.contains(r.key()) || spans.containsKey(r.key()))) {
-        refuse(table, notes, valueRows.size() + " value rows without labels for " + gap.size());
+        refuse(
+            table,
+            notes,
+            Message.of("reports.import.pairing.counts", valueRows.size(), gap.size()));
         return;
       }
       for (int i = 0; i < gap.size(); i++) {
         CellFitter.Fit fit =
             CellFitter.fit(valueRows.get(i), columns.size(), false, TableReader.rule(table.key()));
         if (!fit.ok() || fit.partial()) {
-          refuse(table, notes, "a value row without a label does not fit the columns");
+          refuse(table, notes, Message.of("reports.import.pairing.columns"));
           return;
         }
         paired.put(gap.get(i), fit.values());
@@ -82,7 +86,7 @@ final class RowPairer {
       return;
     }
     if (!labelsInOrder(index, paired.keySet(), from)) {
-      refuse(table, notes, "the labels of the rows are not loose lines in the format's order");
+      refuse(table, notes, Message.of("reports.import.pairing.order"));
       return;
     }
     ReportTables trial = new ReportTables();
@@ -94,7 +98,7 @@ final class RowPairer {
     List<String> keys = paired.keySet().stream().map(Row::key).toList();
     if (!paired.values().stream().allMatch(RowPairer::rowSumHolds)
         || !ColumnRules.holds(table, trial, columns, keys)) {
-      refuse(table, notes, "the sum rules do not confirm the pairing");
+      refuse(table, notes, Message.of("reports.import.pairing.sums"));
       return;
     }
     paired.forEach(
@@ -102,11 +106,7 @@ final class RowPairer {
           put(tables, table.key(), row.key(), columns, values);
           notes.remove(table.key(), row.key());
           notes.add(
-              ImportNote.info(
-                  table.key(),
-                  row.key(),
-                  "values taken from a row without a label, paired with this row's label"
-                      + " in order and confirmed by the sum rules"));
+              ImportNote.info(table.key(), row.key(), "reports.import.unlabelled-row-paired"));
         });
   }
 
@@ -194,11 +194,7 @@ final class RowPairer {
     }
   }
 
-  private static void refuse(Table table, ImportNotes notes, String why) {
-    notes.add(
-        ImportNote.warning(
-            table.key(),
-            null,
-            "rows whose labels stand apart from their values not paired: " + why));
+  private static void refuse(Table table, ImportNotes notes, Message why) {
+    notes.add(ImportNote.warning(table.key(), null, "reports.import.rows-not-paired", why));
   }
 }

@@ -85,12 +85,7 @@ final class SectionExtractor {
       String lost = afterAppeals(cleaned, normalised, starts.get("other"));
       if (lost != null) {
         result.put("problems", lost);
-        notes.add(
-            ImportNote.info(
-                "problems",
-                null,
-                "the heading of section 五 was not found: the text between table 四 and section 六"
-                    + " is taken as section 五"));
+        notes.add(ImportNote.info("problems", null, "reports.import.section-five-heading-lost"));
       }
     }
     KEYS.stream()
@@ -99,7 +94,7 @@ final class SectionExtractor {
             key ->
                 notes.add(
                     ImportNote.warning(
-                        key, null, "text section " + NAMES.get(key) + " not found")));
+                        key, null, "reports.import.section-not-found", NAMES.get(key))));
     return result;
   }
 

@@ -1,5 +1,6 @@
 package io.gongkai.reports.control.importing;
 
+import io.gongkai.platform.Message;
 import io.gongkai.reports.entity.ReportFormat.Block;
 import io.gongkai.reports.entity.ReportFormat.Column;
 import io.gongkai.reports.entity.ReportFormat.Row;
@@ -88,23 +89,20 @@ final class TableReader {
           reading.kind() == InterleavedBlock.Kind.READ
               ? CellFitter.fit(
                   reading.cells().get(row), block.columns().size(), false, rule(table.key()))
-              : CellFitter.Fit.refused("no pairing of each label with the values beside it");
+              : CellFitter.Fit.refused(Message.of("reports.import.fit.no-pairing"));
       if (!fit.ok() || fit.partial()) {
         notes.add(
             ImportNote.warning(
                 table.key(),
                 row.key(),
-                "cells not read: labels and values are interleaved and "
-                    + (fit.ok() ? "the row is cut off" : fit.problem())));
+                "reports.import.cells-not-read",
+                Message.of(
+                    "reports.import.interleaved-and",
+                    fit.ok() ? Message.of("reports.import.row-cut-off") : fit.problem())));
         continue;
       }
       put(table, block, row, fit.values());
-      notes.add(
-          ImportNote.info(
-              table.key(),
-              row.key(),
-              "labels and values interleaved: read from the values beside the label,"
-                  + " the only pairing that gives every row of the block one value per column"));
+      notes.add(ImportNote.info(table.key(), row.key(), "reports.import.interleaved-read"));
     }
   }
 
@@ -116,11 +114,7 @@ final class TableReader {
             r ->
                 notes.add(
                     ImportNote.info(
-                        table.key(),
-                        r.key(),
-                        "read under its caption "
-                            + block.caption()
-                            + ", printed before blocks that come first in the format")));
+                        table.key(), r.key(), "reports.import.displaced-block", block.caption())));
   }
 
   private int readRows(Table table, Block block, int from, int to) {
@@ -155,10 +149,9 @@ final class TableReader {
                   ImportNote.info(
                       table.key(),
                       row.key(),
-                      "the label cell is blank: read as "
-                          + row.label()
-                          + ", the only row of the block before "
-                          + rows.get(1).label()));
+                      "reports.import.blank-label",
+                      row.label(),
+                      rows.get(1).label()));
             });
   }
 
@@ -189,11 +182,7 @@ final class TableReader {
       run = run.subList(0, run.size() - 1);
       end--;
       cutOff = false;
-      notes.add(
-          ImportNote.info(
-              table.key(),
-              row.key(),
-              "the text ends with the number of the next row's label, which is not a cell"));
+      notes.add(ImportNote.info(table.key(), row.key(), "reports.import.next-row-number"));
     }
     boolean detached = tokens.get(hit.last()).piped() != pipedLayout();
     if (run.stream().noneMatch(Token::isNumber) && (cutOff || detached || !followedByLabel(end))) {
@@ -201,9 +190,7 @@ final class TableReader {
           ImportNote.warning(
               table.key(),
               row.key(),
-              cutOff
-                  ? "the text ends at this row's label: row not read"
-                  : "no values follow the label of this row: row not read"));
+              cutOff ? "reports.import.ends-at-label" : "reports.import.no-values"));
       return hit.end();
     }
     List<Column> columns = block.columns();
@@ -226,14 +213,14 @@ final class TableReader {
           ImportNote.warning(
               table.key(),
               row.key(),
-              "cells not read: the digits run together"
-                  + " split in "
-                  + fit.candidates().size()
-                  + " ways that all satisfy the row's sum"));
+              "reports.import.cells-not-read",
+              Message.of("reports.import.ambiguous-split", fit.candidates().size())));
       return Math.max(hit.end(), index.position(end));
     }
     if (!fit.ok()) {
-      notes.add(ImportNote.warning(table.key(), row.key(), "cells not read: " + fit.problem()));
+      notes.add(
+          ImportNote.warning(
+              table.key(), row.key(), "reports.import.cells-not-read", fit.problem()));
       return Math.max(hit.end(), index.position(end));
     }
     spans.put(row.key(), new int[] {start, end});
@@ -245,11 +232,9 @@ final class TableReader {
           ImportNote.warning(
               table.key(),
               row.key(),
-              "the text ends inside this row: only "
-                  + fit.values().size()
-                  + " of "
-                  + columns.size()
-                  + " cells read"));
+              "reports.import.ends-inside-row",
+              fit.values().size(),
+              columns.size()));
     }
     return Math.max(hit.end(), index.position(end));
   }

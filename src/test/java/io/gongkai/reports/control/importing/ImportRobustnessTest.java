@@ -2,6 +2,7 @@ package io.gongkai.reports.control.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gongkai.platform.Messages;
 import java.math.BigDecimal;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,11 @@ class ImportRobustnessTest {
         """);
     assertThat(result.format()).isEqualTo("2019");
     assertThat(result.notes())
-        .anyMatch(n -> n.level().equals(ImportNote.WARNING) && n.message().contains("2021"));
+        .anyMatch(
+            n ->
+                n.level().equals(ImportNote.WARNING)
+                    && n.shown(Messages.DEFAULT).message().contains("2021")
+                    && n.shown(Messages.DEFAULT).message().contains("格式"));
   }
 
   private static void assertNoTables(ImportResult result) {

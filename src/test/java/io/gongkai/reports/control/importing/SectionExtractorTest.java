@@ -2,6 +2,7 @@ package io.gongkai.reports.control.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gongkai.platform.Messages;
 import org.junit.jupiter.api.Test;
 
 /** The text sections, and section 五 when a conversion dropped its heading. */
@@ -50,6 +51,10 @@ class SectionExtractorTest {
 
     assertThat(result.sections()).containsKeys("overview", "other").doesNotContainKey("problems");
     assertThat(result.notes())
-        .anyMatch(n -> "problems".equals(n.table()) && n.message().contains("not found"));
+        .anyMatch(
+            n ->
+                "problems".equals(n.table())
+                    && n.shown(Messages.ENGLISH).message().contains("not found")
+                    && n.shown(Messages.CHINESE).message().contains("没有找到"));
   }
 }
