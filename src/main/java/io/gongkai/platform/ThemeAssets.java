@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Set;
@@ -70,7 +69,7 @@ public class ThemeAssets extends HttpFilter {
     }
     String tag = version.tag(file).orElse(null);
     if (tag == null) {
-      notFound(response, path);
+      ProblemMapper.send(new Problem.NotFound("theme-file", path), request, response);
       return;
     }
     response.setHeader("Cache-Control", cacheControl);
@@ -104,23 +103,6 @@ public class ThemeAssets extends HttpFilter {
       }
     }
     return false;
-  }
-
-  private static void notFound(HttpServletResponse response, String path) throws IOException {
-    response.setStatus(404);
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentType("application/problem+json;charset=UTF-8");
-    String instance = path.matches("[A-Za-z0-9/._~-]*") ? path : "";
-    response
-        .getOutputStream()
-        .write(
-            ("{\"type\":\""
-                    + Problem.TYPE_BASE
-                    + "not-found\",\"title\":\"未找到\",\"status\":404,"
-                    + "\"detail\":\"主题中没有这个文件。\",\"instance\":\""
-                    + instance
-                    + "\"}")
-                .getBytes(StandardCharsets.UTF_8));
   }
 
   /** The request without its conditions: the filter has answered them already. */
