@@ -1,0 +1,203 @@
+package io.gongkai.requests.boundary;
+
+import io.gongkai.access.control.Caller;
+import io.gongkai.access.entity.Role;
+import io.gongkai.platform.Paging;
+import io.gongkai.platform.Problem;
+import io.gongkai.platform.Transactions;
+import io.gongkai.platform.Versions;
+import io.gongkai.requests.boundary.RequestJson.RequestPage;
+import io.gongkai.requests.control.Register;
+import io.gongkai.requests.control.RequestInput;
+import io.gongkai.requests.control.RequestQueries;
+import io.gongkai.requests.control.RequestQueries.Filter;
+import io.gongkai.requests.control.RequestRules;
+import io.gongkai.requests.control.Steps;
+import io.gongkai.requests.entity.ApplicantType;
+import io.gongkai.requests.entity.DisclosureRequest;
+import io.gongkai.requests.entity.RequestState;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/** An organisation's register of disclosure requests (依申请公开), for its editors and reviewers. */
+@RequestScoped
+@Path("manage/organisations/{slug}/requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestsResource {
+
+  @Context UriInfo uri;
+  @Inject Caller caller;
+  @Inject Transactions tx;
+  @Inject RequestQueries queries;
+  @Inject Register register;
+
+  @GET
+  public RequestPage list(
+      @PathParam("slug") String slug,
+      @QueryParam("state") String state,
+      @QueryParam("dueWithin") Integer dueWithin,
+      @QueryParam("overdue") boolean overdue,
+      @QueryParam("year") Integer year,
+      @QueryParam("applicantType") String applicantType,
+      @QueryParam("outcome") String outcome,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    Paging paging = Paging.of(page, size);
+    Filter filter =
+        new Filter(state(state), dueWithin(dueWithin), overdue, year, type(applicantType), outcome);
+    RequestRules rules = register.rules();
+    var days = register.calendar().workingDays();
+    LocalDate today = LocalDate.now(Register.CHINA);
+    return tx.read(
+        em -> {
+          var organisation = queries.organisation(em, caller, slug, Role.EDITOR);
+          var result =
+              queries.list(em, organisation, filter, days, today, paging.page(), paging.size());
+          return RequestPage.of(
+              result.requests().stream()
+                  .map(r -> RequestJson.from(r, rules.read(r), days, today))
+                  .toList(),
+              paging.page(),
+              paging.size(),
+              result.total(),
+              uri);
+        });
+  }
+
+  @POST
+  public Response create(@PathParam("slug") String slug, RequestInput input) {
+    DisclosureRequest r = register.register(caller, slug, Versions.body(input));
+    return view(
+        Response.created(
+            URI.create("/api/v1/manage/organisations/" + slug + "/requests/" + r.id())),
+        r);
+  }
+
+  @GET
+  @Path("{id: [0-9]+}")
+  public Response get(@PathParam("slug") String slug, @PathParam("id") long id) {
+    return tx.read(
+        em ->
+            view(
+                Response.ok(),
+                queries.get(em, queries.organisation(em, caller, slug, Role.EDITOR), id)));
+  }
+
+  @PUT
+  @Path("{id: [0-9]+}")
+  public Response update(
+      @PathParam("slug") String slug,
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      RequestInput input) {
+    return view(
+        Response.ok(),
+        register.update(caller, slug, id, Versions.ifMatch(ifMatch), Versions.body(input)));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/pauses")
+  public Response pause(
+      @PathParam("slug") String slug,
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      Steps.PauseInput input) {
+    return view(
+        Response.ok(),
+        register.pause(caller, slug, id, Versions.ifMatch(ifMatch), Versions.body(input)));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/pauses/end")
+  public Response endPause(
+      @PathParam("slug") String slug,
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      Steps.PauseEnd input) {
+    return view(
+        Response.ok(),
+        register.endPause(caller, slug, id, Versions.ifMatch(ifMatch), Versions.body(input)));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/extension")
+  public Response extend(
+      @PathParam("slug") String slug,
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      Steps.ExtensionInput input) {
+    return view(
+        Response.ok(),
+        register.extend(caller, slug, id, Versions.ifMatch(ifMatch), Versions.body(input)));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/answer")
+  public Response answer(
+      @PathParam("slug") String slug,
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      Steps.AnswerInput input) {
+    return view(
+        Response.ok(),
+        register.answer(caller, slug, id, Versions.ifMatch(ifMatch), Versions.body(input)));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/close")
+  public Response close(
+      @PathParam("slug") String slug,
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch) {
+    return view(Response.ok(), register.close(caller, slug, id, Versions.ifMatch(ifMatch)));
+  }
+
+  private Response view(Response.ResponseBuilder builder, DisclosureRequest r) {
+    var days = register.calendar().workingDays();
+    return builder
+        .tag(Versions.tag(r.version()))
+        .entity(RequestJson.from(r, register.rules().read(r), days, LocalDate.now(Register.CHINA)))
+        .build();
+  }
+
+  private static RequestState state(String state) {
+    if (state == null) {
+      return null;
+    }
+    return Arrays.stream(RequestState.values())
+        .filter(s -> s.name().equalsIgnoreCase(state))
+        .findFirst()
+        .orElseThrow(() -> new Problem.Invalid("state", "应为 OPEN、ANSWERED 或 CLOSED"));
+  }
+
+  private static ApplicantType type(String code) {
+    return code == null
+        ? null
+        : ApplicantType.of(code)
+            .orElseThrow(() -> new Problem.Invalid("applicantType", "应为表三的申请人类别之一"));
+  }
+
+  private static Integer dueWithin(Integer days) {
+    if (days != null && (days < 0 || days > 100)) {
+      throw new Problem.Invalid("dueWithin", "0 至 100 个工作日");
+    }
+    return days;
+  }
+}
