@@ -3,7 +3,6 @@ package io.gongkai.requests.boundary;
 import io.gongkai.access.control.Caller;
 import io.gongkai.access.entity.Role;
 import io.gongkai.platform.Paging;
-import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.platform.Versions;
 import io.gongkai.requests.boundary.RequestJson.RequestPage;
@@ -13,9 +12,7 @@ import io.gongkai.requests.control.RequestQueries;
 import io.gongkai.requests.control.RequestQueries.Filter;
 import io.gongkai.requests.control.RequestRules;
 import io.gongkai.requests.control.Steps;
-import io.gongkai.requests.entity.ApplicantType;
 import io.gongkai.requests.entity.DisclosureRequest;
-import io.gongkai.requests.entity.RequestState;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Arrays;
 
 /** An organisation's register of disclosure requests (依申请公开), for its editors and reviewers. */
 @RequestScoped
@@ -61,7 +57,13 @@ public class RequestsResource {
       @QueryParam("size") Integer size) {
     Paging paging = Paging.of(page, size);
     Filter filter =
-        new Filter(state(state), dueWithin(dueWithin), overdue, year, type(applicantType), outcome);
+        new Filter(
+            FilterParams.state(state),
+            FilterParams.dueWithin(dueWithin),
+            overdue,
+            year,
+            FilterParams.applicantType(applicantType),
+            outcome);
     RequestRules rules = register.rules();
     var days = register.calendar().workingDays();
     LocalDate today = LocalDate.now(Register.CHINA);
@@ -175,29 +177,5 @@ public class RequestsResource {
         .tag(Versions.tag(r.version()))
         .entity(RequestJson.from(r, register.rules().read(r), days, LocalDate.now(Register.CHINA)))
         .build();
-  }
-
-  private static RequestState state(String state) {
-    if (state == null) {
-      return null;
-    }
-    return Arrays.stream(RequestState.values())
-        .filter(s -> s.name().equalsIgnoreCase(state))
-        .findFirst()
-        .orElseThrow(() -> new Problem.Invalid("state", "应为 OPEN、ANSWERED 或 CLOSED"));
-  }
-
-  private static ApplicantType type(String code) {
-    return code == null
-        ? null
-        : ApplicantType.of(code)
-            .orElseThrow(() -> new Problem.Invalid("applicantType", "应为表三的申请人类别之一"));
-  }
-
-  private static Integer dueWithin(Integer days) {
-    if (days != null && (days < 0 || days > 100)) {
-      throw new Problem.Invalid("dueWithin", "0 至 100 个工作日");
-    }
-    return days;
   }
 }
