@@ -111,6 +111,7 @@ class RightsMatrixIT {
       enableUser              401 403 403 403 403 200 403 200
       logoutUser              401 403 403 403 403 204 403 204
       listRequests            401 200 403 200 403 200 403 200
+      exportRequests          401 200 403 200 403 200 403 200
       registerRequest         401 201 403 201 403 201 403 201
       getRequest              401 200 403 200 403 200 403 200
       updateRequest           401 200 403 200 403 200 403 200
@@ -432,6 +433,9 @@ class RightsMatrixIT {
         "logoutUser",
         (w, t) -> API.post("api/v1/manage/users/" + w.user() + "/logout").as(t).send());
     RECIPES.put("listRequests", (w, t) -> get(t, "manage/organisations/" + w.org + "/requests"));
+    RECIPES.put(
+        "exportRequests",
+        (w, t) -> get(t, "manage/organisations/" + w.org + "/requests/export.csv"));
     RECIPES.put(
         "registerRequest",
         (w, t) ->

@@ -233,6 +233,29 @@ class RequestsIT {
   }
 
   @Nested
+  class Export {
+
+    @Test
+    void theCsvLeavesApplicantDetailsOutUnlessAskedFor() {
+      String applicant = "导出" + UUID.randomUUID().toString().substring(0, 6);
+      register(editor, request(applicant, "2026-09-18").build());
+
+      Api.Reply plain = API.get(base(org) + "/export.csv?year=2026").as(editor).send();
+      Api.Reply full =
+          API.get(base(org) + "/export.csv?year=2026&applicantDetails=true").as(editor).send();
+      Api.Reply anonymous = API.get(base(org) + "/export.csv?applicantDetails=true").send();
+
+      assertThat(plain.status()).isEqualTo(200);
+      assertThat(plain.header("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+      assertThat(plain.body()).contains("2025年华阳镇道路维修经费的使用情况").doesNotContain(applicant);
+      assertThat(full.body()).contains(applicant);
+      assertThat(anonymous.status()).isEqualTo(401);
+      assertThat(anonymous.body()).doesNotContain(applicant);
+    }
+  }
+
+  @Nested
   class BadInput {
 
     private Api.Reply open() {

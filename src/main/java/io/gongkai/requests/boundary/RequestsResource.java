@@ -7,6 +7,8 @@ import io.gongkai.platform.Transactions;
 import io.gongkai.platform.Versions;
 import io.gongkai.requests.boundary.RequestJson.RequestPage;
 import io.gongkai.requests.control.Register;
+import io.gongkai.requests.control.RegisterCsv;
+import io.gongkai.requests.control.RegisterCsv.Applicants;
 import io.gongkai.requests.control.RequestInput;
 import io.gongkai.requests.control.RequestQueries;
 import io.gongkai.requests.control.RequestQueries.Filter;
@@ -37,6 +39,9 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestsResource {
+
+  /** The most rows one export holds: a register of one agency is far smaller. */
+  static final int EXPORT_MAX = 50_000;
 
   @Context UriInfo uri;
   @Inject Caller caller;
@@ -81,6 +86,33 @@ public class RequestsResource {
               result.total(),
               uri);
         });
+  }
+
+  @GET
+  @Path("export.csv")
+  @Produces("text/csv; charset=UTF-8")
+  public Response export(
+      @PathParam("slug") String slug,
+      @QueryParam("year") Integer year,
+      @QueryParam("applicantDetails") boolean applicantDetails) {
+    RequestRules rules = register.rules();
+    var days = register.calendar().workingDays();
+    LocalDate today = LocalDate.now(Register.CHINA);
+    Filter filter = new Filter(null, null, false, year, null, null);
+    String csv =
+        tx.read(
+            em -> {
+              var organisation = queries.organisation(em, caller, slug, Role.EDITOR);
+              var all = queries.list(em, organisation, filter, days, today, 1, EXPORT_MAX);
+              return RegisterCsv.of(
+                  all.requests(),
+                  rules,
+                  applicantDetails ? Applicants.INCLUDED : Applicants.LEFT_OUT);
+            });
+    String name = slug + "-requests" + (year == null ? "" : "-" + year) + ".csv";
+    return Response.ok(csv)
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
   }
 
   @POST
