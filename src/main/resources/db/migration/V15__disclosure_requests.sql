@@ -42,3 +42,14 @@ CREATE TABLE disclosure_request_pause (
   note VARCHAR(1000)
 );
 CREATE INDEX disclosure_request_pause_request ON disclosure_request_pause (request_id);
+
+-- Reviews and lawsuits about a request (table 四): kind and result as enum names.
+CREATE TABLE disclosure_appeal (
+  id BIGINT PRIMARY KEY,
+  request_id BIGINT NOT NULL REFERENCES disclosure_request (id),
+  kind VARCHAR(32) NOT NULL,
+  filed_on DATE NOT NULL,
+  result VARCHAR(16) NOT NULL,
+  decided_on DATE
+);
+CREATE INDEX disclosure_appeal_request ON disclosure_appeal (request_id);

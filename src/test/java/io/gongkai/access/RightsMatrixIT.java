@@ -120,6 +120,8 @@ class RightsMatrixIT {
       extendRequest           401 403 403 200 403 200 403 200
       answerRequest           401 200 403 200 403 200 403 200
       closeRequest            401 403 403 200 403 200 403 200
+      recordAppeal            401 200 403 200 403 200 403 200
+      decideAppeal            401 200 403 200 403 200 403 200
       """;
 
   /** A disclosure request received on Fri 18.9.2026. */
@@ -485,6 +487,36 @@ class RightsMatrixIT {
                     "answer",
                     "{\"outcome\":\"disclosed\",\"repliedOn\":\"2026-09-30\"}")
                 .reply());
+    RECIPES.put(
+        "recordAppeal",
+        (w, t) ->
+            w.requestStep(
+                    t, w.request(), "appeals", "{\"kind\":\"review\",\"filedOn\":\"2026-10-20\"}")
+                .reply());
+    RECIPES.put(
+        "decideAppeal",
+        (w, t) -> {
+          Request appealed =
+              w.requestStep(
+                  w.install,
+                  w.request(),
+                  "appeals",
+                  "{\"kind\":\"review\",\"filedOn\":\"2026-10-20\"}");
+          long appeal =
+              appealed
+                  .reply()
+                  .json()
+                  .getJsonArray("appeals")
+                  .getJsonObject(0)
+                  .getJsonNumber("id")
+                  .longValue();
+          return w.requestStep(
+                  t,
+                  appealed,
+                  "appeals/" + appeal + "/result",
+                  "{\"result\":\"upheld\",\"decidedOn\":\"2026-11-20\"}")
+              .reply();
+        });
     RECIPES.put(
         "closeRequest",
         (w, t) -> {

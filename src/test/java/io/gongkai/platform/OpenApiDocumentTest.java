@@ -123,7 +123,10 @@ class OpenApiDocumentTest {
           Map.entry("PauseInput", "io.gongkai.requests.control.Steps$PauseInput"),
           Map.entry("PauseEnd", "io.gongkai.requests.control.Steps$PauseEnd"),
           Map.entry("ExtensionInput", "io.gongkai.requests.control.Steps$ExtensionInput"),
-          Map.entry("AnswerInput", "io.gongkai.requests.control.Steps$AnswerInput"));
+          Map.entry("AnswerInput", "io.gongkai.requests.control.Steps$AnswerInput"),
+          Map.entry("AppealInput", "io.gongkai.requests.control.Steps$AppealInput"),
+          Map.entry("AppealDecision", "io.gongkai.requests.control.Steps$AppealDecision"),
+          Map.entry("AppealJson", "io.gongkai.requests.boundary.RequestJson$AppealJson"));
 
   /** Records of the boundary packages that are not JSON (query parameters, caches). */
   static final Set<String> NOT_JSON =

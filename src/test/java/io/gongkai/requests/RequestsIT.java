@@ -146,6 +146,51 @@ class RequestsIT {
   }
 
   @Nested
+  class ReviewsAndLawsuits {
+
+    @Test
+    void aReviewThenALawsuitAfterItAreRecordedWithTheirResults() {
+      Api.Reply answered =
+          step(
+              editor,
+              register(editor, request("周九", "2026-09-18").build()),
+              "answer",
+              "{\"outcome\":\"withheld.thirdPartyRights\",\"repliedOn\":\"2026-10-15\"}");
+
+      Api.Reply early =
+          step(
+              editor,
+              answered,
+              "appeals",
+              "{\"kind\":\"litigationAfterReview\",\"filedOn\":\"2026-10-20\"}");
+      Api.Reply reviewed =
+          step(editor, answered, "appeals", "{\"kind\":\"review\",\"filedOn\":\"2026-10-20\"}");
+      long review =
+          reviewed.json().getJsonArray("appeals").getJsonObject(0).getJsonNumber("id").longValue();
+      Api.Reply decided =
+          step(
+              editor,
+              reviewed,
+              "appeals/" + review + "/result",
+              "{\"result\":\"upheld\",\"decidedOn\":\"2026-11-20\"}");
+      Api.Reply sued =
+          step(
+              editor,
+              decided,
+              "appeals",
+              "{\"kind\":\"litigationAfterReview\",\"filedOn\":\"2026-11-25\"}");
+
+      assertThat(early.status()).isEqualTo(409);
+      assertThat(decided.json().getJsonArray("appeals").getJsonObject(0).getString("resultLabel"))
+          .isEqualTo("结果维持");
+      assertThat(sued.status()).as(sued.toString()).isEqualTo(200);
+      assertThat(sued.json().getJsonArray("appeals")).hasSize(2);
+      assertThat(sued.json().getJsonArray("appeals").getJsonObject(1).getString("result"))
+          .isEqualTo("pending");
+    }
+  }
+
+  @Nested
   class ListFilters {
 
     @Test

@@ -3,6 +3,7 @@ package io.gongkai.requests.boundary;
 import io.gongkai.platform.PageLinks;
 import io.gongkai.requests.control.RequestClock;
 import io.gongkai.requests.control.WorkingDays;
+import io.gongkai.requests.entity.Appeal;
 import io.gongkai.requests.entity.DisclosureRequest;
 import io.gongkai.requests.entity.Outcomes;
 import io.gongkai.requests.entity.Pause;
@@ -30,6 +31,7 @@ public record RequestJson(
     ClockJson clock,
     List<PauseJson> pauses,
     ExtensionJson extension,
+    List<AppealJson> appeals,
     String outcome,
     String outcomeLabel,
     Integer reportYear,
@@ -87,6 +89,27 @@ public record RequestJson(
     }
   }
 
+  /** A review or lawsuit (table 四): its row key and its result's column key, with labels. */
+  public record AppealJson(
+      long id,
+      String kind,
+      String kindLabel,
+      LocalDate filedOn,
+      String result,
+      String resultLabel,
+      LocalDate decidedOn) {
+    static AppealJson from(Appeal a) {
+      return new AppealJson(
+          a.id(),
+          a.kind().code(),
+          a.kind().label(),
+          a.filedOn(),
+          a.result().code(),
+          a.result().label(),
+          a.decidedOn());
+    }
+  }
+
   /** The one extension, with the reviewer who approved it. */
   public record ExtensionJson(int days, String reason, String approvedBy, LocalDate extendedOn) {}
 
@@ -122,6 +145,7 @@ public record RequestJson(
         r.extension()
             .map(e -> new ExtensionJson(e.days(), e.reason(), e.approvedBy(), e.extendedOn()))
             .orElse(null),
+        r.appeals().stream().map(AppealJson::from).toList(),
         r.outcome(),
         outcomeLabel,
         year,

@@ -195,6 +195,31 @@ public class RequestsResource {
   }
 
   @POST
+  @Path("{id: [0-9]+}/appeals")
+  public Response appeal(
+      @PathParam("slug") String slug,
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      Steps.AppealInput input) {
+    return view(
+        Response.ok(),
+        register.appeal(caller, slug, id, Versions.ifMatch(ifMatch), Versions.body(input)));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/appeals/{appeal: [0-9]+}/result")
+  public Response decide(
+      @PathParam("slug") String slug,
+      @PathParam("id") long id,
+      @PathParam("appeal") long appeal,
+      @HeaderParam("If-Match") String ifMatch,
+      Steps.AppealDecision input) {
+    return view(
+        Response.ok(),
+        register.decide(caller, slug, id, appeal, Versions.ifMatch(ifMatch), Versions.body(input)));
+  }
+
+  @POST
   @Path("{id: [0-9]+}/close")
   public Response close(
       @PathParam("slug") String slug,

@@ -11,6 +11,8 @@ import io.gongkai.requests.control.Steps.AnswerInput;
 import io.gongkai.requests.control.Steps.ExtensionInput;
 import io.gongkai.requests.control.Steps.PauseEnd;
 import io.gongkai.requests.control.Steps.PauseInput;
+import io.gongkai.requests.entity.AppealKind;
+import io.gongkai.requests.entity.AppealResult;
 import io.gongkai.requests.entity.DisclosureRequest;
 import io.gongkai.requests.entity.DisclosureRequest.Extension;
 import io.gongkai.requests.entity.PauseKind;
@@ -135,6 +137,39 @@ public class Register {
         Role.EDITOR,
         "request.answer",
         (rules, r, now) -> rules.answer(r, in.outcome(), in.repliedOn(), caller.username(), now));
+  }
+
+  public DisclosureRequest appeal(
+      Caller caller, String slug, long id, Long version, Steps.AppealInput in) {
+    AppealKind kind = in.kind() == null ? null : AppealKind.of(in.kind()).orElse(null);
+    return change(
+        caller,
+        slug,
+        id,
+        version,
+        Role.EDITOR,
+        "request.appeal",
+        (rules, r, now) -> rules.appeal(r, kind, in.filedOn(), now));
+  }
+
+  public DisclosureRequest decide(
+      Caller caller, String slug, long id, long appealId, Long version, Steps.AppealDecision in) {
+    AppealResult result = in.result() == null ? null : AppealResult.of(in.result()).orElse(null);
+    return change(
+        caller,
+        slug,
+        id,
+        version,
+        Role.EDITOR,
+        "request.appeal-result",
+        (rules, r, now) ->
+            rules.decide(
+                r.appeals().stream()
+                    .filter(a -> a.id() == appealId)
+                    .findFirst()
+                    .orElseThrow(() -> new Problem.NotFound("复议或诉讼", appealId)),
+                result,
+                in.decidedOn()));
   }
 
   public DisclosureRequest close(Caller caller, String slug, long id, Long version) {

@@ -2,6 +2,9 @@ package io.gongkai.requests.control;
 
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Problem.FieldError;
+import io.gongkai.requests.entity.Appeal;
+import io.gongkai.requests.entity.AppealKind;
+import io.gongkai.requests.entity.AppealResult;
 import io.gongkai.requests.entity.DisclosureRequest;
 import io.gongkai.requests.entity.DisclosureRequest.Extension;
 import io.gongkai.requests.entity.DisclosureRequest.Registration;
@@ -150,6 +153,33 @@ public final class RequestRules {
                                 "、", Outcomes.of(year).stream().map(r -> r.key()).toList())));
     request.answer(row.key(), Outcomes.formatId(year).orElseThrow(), repliedOn, by, now);
     request.due(null);
+  }
+
+  /**
+   * Records a review or lawsuit (table 四), filed no earlier than receipt and not in the future; a
+   * lawsuit after review needs the review first.
+   */
+  public Appeal appeal(DisclosureRequest request, AppealKind kind, LocalDate filedOn, Instant now) {
+    if (kind == null) {
+      throw new Problem.Invalid("kind", "应为 review、litigationDirect 或 litigationAfterReview");
+    }
+    checkDay("filedOn", filedOn, request.receivedOn());
+    if (kind == AppealKind.LITIGATION_AFTER_REVIEW
+        && request.appeals().stream().noneMatch(a -> a.kind() == AppealKind.REVIEW)) {
+      throw new Problem.Conflict("no-review", "复议后起诉须先登记行政复议");
+    }
+    return request.appeal(kind, filedOn, now);
+  }
+
+  /** The result of a review or lawsuit; 尚未审结 (pending) clears the decision date. */
+  public void decide(Appeal appeal, AppealResult result, LocalDate decidedOn) {
+    if (result == null) {
+      throw new Problem.Invalid("result", "应为 upheld、corrected、other 或 pending");
+    }
+    if (result != AppealResult.PENDING) {
+      checkDay("decidedOn", decidedOn, appeal.filedOn());
+    }
+    appeal.decide(result, decidedOn);
   }
 
   public void close(DisclosureRequest request, String by, Instant now) {

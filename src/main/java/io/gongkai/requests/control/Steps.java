@@ -18,4 +18,12 @@ public final class Steps {
 
   /** The outcome (a row key of table 三) and the day the reply was given. */
   public record AnswerInput(String outcome, LocalDate repliedOn) {}
+
+  /**
+   * A review or lawsuit: {@code review}, {@code litigationDirect} or {@code litigationAfterReview}.
+   */
+  public record AppealInput(String kind, LocalDate filedOn) {}
+
+  /** Its result: {@code upheld}, {@code corrected}, {@code other} or {@code pending}. */
+  public record AppealDecision(String result, LocalDate decidedOn) {}
 }

@@ -124,6 +124,10 @@ public class DisclosureRequest {
   @OrderBy("startedOn, id")
   private List<Pause> pauses = new ArrayList<>();
 
+  @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("filedOn, id")
+  private List<Appeal> appeals = new ArrayList<>();
+
   protected DisclosureRequest() {}
 
   public DisclosureRequest(
@@ -160,6 +164,17 @@ public class DisclosureRequest {
   public void endPause(LocalDate on, Instant now) {
     openPause().orElseThrow().end(on);
     updatedAt = now;
+  }
+
+  public Appeal appeal(AppealKind kind, LocalDate filedOn, Instant now) {
+    Appeal appeal = new Appeal(this, kind, filedOn);
+    appeals.add(appeal);
+    updatedAt = now;
+    return appeal;
+  }
+
+  public List<Appeal> appeals() {
+    return List.copyOf(appeals);
   }
 
   public void extend(Extension e, Instant now) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gongkai.platform.Problem;
+import io.gongkai.requests.entity.Appeal;
+import io.gongkai.requests.entity.AppealKind;
+import io.gongkai.requests.entity.AppealResult;
 import io.gongkai.requests.entity.ApplicantType;
 import io.gongkai.requests.entity.DisclosureRequest;
 import io.gongkai.requests.entity.DisclosureRequest.Applicant;
@@ -225,6 +228,47 @@ class RequestRulesTest {
       RULES.answer(request, "other.noCorrection", TODAY, "editor", NOW);
 
       assertThat(request.openPause()).isEmpty();
+    }
+  }
+
+  @Nested
+  class ReviewsAndLawsuits {
+
+    @Test
+    void aLawsuitAfterReviewNeedsTheReviewFirst() {
+      DisclosureRequest request = received("2026-02-13");
+
+      assertThatThrownBy(
+              () ->
+                  RULES.appeal(request, AppealKind.LITIGATION_AFTER_REVIEW, day("2026-02-20"), NOW))
+          .isInstanceOf(Problem.Conflict.class);
+      RULES.appeal(request, AppealKind.REVIEW, day("2026-02-20"), NOW);
+      RULES.appeal(request, AppealKind.LITIGATION_AFTER_REVIEW, day("2026-02-27"), NOW);
+      assertThat(request.appeals())
+          .extracting(Appeal::kind)
+          .containsExactly(AppealKind.REVIEW, AppealKind.LITIGATION_AFTER_REVIEW);
+    }
+
+    @Test
+    void anAppealIsPendingUntilDecidedAndADecisionBeforeFilingIsRefused() {
+      DisclosureRequest request = received("2026-02-13");
+      Appeal review = RULES.appeal(request, AppealKind.REVIEW, day("2026-02-20"), NOW);
+
+      assertThat(review.result()).isEqualTo(AppealResult.PENDING);
+      assertThatThrownBy(() -> RULES.decide(review, AppealResult.CORRECTED, day("2026-02-19")))
+          .isInstanceOf(Problem.Invalid.class);
+      RULES.decide(review, AppealResult.CORRECTED, day("2026-02-27"));
+      assertThat(review.result()).isEqualTo(AppealResult.CORRECTED);
+      assertThat(review.decidedOn()).isEqualTo(day("2026-02-27"));
+    }
+
+    @Test
+    void anAppealFiledBeforeReceiptIsRefused() {
+      DisclosureRequest request = received("2026-02-13");
+
+      assertThatThrownBy(() -> RULES.appeal(request, AppealKind.REVIEW, day("2026-02-12"), NOW))
+          .isInstanceOf(Problem.Invalid.class);
+      assertThat(request.appeals()).isEmpty();
     }
   }
 }
