@@ -110,7 +110,24 @@ class RightsMatrixIT {
       disableUser             401 403 403 403 403 200 403 200
       enableUser              401 403 403 403 403 200 403 200
       logoutUser              401 403 403 403 403 204 403 204
+      listRequests            401 200 403 200 403 200 403 200
+      exportRequests          401 200 403 200 403 200 403 200
+      registerRequest         401 201 403 201 403 201 403 201
+      getRequest              401 200 403 200 403 200 403 200
+      updateRequest           401 200 403 200 403 200 403 200
+      pauseRequest            401 200 403 200 403 200 403 200
+      endPause                401 200 403 200 403 200 403 200
+      extendRequest           401 403 403 200 403 200 403 200
+      answerRequest           401 200 403 200 403 200 403 200
+      closeRequest            401 403 403 200 403 200 403 200
+      recordAppeal            401 200 403 200 403 200 403 200
+      decideAppeal            401 200 403 200 403 200 403 200
       """;
+
+  /** A disclosure request received on Fri 18.9.2026. */
+  private static final String REQUEST =
+      "{\"channel\":\"online\",\"receivedOn\":\"2026-09-18\",\"applicantType\":\"naturalPerson\","
+          + "\"applicant\":{\"name\":\"矩阵申请人\"},\"subject\":\"矩阵测试申请\"}";
 
   /** A 1×1 PNG. */
   private static final byte[] PNG =
@@ -417,6 +434,100 @@ class RightsMatrixIT {
     RECIPES.put(
         "logoutUser",
         (w, t) -> API.post("api/v1/manage/users/" + w.user() + "/logout").as(t).send());
+    RECIPES.put("listRequests", (w, t) -> get(t, "manage/organisations/" + w.org + "/requests"));
+    RECIPES.put(
+        "exportRequests",
+        (w, t) -> get(t, "manage/organisations/" + w.org + "/requests/export.csv"));
+    RECIPES.put(
+        "registerRequest",
+        (w, t) ->
+            API.post("api/v1/manage/organisations/" + w.org + "/requests")
+                .as(t)
+                .json(REQUEST)
+                .send());
+    RECIPES.put("getRequest", (w, t) -> get(t, w.request().path()));
+    RECIPES.put(
+        "updateRequest",
+        (w, t) -> {
+          Request r = w.request();
+          return API.put("api/v1/" + r.path()).as(t).ifMatch(r.etag()).json(REQUEST).send();
+        });
+    RECIPES.put(
+        "pauseRequest",
+        (w, t) ->
+            w.requestStep(
+                    t, w.request(), "pauses", "{\"kind\":\"fee\",\"startedOn\":\"2026-09-22\"}")
+                .reply());
+    RECIPES.put(
+        "endPause",
+        (w, t) -> {
+          Request paused =
+              w.requestStep(
+                  w.install,
+                  w.request(),
+                  "pauses",
+                  "{\"kind\":\"fee\",\"startedOn\":\"2026-09-22\"}");
+          return w.requestStep(t, paused, "pauses/end", "{\"endedOn\":\"2026-09-24\"}").reply();
+        });
+    RECIPES.put(
+        "extendRequest",
+        (w, t) ->
+            w.requestStep(
+                    t,
+                    w.request(),
+                    "extension",
+                    "{\"days\":5,\"reason\":\"调取档案\",\"extendedOn\":\"2026-10-20\"}")
+                .reply());
+    RECIPES.put(
+        "answerRequest",
+        (w, t) ->
+            w.requestStep(
+                    t,
+                    w.request(),
+                    "answer",
+                    "{\"outcome\":\"disclosed\",\"repliedOn\":\"2026-09-30\"}")
+                .reply());
+    RECIPES.put(
+        "recordAppeal",
+        (w, t) ->
+            w.requestStep(
+                    t, w.request(), "appeals", "{\"kind\":\"review\",\"filedOn\":\"2026-10-20\"}")
+                .reply());
+    RECIPES.put(
+        "decideAppeal",
+        (w, t) -> {
+          Request appealed =
+              w.requestStep(
+                  w.install,
+                  w.request(),
+                  "appeals",
+                  "{\"kind\":\"review\",\"filedOn\":\"2026-10-20\"}");
+          long appeal =
+              appealed
+                  .reply()
+                  .json()
+                  .getJsonArray("appeals")
+                  .getJsonObject(0)
+                  .getJsonNumber("id")
+                  .longValue();
+          return w.requestStep(
+                  t,
+                  appealed,
+                  "appeals/" + appeal + "/result",
+                  "{\"result\":\"upheld\",\"decidedOn\":\"2026-11-20\"}")
+              .reply();
+        });
+    RECIPES.put(
+        "closeRequest",
+        (w, t) -> {
+          Request answered =
+              w.requestStep(
+                  w.install,
+                  w.request(),
+                  "answer",
+                  "{\"outcome\":\"disclosed\",\"repliedOn\":\"2026-09-30\"}");
+          return w.requestStep(t, answered, "close", null).reply();
+        });
   }
 
   @BeforeAll
@@ -508,6 +619,9 @@ class RightsMatrixIT {
   /** A report draft: where it lives and its version. */
   private record Report(String path, String etag) {}
 
+  /** A disclosure request: where it lives, its version and the answer that left it so. */
+  private record Request(String path, String etag, Api.Reply reply) {}
+
   /** The organisation an operation acts in, its people's roles granted there, and its fixtures. */
   private static final class World {
     final String org;
@@ -580,6 +694,24 @@ class RightsMatrixIT {
               .send();
       assertThat(r.status()).as(r.toString()).isEqualTo(201);
       return new Report("manage/reports/" + org + "/2021", r.etag());
+    }
+
+    Request request() {
+      Api.Reply r =
+          API.post("api/v1/manage/organisations/" + org + "/requests")
+              .as(install)
+              .json(REQUEST)
+              .send();
+      assertThat(r.status()).as(r.toString()).isEqualTo(201);
+      return new Request(
+          "manage/organisations/" + org + "/requests/" + r.json().getJsonNumber("id"), r.etag(), r);
+    }
+
+    Request requestStep(String token, Request current, String action, String body) {
+      Api.Call call =
+          API.post("api/v1/" + current.path() + "/" + action).as(token).ifMatch(current.etag());
+      Api.Reply r = (body == null ? call : call.json(body)).send();
+      return new Request(current.path(), r.status() < 300 ? r.etag() : current.etag(), r);
     }
 
     /** A fresh account with the editor's role here. */

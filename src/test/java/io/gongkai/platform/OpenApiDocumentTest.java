@@ -111,7 +111,22 @@ class OpenApiDocumentTest {
           Map.entry("FacetJson", "io.gongkai.search.boundary.SearchJson$FacetJson"),
           Map.entry("SuggestionsJson", "io.gongkai.search.boundary.SearchJson$SuggestionsJson"),
           Map.entry("SuggestionJson", "io.gongkai.search.boundary.SearchJson$SuggestionJson"),
-          Map.entry("FieldError", "io.gongkai.platform.Problem$FieldError"));
+          Map.entry("FieldError", "io.gongkai.platform.Problem$FieldError"),
+          Map.entry("RequestJson", "io.gongkai.requests.boundary.RequestJson"),
+          Map.entry("ApplicantJson", "io.gongkai.requests.boundary.RequestJson$ApplicantJson"),
+          Map.entry("ClockJson", "io.gongkai.requests.boundary.RequestJson$ClockJson"),
+          Map.entry("PauseJson", "io.gongkai.requests.boundary.RequestJson$PauseJson"),
+          Map.entry("ExtensionJson", "io.gongkai.requests.boundary.RequestJson$ExtensionJson"),
+          Map.entry("RequestPage", "io.gongkai.requests.boundary.RequestJson$RequestPage"),
+          Map.entry("RequestInput", "io.gongkai.requests.control.RequestInput"),
+          Map.entry("ApplicantInput", "io.gongkai.requests.control.RequestInput$ApplicantInput"),
+          Map.entry("PauseInput", "io.gongkai.requests.control.Steps$PauseInput"),
+          Map.entry("PauseEnd", "io.gongkai.requests.control.Steps$PauseEnd"),
+          Map.entry("ExtensionInput", "io.gongkai.requests.control.Steps$ExtensionInput"),
+          Map.entry("AnswerInput", "io.gongkai.requests.control.Steps$AnswerInput"),
+          Map.entry("AppealInput", "io.gongkai.requests.control.Steps$AppealInput"),
+          Map.entry("AppealDecision", "io.gongkai.requests.control.Steps$AppealDecision"),
+          Map.entry("AppealJson", "io.gongkai.requests.boundary.RequestJson$AppealJson"));
 
   /** Records of the boundary packages that are not JSON (query parameters, caches). */
   static final Set<String> NOT_JSON =
@@ -140,7 +155,8 @@ class OpenApiDocumentTest {
           Map.entry("ImportState", "io.gongkai.migration.entity.ImportJob$State"),
           Map.entry("Severity", "io.gongkai.reports.entity.Violation$Severity"),
           Map.entry("Orientation", "io.gongkai.reports.entity.ReportFormat$Orientation"),
-          Map.entry("ValueKind", "io.gongkai.reports.entity.ValueKind"));
+          Map.entry("ValueKind", "io.gongkai.reports.entity.ValueKind"),
+          Map.entry("RequestState", "io.gongkai.requests.entity.RequestState"));
 
   /** Headers the code reads that OpenAPI describes elsewhere (Content-Type: the request body). */
   static final Set<String> UNDOCUMENTED_HEADERS = Set.of("Content-Type");

@@ -1,0 +1,32 @@
+package io.gongkai.requests.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The result columns of table 四: 结果维持, 结果纠正, 其他结果, 尚未审结 (the code is the column key). */
+public enum AppealResult {
+  UPHELD("upheld", "结果维持"),
+  CORRECTED("corrected", "结果纠正"),
+  OTHER("other", "其他结果"),
+  PENDING("pending", "尚未审结");
+
+  private final String code;
+  private final String label;
+
+  AppealResult(String code, String label) {
+    this.code = code;
+    this.label = label;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static Optional<AppealResult> of(String code) {
+    return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+  }
+}
