@@ -17,19 +17,22 @@ final class FilterParams {
     return Arrays.stream(RequestState.values())
         .filter(s -> s.name().equalsIgnoreCase(state))
         .findFirst()
-        .orElseThrow(() -> new Problem.Invalid("state", "应为 OPEN、ANSWERED 或 CLOSED"));
+        .orElseThrow(
+            () ->
+                new Problem.Invalid("state", "field.one-of", Arrays.asList(RequestState.values())));
   }
 
   static ApplicantType applicantType(String code) {
     return code == null
         ? null
         : ApplicantType.of(code)
-            .orElseThrow(() -> new Problem.Invalid("applicantType", "应为表三的申请人类别之一"));
+            .orElseThrow(
+                () -> new Problem.Invalid("applicantType", "requests.field.applicant-type"));
   }
 
   static Integer dueWithin(Integer days) {
     if (days != null && (days < 0 || days > 100)) {
-      throw new Problem.Invalid("dueWithin", "0 至 100 个工作日");
+      throw new Problem.Invalid("dueWithin", "requests.field.due-within");
     }
     return days;
   }

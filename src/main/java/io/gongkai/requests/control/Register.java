@@ -84,7 +84,12 @@ public class Register {
   public DisclosureRequest pause(Caller caller, String slug, long id, Long version, PauseInput in) {
     PauseKind kind =
         PauseKind.of(in.kind() == null ? "" : in.kind())
-            .orElseThrow(() -> new Problem.Invalid("kind", "应为 correction、consultation 或 fee"));
+            .orElseThrow(
+                () ->
+                    new Problem.Invalid(
+                        "kind",
+                        "field.one-of",
+                        java.util.List.of("correction", "consultation", "fee")));
     return change(
         caller,
         slug,
@@ -167,7 +172,7 @@ public class Register {
                 r.appeals().stream()
                     .filter(a -> a.id() == appealId)
                     .findFirst()
-                    .orElseThrow(() -> new Problem.NotFound("复议或诉讼", appealId)),
+                    .orElseThrow(() -> new Problem.NotFound("appeal", appealId)),
                 result,
                 in.decidedOn()));
   }

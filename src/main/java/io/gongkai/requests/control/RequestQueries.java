@@ -42,7 +42,7 @@ public class RequestQueries {
 
   public Organisation organisation(EntityManager em, Caller caller, String slug, Role role) {
     Organisation organisation =
-        organisations.find(em, slug).orElseThrow(() -> new Problem.NotFound("机关", slug));
+        organisations.find(em, slug).orElseThrow(() -> new Problem.NotFound("organisation", slug));
     caller.require(role, organisation.id(), slug);
     return organisation;
   }
@@ -50,7 +50,7 @@ public class RequestQueries {
   public DisclosureRequest get(EntityManager em, Organisation organisation, long id) {
     DisclosureRequest request = em.find(DisclosureRequest.class, id);
     if (request == null || !request.organisation().id().equals(organisation.id())) {
-      throw new Problem.NotFound("申请", id);
+      throw new Problem.NotFound("request", id);
     }
     return request;
   }

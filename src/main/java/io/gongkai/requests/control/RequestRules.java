@@ -39,21 +39,21 @@ public final class RequestRules {
   public void checkRegistration(Registration r) {
     List<FieldError> errors = new ArrayList<>();
     if (r.channel() == null) {
-      errors.add(new FieldError("channel", "必填：in-person、post、online、fax 或 other"));
+      errors.add(new FieldError("channel", "requests.field.channel"));
     }
     if (r.receivedOn() == null) {
-      errors.add(new FieldError("receivedOn", "必填"));
+      errors.add(new FieldError("receivedOn", "field.required"));
     } else if (r.receivedOn().isAfter(today)) {
-      errors.add(new FieldError("receivedOn", "收到申请的日期不能晚于今天"));
+      errors.add(new FieldError("receivedOn", "requests.field.received-not-future"));
     }
     if (r.applicantType() == null) {
-      errors.add(new FieldError("applicantType", "必填：表三的申请人类别之一"));
+      errors.add(new FieldError("applicantType", "requests.field.applicant-type-required"));
     }
     if (r.applicant() == null || blank(r.applicant().name())) {
-      errors.add(new FieldError("applicant.name", "必填"));
+      errors.add(new FieldError("applicant.name", "field.required"));
     }
     if (blank(r.subject())) {
-      errors.add(new FieldError("subject", "必填：申请公开的政府信息"));
+      errors.add(new FieldError("subject", "requests.field.subject"));
     }
     if (!errors.isEmpty()) {
       throw new Problem.Invalid(errors);
@@ -68,7 +68,8 @@ public final class RequestRules {
         .filter(p -> p.startedOn().isBefore(r.receivedOn()))
         .ifPresent(
             p -> {
-              throw new Problem.Invalid("receivedOn", "收到申请的日期不能晚于已登记的中止日期 " + p.startedOn());
+              throw new Problem.Invalid(
+                  "receivedOn", "requests.field.received-after-pause", p.startedOn().toString());
             });
     request.register(r, now);
     settle(request);
@@ -78,11 +79,11 @@ public final class RequestRules {
       DisclosureRequest request, PauseKind kind, LocalDate on, String note, Instant now) {
     requireOpen(request);
     if (request.openPause().isPresent()) {
-      throw new Problem.Conflict("request-paused", "该申请已处于中止计时状态，请先登记上一次中止的结束日期");
+      throw new Problem.Conflict("request-paused", "requests.problem.already-paused");
     }
     if (kind == PauseKind.CORRECTION
         && request.pauses().stream().anyMatch(p -> p.kind() == PauseKind.CORRECTION)) {
-      throw new Problem.Conflict("correction-used", "补正应一次性告知（第三十条），该申请已登记过补正");
+      throw new Problem.Conflict("correction-used", "requests.problem.correction-used");
     }
     checkDay("startedOn", on, RequestClock.countsFrom(RequestClock.facts(request)));
     request.startPause(kind, on, note, now);
@@ -94,7 +95,8 @@ public final class RequestRules {
     var open =
         request
             .openPause()
-            .orElseThrow(() -> new Problem.Conflict("request-not-paused", "该申请没有进行中的中止"));
+            .orElseThrow(
+                () -> new Problem.Conflict("request-not-paused", "requests.problem.not-paused"));
     checkDay("endedOn", on, open.startedOn());
     request.endPause(on, now);
     settle(request);
@@ -103,14 +105,14 @@ public final class RequestRules {
   public void extend(DisclosureRequest request, Extension e, Instant now) {
     requireOpen(request);
     if (request.extension().isPresent()) {
-      throw new Problem.Conflict("extension-used", "答复期限只能延长一次（第三十三条）");
+      throw new Problem.Conflict("extension-used", "requests.problem.extension-used");
     }
     List<FieldError> errors = new ArrayList<>();
     if (e.days() < 1 || e.days() > RequestClock.MAX_EXTENSION) {
-      errors.add(new FieldError("days", "延长的期限为 1 至 20 个工作日（第三十三条）"));
+      errors.add(new FieldError("days", "requests.field.extension-days"));
     }
     if (blank(e.reason())) {
-      errors.add(new FieldError("reason", "必填：延长答复期限的理由"));
+      errors.add(new FieldError("reason", "requests.field.extension-reason"));
     }
     if (!errors.isEmpty()) {
       throw new Problem.Invalid(errors);
@@ -118,10 +120,11 @@ public final class RequestRules {
     checkDay("extendedOn", e.extendedOn(), request.receivedOn());
     LocalDate due = read(request).dueOn();
     if (due == null) {
-      throw new Problem.Conflict("request-paused", "中止计时期间不能延长答复期限");
+      throw new Problem.Conflict("request-paused", "requests.problem.extend-while-paused");
     }
     if (e.extendedOn().isAfter(due)) {
-      throw new Problem.Conflict("deadline-passed", "答复期限已于 " + due + " 届满，不能再延长");
+      throw new Problem.Conflict(
+          "deadline-passed", "requests.problem.deadline-passed", due.toString());
     }
     request.extend(e, now);
     settle(request);
@@ -130,7 +133,7 @@ public final class RequestRules {
   public void answer(
       DisclosureRequest request, String outcome, LocalDate repliedOn, String by, Instant now) {
     if (request.state() != RequestState.OPEN) {
-      throw new Problem.Conflict("already-answered", "该申请已有办理结果，每件申请只能有一个办理结果");
+      throw new Problem.Conflict("already-answered", "requests.problem.already-answered");
     }
     LocalDate earliest =
         request.pauses().stream()
@@ -146,11 +149,9 @@ public final class RequestRules {
                 () ->
                     new Problem.Invalid(
                         "outcome",
-                        "应为 "
-                            + year
-                            + " 年度报告表三的办理结果之一："
-                            + String.join(
-                                "、", Outcomes.of(year).stream().map(r -> r.key()).toList())));
+                        "requests.field.outcome",
+                        year,
+                        Outcomes.of(year).stream().map(r -> r.key()).toList()));
     request.answer(row.key(), Outcomes.formatId(year).orElseThrow(), repliedOn, by, now);
     request.due(null);
   }
@@ -161,12 +162,15 @@ public final class RequestRules {
    */
   public Appeal appeal(DisclosureRequest request, AppealKind kind, LocalDate filedOn, Instant now) {
     if (kind == null) {
-      throw new Problem.Invalid("kind", "应为 review、litigationDirect 或 litigationAfterReview");
+      throw new Problem.Invalid(
+          "kind",
+          "field.one-of",
+          java.util.List.of("review", "litigationDirect", "litigationAfterReview"));
     }
     checkDay("filedOn", filedOn, request.receivedOn());
     if (kind == AppealKind.LITIGATION_AFTER_REVIEW
         && request.appeals().stream().noneMatch(a -> a.kind() == AppealKind.REVIEW)) {
-      throw new Problem.Conflict("no-review", "复议后起诉须先登记行政复议");
+      throw new Problem.Conflict("no-review", "requests.problem.no-review");
     }
     return request.appeal(kind, filedOn, now);
   }
@@ -174,7 +178,8 @@ public final class RequestRules {
   /** The result of a review or lawsuit; 尚未审结 (pending) clears the decision date. */
   public void decide(Appeal appeal, AppealResult result, LocalDate decidedOn) {
     if (result == null) {
-      throw new Problem.Invalid("result", "应为 upheld、corrected、other 或 pending");
+      throw new Problem.Invalid(
+          "result", "field.one-of", java.util.List.of("upheld", "corrected", "other", "pending"));
     }
     if (result != AppealResult.PENDING) {
       checkDay("decidedOn", decidedOn, appeal.filedOn());
@@ -184,8 +189,9 @@ public final class RequestRules {
 
   public void close(DisclosureRequest request, String by, Instant now) {
     switch (request.state()) {
-      case OPEN -> throw new Problem.Conflict("not-answered", "该申请尚无办理结果，不能办结");
-      case CLOSED -> throw new Problem.Conflict("already-closed", "该申请已办结");
+      case OPEN -> throw new Problem.Conflict("not-answered", "requests.problem.not-answered");
+      case CLOSED ->
+          throw new Problem.Conflict("already-closed", "requests.problem.already-closed");
       case ANSWERED -> request.close(by, now);
     }
   }
@@ -197,19 +203,19 @@ public final class RequestRules {
 
   private void checkDay(String field, LocalDate day, LocalDate notBefore) {
     if (day == null) {
-      throw new Problem.Invalid(field, "必填");
+      throw new Problem.Invalid(field, "field.required");
     }
     if (day.isBefore(notBefore)) {
-      throw new Problem.Invalid(field, "不能早于 " + notBefore);
+      throw new Problem.Invalid(field, "requests.field.not-before", notBefore.toString());
     }
     if (day.isAfter(today)) {
-      throw new Problem.Invalid(field, "不能晚于今天");
+      throw new Problem.Invalid(field, "requests.field.not-future");
     }
   }
 
   private static void requireOpen(DisclosureRequest request) {
     if (request.state() != RequestState.OPEN) {
-      throw new Problem.Conflict("request-answered", "该申请已答复，登记内容不能再修改");
+      throw new Problem.Conflict("request-answered", "requests.problem.request-answered");
     }
   }
 
