@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 /**
  * A publication is whole or not at all, even when the database's connections run out mid-flight: a
  * server of its own with a pool of three connections and a wait of 50 ms takes 24 publications at
- * once. Each answer is 200 or 503 (database busy); afterwards every item answered 200 is published
- * with its 索引号 and one publication in the audit log, every other one is still a draft without a 索引号
- * and without one, and the 索引号 given out have no gap and no duplicate. On PostgreSQL the server
- * shares the build's database, as a second instance would.
+ * once. Each answer is 200 or 503 (database busy; how many depends on the machine's speed);
+ * afterwards every item answered 200 is published with its 索引号 and one publication in the audit
+ * log, every other one is still a draft without a 索引号 and without one, and the 索引号 given out have
+ * no gap and no duplicate. On PostgreSQL the server shares the build's database, as a second
+ * instance would.
  */
 class PublishingUnderPressureIT {
 
@@ -87,7 +88,9 @@ class PublishingUnderPressureIT {
     }
     pool.shutdown();
 
-    assertThat(statuses).as("200 or database busy, nothing else").containsOnly(200, 503);
+    assertThat(statuses)
+        .as("200 or database busy, nothing else")
+        .allMatch(s -> s == 200 || s == 503);
     String admin = api.login("it-admin");
     Map<String, Long> publishedInAudit = new HashMap<>();
     for (JsonValue v :
