@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Date;
 
 /** The public item API: lists, one item, look-up by 索引号, attachment downloads. */
@@ -53,7 +54,8 @@ public class ItemsResource {
           var filter =
               filters.parse(
                   em, new ItemFilters.Params(organisation, channel, year, genre, validity, null));
-          var result = queries.visible(em, filter, paging.page(), paging.size(), order);
+          Instant changed = queries.lastPublicChange(em, filter.organisationId());
+          var result = queries.visible(em, filter, paging.page(), paging.size(), order, changed);
           return Response.ok(
                   PageJson.of(
                       result.items().stream().map(ItemSummary::from).toList(),
@@ -61,7 +63,7 @@ public class ItemsResource {
                       result.size(),
                       result.total(),
                       uri))
-              .lastModified(Date.from(queries.lastPublicChange(em, filter.organisationId())))
+              .lastModified(Date.from(changed))
               .build();
         });
   }

@@ -1,5 +1,7 @@
 package io.gongkai.items.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gongkai.items.entity.Genre;
 import io.gongkai.items.entity.Item;
 import io.gongkai.items.entity.ItemState;
@@ -9,7 +11,9 @@ import io.gongkai.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -51,22 +55,39 @@ public class ItemQueries {
   }
 
   public Page<Item> visible(EntityManager em, Filter f, int page, int size, Order order) {
-    return list(em, VISIBLE, f, page, size, order);
+    return list(em, VISIBLE, f, page, size, order, null);
   }
+
+  /**
+   * A public list page whose total is taken from the counts already made since the public content
+   * last changed ({@code changedAt}, from {@link #lastPublicChange}). Counting is the one part of a
+   * page that reads every match (all the items of a large agency, or of the site); the page itself
+   * is read from an index in order. A count is kept at most {@link #COUNT_KEPT}, so a change that
+   * {@code changedAt} would not show (two publications committed out of their stamps' order) is
+   * seen within seconds on every instance, like the public lists' own max-age.
+   */
+  public Page<Item> visible(
+      EntityManager em, Filter f, int page, int size, Order order, Instant changedAt) {
+    return list(em, VISIBLE, f, page, size, order, new CountKey(f, changedAt));
+  }
+
+  static final Duration COUNT_KEPT = Duration.ofSeconds(5);
+
+  private record CountKey(Filter filter, Instant changedAt) {}
+
+  private final Cache<CountKey, Long> counts =
+      Caffeine.newBuilder().maximumSize(1_024).expireAfterWrite(COUNT_KEPT).build();
 
   /** Items of any state, for the editorial lists. */
   public Page<Item> all(EntityManager em, Filter f, int page, int size, Order order) {
-    return list(em, "1 = 1", f, page, size, order);
+    return list(em, "1 = 1", f, page, size, order, null);
   }
 
   private Page<Item> list(
-      EntityManager em, String base, Filter f, int page, int size, Order order) {
+      EntityManager em, String base, Filter f, int page, int size, Order order, CountKey kept) {
     Map<String, Object> params = new HashMap<>();
     String where = where(base, f, params);
-    String sort =
-        order == Order.OLDEST_FIRST
-            ? " order by i.publishedAt asc, i.id asc"
-            : " order by i.publishedAt desc, i.updatedAt desc, i.id desc";
+    String sort = orderBy(base.equals(VISIBLE) || f.state() != null, f, order);
     TypedQuery<Item> q =
         em.createQuery(
                 "select i from Item i join fetch i.organisation join fetch i.primaryChannel where "
@@ -82,7 +103,35 @@ public class ItemQueries {
           q.setParameter(k, v);
           count.setParameter(k, v);
         });
-    return new Page<>(q.getResultList(), page, size, count.getSingleResult());
+    long total =
+        kept == null ? count.getSingleResult() : counts.get(kept, k -> count.getSingleResult());
+    return new Page<>(q.getResultList(), page, size, total);
+  }
+
+  /**
+   * The list's order, led by the columns the filter holds to one value (organisation, state), so
+   * that the order is the order of an index that starts with them ({@code item_public_order},
+   * {@code item_site_order}): a database that reads an index in order only when the ORDER BY names
+   * its leading columns (H2) then reads a page and stops, instead of sorting every match. Those
+   * columns have one value among the matches, so the order itself is unchanged.
+   */
+  static String orderBy(boolean oneState, Filter f, Order order) {
+    String direction = order == Order.OLDEST_FIRST ? " asc" : " desc";
+    StringBuilder sort = new StringBuilder(" order by ");
+    String lead = order == Order.OLDEST_FIRST ? " desc, " : ", ";
+    if (f.organisationId() != null) {
+      sort.append("i.organisation.id").append(lead);
+    }
+    if (oneState) {
+      sort.append("i.state").append(lead);
+    }
+    return sort.append("i.publishedAt")
+        .append(direction)
+        .append(", i.updatedAt")
+        .append(direction)
+        .append(", i.id")
+        .append(direction)
+        .toString();
   }
 
   private static String where(String base, Filter f, Map<String, Object> params) {
@@ -233,21 +282,33 @@ public class ItemQueries {
    * here. The Last-Modified of public lists, catalogues and feeds.
    */
   public Instant lastPublicChange(EntityManager em, Long organisationId) {
-    // one round trip: the newest of each kind of public change, each read on its index
+    // one round trip: the newest of each kind of public change, each read from the end of an index
+    // (a range on each column keeps its nulls, which sort last, out of the read; the columns the
+    // filter holds to one value lead the ORDER BY, so that H2 reads the index in order too)
     boolean one = organisationId != null;
     String org = one ? " AND organisation_id = ?2" : "";
+    String byOrg = one ? "organisation_id DESC, " : "";
     String sql =
         String.join(
             " UNION ALL ",
-            latest("public_changed_at", "item", "public_changed_at IS NOT NULL" + org),
-            latest("published_at", "item", "published_at <= ?1 AND state = 'PUBLISHED'" + org),
-            latest("expires_at", "item", "expires_at <= ?1 AND state = 'PUBLISHED'" + org),
-            latest("updated_at", "channel", one ? "organisation_id = ?2" : "1 = 1"),
-            latest("occurred_at", "audit_entry", "action = 'channel.delete'" + org),
-            latest("updated_at", "organisation", one ? "id = ?2" : "1 = 1"));
+            latest("public_changed_at", "item", "public_changed_at <= ?3" + org, byOrg),
+            latest(
+                "published_at",
+                "item",
+                "published_at <= ?1 AND state = 'PUBLISHED'" + org,
+                (one ? "organisation_id, " : "") + "state, "),
+            // an expiry passing on a withdrawn item moves this too: a newer Last-Modified than
+            // needed, never an older one, and the read stays on (organisation_id, expires_at)
+            latest("expires_at", "item", "expires_at <= ?1" + org, byOrg),
+            latest("updated_at", "channel", one ? "organisation_id = ?2" : "1 = 1", ""),
+            latest("occurred_at", "audit_entry", "action = 'channel.delete'" + org, ""),
+            latest("updated_at", "organisation", one ? "id = ?2" : "1 = 1", ""));
+    LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
     var query =
         em.createNativeQuery(sql)
-            .setParameter(1, java.time.LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+            .setParameter(1, now)
+            // changes are stamped by the instance that made them: a day's margin for clocks
+            .setParameter(3, now.plusDays(1));
     if (one) {
       query.setParameter(2, organisationId);
     }
@@ -258,7 +319,7 @@ public class ItemQueries {
     return latest;
   }
 
-  private static String latest(String column, String table, String where) {
+  private static String latest(String column, String table, String where, String lead) {
     return "(SELECT "
         + column
         + " AS changed FROM "
@@ -266,6 +327,7 @@ public class ItemQueries {
         + " WHERE "
         + where
         + " ORDER BY "
+        + lead
         + column
         + " DESC LIMIT 1)";
   }

@@ -1,5 +1,7 @@
 package io.gongkai.search.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gongkai.search.control.QueryText.Chunk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -103,33 +104,24 @@ public class SearchQueries {
   private static final int UNDERSTOOD_CACHED = 2_048;
 
   /**
-   * Recently understood queries by their text, least recently used first: folding 繁體 and segmenting
-   * cost a tenth of a search, a search understands its text more than once, and people ask the same
+   * Recently understood queries by their text, kept up to a bound: folding 繁體 and segmenting cost a
+   * tenth of a search, a search understands its text more than once, and people ask the same
    * things. An entry read with another question-word list (the file changed) is read again.
    */
-  private final Map<String, Understood> understood =
-      new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Understood> eldest) {
-          return size() > UNDERSTOOD_CACHED;
-        }
-      };
+  private final Cache<String, Understood> understood =
+      Caffeine.newBuilder().maximumSize(UNDERSTOOD_CACHED).build();
 
   public QueryText understand(String q) {
     Set<String> words = questionWords.get();
     if (q == null || q.length() > 200) {
       return QueryText.of(q, words);
     }
-    synchronized (understood) {
-      Understood known = understood.get(q);
-      if (known != null && known.questionWords() == words) {
-        return known.text();
-      }
+    Understood known = understood.getIfPresent(q);
+    if (known != null && known.questionWords() == words) {
+      return known.text();
     }
     QueryText text = QueryText.of(q, words);
-    synchronized (understood) {
-      understood.put(q, new Understood(words, text));
-    }
+    understood.put(q, new Understood(words, text));
     return text;
   }
 

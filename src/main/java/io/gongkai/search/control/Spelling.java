@@ -1,5 +1,7 @@
 package io.gongkai.search.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -152,14 +154,9 @@ public class Spelling {
 
   private static final int NEAR_CACHED = 4_096;
 
-  /** Recently asked words, least recently used first; dropped with the index version they name. */
-  private final java.util.Map<Near, List<SuggestWord>> near =
-      new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<Near, List<SuggestWord>> eldest) {
-          return size() > NEAR_CACHED;
-        }
-      };
+  /** Recently asked words; an entry naming an index version no longer searched is never asked. */
+  private final Cache<Near, List<SuggestWord>> near =
+      Caffeine.newBuilder().maximumSize(NEAR_CACHED).build();
 
   /**
    * The words of {@code field} within two edits of {@code word}, most similar first. Finding them
@@ -172,22 +169,16 @@ public class Spelling {
       throws IOException {
     IndexReader.CacheHelper version = reader.getReaderCacheHelper();
     Near key = version == null ? null : new Near(version.getKey(), field, word);
-    if (key != null) {
-      synchronized (near) {
-        List<SuggestWord> known = near.get(key);
-        if (known != null) {
-          return known;
-        }
-      }
+    List<SuggestWord> known = key == null ? null : near.getIfPresent(key);
+    if (known != null) {
+      return known;
     }
     List<SuggestWord> found =
         List.of(
             checker.suggestSimilar(
                 new Term(field, word), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
     if (key != null) {
-      synchronized (near) {
-        near.put(key, found);
-      }
+      near.put(key, found);
     }
     return found;
   }
