@@ -20,6 +20,7 @@ import { reportsView, reportView } from './reports.js';
 import { searchView } from './search.js';
 import { importsView } from './imports.js';
 import { auditView } from './audit.js';
+import { requestFormView, requestListView, requestView } from './requests.js';
 
 const main = document.getElementById('main');
 
@@ -33,6 +34,10 @@ const routes = [
   [/^#\/search$/, (view) => searchView(view)],
   [/^#\/imports$/, (view) => importsView(view)],
   [/^#\/audit$/, (view) => auditView(view)],
+  [/^#\/requests\/new$/, (view) => requestFormView(view, null)],
+  [/^#\/requests\/(\d+)\/edit$/, (view, m) => requestFormView(view, Number(m[1]))],
+  [/^#\/requests\/(\d+)$/, (view, m) => requestView(view, Number(m[1]))],
+  [/^#\/requests(?:\?(.*))?$/, (view, m) => requestListView(view, new URLSearchParams(m[1] || ''))],
 ];
 
 let expired = false;
@@ -156,6 +161,7 @@ function renderChrome() {
     ['#/items/new', '新建信息'],
     ['#/channels', '栏目'],
     ['#/reports', '年度报告'],
+    ['#/requests', '依申请公开'],
     ['#/search', '搜索索引'],
     ['#/imports', '迁移导入'],
     ['#/audit', '操作记录'],
@@ -167,7 +173,10 @@ function renderChrome() {
 
 function markCurrentLink(hash) {
   for (const a of document.querySelectorAll('#nav a')) {
-    const here = hash === a.getAttribute('href') || (a.getAttribute('href') === '#/items' && /^#\/items(\?|\/\d|$)/.test(hash));
+    const href = a.getAttribute('href');
+    const here = hash === href
+      || (href === '#/items' && /^#\/items(\?|\/\d|$)/.test(hash))
+      || (href === '#/requests' && /^#\/requests(\?|\/\d|$)/.test(hash));
     if (here) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }

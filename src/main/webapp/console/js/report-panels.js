@@ -23,9 +23,16 @@ export function reportPanels(editor) {
   );
 }
 
+/** table.row.column, where a row key may hold a dot (requests.withheld.stateSecret.naturalPerson). */
+function cellPath(path) {
+  const first = path.indexOf('.');
+  const last = path.lastIndexOf('.');
+  return [path.slice(0, first), path.slice(first + 1, last), path.slice(last + 1)];
+}
+
 /** "proactive.regulations.inForce" → "二、主动公开政府信息情况 / 规章 / 现行有效件数". */
 function labelOf(format, path) {
-  const [table, row, column] = path.split('.');
+  const [table, row, column] = cellPath(path);
   const t = format.tables.find((x) => x.key === table);
   if (!t) return path;
   for (const b of t.blocks) {
@@ -37,7 +44,7 @@ function labelOf(format, path) {
 }
 
 function valueOf(report, path) {
-  const [table, row, column] = path.split('.');
+  const [table, row, column] = cellPath(path);
   const v = ((report.tables[table] || {})[row] || {})[column];
   return v === null || v === undefined ? '空白' : String(v);
 }
@@ -56,7 +63,7 @@ function derivedPanel(editor) {
     'section',
     { class: 'card', id: 'derived', 'aria-labelledby': 'de-h' },
     h('h2', { id: 'de-h' }, '根据本系统信息建议的数据'),
-    h('p', { class: 'hint' }, '按本机构在本系统发布的信息统计，仅为建议：勾选采用，未勾选的保持不变；采用后仍可在表格中修改。'),
+    h('p', { class: 'hint' }, '按本机构在本系统发布的信息和依申请公开登记簿统计（表三、表四），仅为建议：勾选采用，未勾选的保持不变；采用后仍可在表格中修改。'),
     h('p', { class: 'actions' }, h('button', { type: 'button', id: 'derived-load', onclick: load }, '读取建议数据')),
     slot,
   );
@@ -99,7 +106,12 @@ function showProposals(editor, slot, proposal) {
   replace(
     slot,
     items.length ? h('ul', { class: 'proposals' }, items) : h('p', {}, '没有可建议的数据。'),
-    items.length ? h('p', { class: 'actions' }, h('button', { type: 'button', id: 'derived-accept', class: 'primary', onclick: accept }, '采用所选')) : null,
+    items.length
+      ? h('p', { class: 'actions' },
+        h('button', { type: 'button', id: 'derived-all', onclick: () => boxes.forEach((b) => { b.checked = true; }) }, '全部勾选'),
+        ' ',
+        h('button', { type: 'button', id: 'derived-accept', class: 'primary', onclick: accept }, '采用所选'))
+      : null,
   );
 }
 

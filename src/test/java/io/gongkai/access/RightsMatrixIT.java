@@ -112,6 +112,7 @@ class RightsMatrixIT {
       logoutUser              401 403 403 403 403 204 403 204
       listRequests            401 200 403 200 403 200 403 200
       exportRequests          401 200 403 200 403 200 403 200
+      requestChoices          401 200 403 200 403 200 403 200
       registerRequest         401 201 403 201 403 201 403 201
       getRequest              401 200 403 200 403 200 403 200
       updateRequest           401 200 403 200 403 200 403 200
@@ -435,6 +436,9 @@ class RightsMatrixIT {
         "logoutUser",
         (w, t) -> API.post("api/v1/manage/users/" + w.user() + "/logout").as(t).send());
     RECIPES.put("listRequests", (w, t) -> get(t, "manage/organisations/" + w.org + "/requests"));
+    RECIPES.put(
+        "requestChoices",
+        (w, t) -> get(t, "manage/organisations/" + w.org + "/requests/choices?year=2023"));
     RECIPES.put(
         "exportRequests",
         (w, t) -> get(t, "manage/organisations/" + w.org + "/requests/export.csv"));

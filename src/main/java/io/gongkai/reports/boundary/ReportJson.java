@@ -3,6 +3,7 @@ package io.gongkai.reports.boundary;
 import io.gongkai.items.control.ItemQueries;
 import io.gongkai.platform.JsonbSettings;
 import io.gongkai.reports.control.Reports;
+import io.gongkai.reports.entity.CellPath;
 import io.gongkai.reports.entity.Correction;
 import io.gongkai.reports.entity.OriginalFile;
 import io.gongkai.reports.entity.Report;
@@ -137,9 +138,9 @@ public final class ReportJson {
   }
 
   private static boolean sameNumber(ReportContent c, String path, Object recorded) {
-    String[] p = path.split("\\.");
+    CellPath cell = CellPath.of(path);
     return c.reportTables()
-        .get(p[0], p[1], p[2])
+        .get(cell.table(), cell.row(), cell.column())
         .map(v -> v.compareTo(new BigDecimal(String.valueOf(recorded))) == 0)
         .orElse(false);
   }

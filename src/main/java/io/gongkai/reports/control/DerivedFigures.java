@@ -5,7 +5,10 @@ import io.gongkai.items.entity.Genre;
 import io.gongkai.items.entity.Item;
 import io.gongkai.items.entity.Validity;
 import io.gongkai.organisations.entity.Organisation;
+import io.gongkai.reports.entity.ReportFormats;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -19,7 +22,8 @@ import java.util.stream.Collectors;
  * Figures Gongkai can propose for a report from the items it holds: the 总体情况 statistics (published
  * items per channel in the year, in the seed report's sentence shape) and, for the 2021 format,
  * table 二's rows 规章 and 行政规范性文件 (issued, repealed, in force at year end, from genre, 成文日期 and
- * validity). Proposals only: the office accepts or overrides each.
+ * validity), and whatever another feature proposes ({@link CellSource}: the register of requests
+ * fills tables 三 and 四). Proposals only: the office accepts or overrides each.
  */
 @ApplicationScoped
 public class DerivedFigures {
@@ -31,6 +35,7 @@ public class DerivedFigures {
   public record Proposal(Overview overview, Map<String, BigDecimal> cells) {}
 
   @Inject ItemQueries items;
+  @Inject @Any Instance<CellSource> sources;
 
   public Proposal propose(EntityManager em, Organisation org, int year, String formatId) {
     List<Item> published = items.visiblePublishedItemsIn(em, org.id(), year);
@@ -49,6 +54,9 @@ public class DerivedFigures {
       documentRow(cells, "regulations", Genre.RULES, documents, year);
       documentRow(cells, "normativeDocuments", Genre.NORMATIVE_DOCUMENT, documents, year);
     }
+    ReportFormats.forYear(year)
+        .filter(f -> f.id().equals(formatId))
+        .ifPresent(f -> sources.forEach(s -> cells.putAll(s.propose(em, org.id(), year, f))));
     return new Proposal(overview, cells);
   }
 

@@ -11,6 +11,7 @@ import io.gongkai.platform.JsonbSettings;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.platform.Versions;
+import io.gongkai.reports.entity.CellPath;
 import io.gongkai.reports.entity.Correction;
 import io.gongkai.reports.entity.OriginalFile;
 import io.gongkai.reports.entity.Report;
@@ -189,8 +190,8 @@ public class Reports {
               overview = DerivedText.withSentence(overview, proposal.overview().sentence());
               derived.put("overview", proposal.overview().sentence());
             } else if (proposal.cells().containsKey(path)) {
-              String[] p = path.split("\\.");
-              tables.put(p[0], p[1], p[2], proposal.cells().get(path));
+              CellPath cell = CellPath.of(path);
+              tables.put(cell.table(), cell.row(), cell.column(), proposal.cells().get(path));
               derived.put(path, proposal.cells().get(path));
             } else {
               throw new Problem.Invalid("accept", "reports.no-proposal", path);

@@ -3,6 +3,7 @@ package io.gongkai.requests.boundary;
 import io.gongkai.access.control.Caller;
 import io.gongkai.access.entity.Role;
 import io.gongkai.platform.Paging;
+import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import io.gongkai.platform.Versions;
 import io.gongkai.requests.boundary.RequestJson.RequestPage;
@@ -15,6 +16,7 @@ import io.gongkai.requests.control.RequestQueries.Filter;
 import io.gongkai.requests.control.RequestRules;
 import io.gongkai.requests.control.Steps;
 import io.gongkai.requests.entity.DisclosureRequest;
+import io.gongkai.requests.entity.Outcomes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -86,6 +88,21 @@ public class RequestsResource {
               result.total(),
               uri);
         });
+  }
+
+  /**
+   * The choices of a request's fields with their official wording; the outcomes are those of the
+   * report format of {@code year} (default: this year), the year a reply counts in.
+   */
+  @GET
+  @Path("choices")
+  public ChoicesJson choices(@PathParam("slug") String slug, @QueryParam("year") Integer year) {
+    int asked = year == null ? LocalDate.now(Register.CHINA).getYear() : year;
+    tx.read(em -> queries.organisation(em, caller, slug, Role.EDITOR));
+    if (Outcomes.formatId(asked).isEmpty()) {
+      throw new Problem.Invalid("year", "requests.field.year-without-format", asked);
+    }
+    return ChoicesJson.of(asked);
   }
 
   @GET
