@@ -3,7 +3,6 @@ package io.gongkai.testing;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -204,7 +203,7 @@ public final class PayaraMicroServer {
 
   private static PayaraMicroServer launch(Path work, Map<String, String> extraEnv)
       throws Exception {
-    int port = freePort();
+    int port = Nginx.freePort();
     Path preboot = work.resolve("preboot.asadmin");
     Files.writeString(
         preboot,
@@ -344,12 +343,6 @@ public final class PayaraMicroServer {
       for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
     }
   }
 }

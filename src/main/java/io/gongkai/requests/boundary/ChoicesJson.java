@@ -4,6 +4,7 @@ import io.gongkai.reports.entity.ReportFormat.Row;
 import io.gongkai.requests.entity.AppealKind;
 import io.gongkai.requests.entity.AppealResult;
 import io.gongkai.requests.entity.ApplicantType;
+import io.gongkai.requests.entity.Coded;
 import io.gongkai.requests.entity.Outcomes;
 import io.gongkai.requests.entity.PauseKind;
 import io.gongkai.requests.entity.ReceiptChannel;
@@ -31,12 +32,16 @@ public record ChoicesJson(
   static ChoicesJson of(int year) {
     return new ChoicesJson(
         year,
-        Arrays.stream(ReceiptChannel.values()).map(c -> new Choice(c.code(), c.label())).toList(),
-        Arrays.stream(ApplicantType.values()).map(c -> new Choice(c.code(), c.label())).toList(),
-        Arrays.stream(PauseKind.values()).map(c -> new Choice(c.code(), c.label())).toList(),
-        Arrays.stream(AppealKind.values()).map(c -> new Choice(c.code(), c.label())).toList(),
-        Arrays.stream(AppealResult.values()).map(c -> new Choice(c.code(), c.label())).toList(),
+        choices(ReceiptChannel.values()),
+        choices(ApplicantType.values()),
+        choices(PauseKind.values()),
+        choices(AppealKind.values()),
+        choices(AppealResult.values()),
         Outcomes.of(year).stream().map(ChoicesJson::outcome).toList());
+  }
+
+  private static List<Choice> choices(Coded[] values) {
+    return Arrays.stream(values).map(c -> new Choice(c.code(), c.label())).toList();
   }
 
   private static Outcome outcome(Row row) {

@@ -13,6 +13,7 @@ import io.gongkai.requests.control.Steps.PauseEnd;
 import io.gongkai.requests.control.Steps.PauseInput;
 import io.gongkai.requests.entity.AppealKind;
 import io.gongkai.requests.entity.AppealResult;
+import io.gongkai.requests.entity.Coded;
 import io.gongkai.requests.entity.DisclosureRequest;
 import io.gongkai.requests.entity.DisclosureRequest.Extension;
 import io.gongkai.requests.entity.PauseKind;
@@ -85,11 +86,7 @@ public class Register {
     PauseKind kind =
         PauseKind.of(in.kind() == null ? "" : in.kind())
             .orElseThrow(
-                () ->
-                    new Problem.Invalid(
-                        "kind",
-                        "field.one-of",
-                        java.util.List.of("correction", "consultation", "fee")));
+                () -> new Problem.Invalid("kind", "field.one-of", Coded.codes(PauseKind.values())));
     return change(
         caller,
         slug,

@@ -5,6 +5,7 @@ import io.gongkai.platform.Problem.FieldError;
 import io.gongkai.requests.entity.Appeal;
 import io.gongkai.requests.entity.AppealKind;
 import io.gongkai.requests.entity.AppealResult;
+import io.gongkai.requests.entity.Coded;
 import io.gongkai.requests.entity.DisclosureRequest;
 import io.gongkai.requests.entity.DisclosureRequest.Extension;
 import io.gongkai.requests.entity.DisclosureRequest.Registration;
@@ -162,10 +163,7 @@ public final class RequestRules {
    */
   public Appeal appeal(DisclosureRequest request, AppealKind kind, LocalDate filedOn, Instant now) {
     if (kind == null) {
-      throw new Problem.Invalid(
-          "kind",
-          "field.one-of",
-          java.util.List.of("review", "litigationDirect", "litigationAfterReview"));
+      throw new Problem.Invalid("kind", "field.one-of", Coded.codes(AppealKind.values()));
     }
     checkDay("filedOn", filedOn, request.receivedOn());
     if (kind == AppealKind.LITIGATION_AFTER_REVIEW
@@ -178,8 +176,7 @@ public final class RequestRules {
   /** The result of a review or lawsuit; 尚未审结 (pending) clears the decision date. */
   public void decide(Appeal appeal, AppealResult result, LocalDate decidedOn) {
     if (result == null) {
-      throw new Problem.Invalid(
-          "result", "field.one-of", java.util.List.of("upheld", "corrected", "other", "pending"));
+      throw new Problem.Invalid("result", "field.one-of", Coded.codes(AppealResult.values()));
     }
     if (result != AppealResult.PENDING) {
       checkDay("decidedOn", decidedOn, appeal.filedOn());

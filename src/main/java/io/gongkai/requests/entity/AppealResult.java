@@ -1,10 +1,9 @@
 package io.gongkai.requests.entity;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The result columns of table 四: 结果维持, 结果纠正, 其他结果, 尚未审结 (the code is the column key). */
-public enum AppealResult {
+public enum AppealResult implements Coded {
   UPHELD("upheld", "结果维持"),
   CORRECTED("corrected", "结果纠正"),
   OTHER("other", "其他结果"),
@@ -18,15 +17,17 @@ public enum AppealResult {
     this.label = label;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<AppealResult> of(String code) {
-    return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    return Coded.of(values(), code);
   }
 }

@@ -1,6 +1,5 @@
 package io.gongkai.requests.entity;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -8,7 +7,7 @@ import java.util.Optional;
  * 法律服务机构, 其他). The code is the column's key in the report's JSON, so a request counts into its
  * column without a mapping.
  */
-public enum ApplicantType {
+public enum ApplicantType implements Coded {
   NATURAL_PERSON("naturalPerson", "自然人"),
   ENTERPRISE("enterprise", "商业企业"),
   RESEARCH_INSTITUTION("researchInstitution", "科研机构"),
@@ -24,15 +23,17 @@ public enum ApplicantType {
     this.label = label;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<ApplicantType> of(String code) {
-    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    return Coded.of(values(), code);
   }
 }

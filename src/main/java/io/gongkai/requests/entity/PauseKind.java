@@ -1,11 +1,13 @@
 package io.gongkai.requests.entity;
 
+import java.util.Optional;
+
 /**
  * Why a request's clock stops. A correction (补正, 第三十条) restarts the clock on the day the corrected
  * request arrives; a third-party consultation (第三十二条) and a fee notice (国办函〔2020〕109号) only suspend
  * it, and the days they took are added to the deadline.
  */
-public enum PauseKind {
+public enum PauseKind implements Coded {
   CORRECTION("correction", "补正", 0),
   CONSULTATION("consultation", "征求第三方意见", 15),
   FEE("fee", "收费通知", 20);
@@ -20,10 +22,12 @@ public enum PauseKind {
     this.allowedWorkingDays = allowedWorkingDays;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String label() {
     return label;
   }
@@ -40,7 +44,7 @@ public enum PauseKind {
     return this == CORRECTION;
   }
 
-  public static java.util.Optional<PauseKind> of(String code) {
-    return java.util.Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+  public static Optional<PauseKind> of(String code) {
+    return Coded.of(values(), code);
   }
 }
