@@ -20,6 +20,8 @@ import { reportsView, reportView } from './reports.js';
 import { searchView } from './search.js';
 import { importsView } from './imports.js';
 import { auditView } from './audit.js';
+import { usersView } from './users.js';
+import { completeSsoLogin } from './sso.js';
 
 const main = document.getElementById('main');
 
@@ -32,7 +34,8 @@ const routes = [
   [/^#\/reports$/, (view) => reportsView(view)],
   [/^#\/search$/, (view) => searchView(view)],
   [/^#\/imports$/, (view) => importsView(view)],
-  [/^#\/audit$/, (view) => auditView(view)],
+  [/^#\/audit(?:\?(.*))?$/, (view, m) => auditView(view, new URLSearchParams(m[1] || ''))],
+  [/^#\/users$/, (view) => usersView(view)],
 ];
 
 let expired = false;
@@ -160,6 +163,8 @@ function renderChrome() {
     ['#/imports', '迁移导入'],
     ['#/audit', '操作记录'],
   ];
+  // only administrators manage users: an organisation's administrator their organisation's
+  if (session.organisations.some((o) => o.role === 'ADMINISTRATOR')) links.push(['#/users', '用户管理']);
   replace(nav, h('ul', {}, links.map(([href, text]) => h('li', {}, h('a', { href }, text)))));
   nav.hidden = false;
   if (!org) replace(main, h('h1', {}, '没有权限'), h('p', {}, '您在任何机构都没有编辑权限。'));
@@ -167,10 +172,22 @@ function renderChrome() {
 
 function markCurrentLink(hash) {
   for (const a of document.querySelectorAll('#nav a')) {
-    const here = hash === a.getAttribute('href') || (a.getAttribute('href') === '#/items' && /^#\/items(\?|\/\d|$)/.test(hash));
+    const here = hash.split('?')[0] === a.getAttribute('href') || (a.getAttribute('href') === '#/items' && /^#\/items(\?|\/\d|$)/.test(hash));
     if (here) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
+}
+
+/** The SSO's answer (?code&state) is finished before the first screen; its failure is shown there. */
+async function start() {
+  try {
+    await completeSsoLogin();
+  } catch (e) {
+    await route();
+    alertBanner(e.problem && e.problem.detail ? e.problem.detail : e.message);
+    return;
+  }
+  route();
 }
 
 window.addEventListener('hashchange', route);
@@ -181,4 +198,4 @@ window.addEventListener('gongkai:unauthenticated', () => {
   if (location.hash !== '#/login') location.hash = '#/login';
   else route();
 });
-route();
+start();
