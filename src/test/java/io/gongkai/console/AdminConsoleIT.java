@@ -215,6 +215,34 @@ class AdminConsoleIT {
   }
 
   @Nested
+  class Channels {
+
+    @Test
+    void anAdministratorMovesAChannelDownAmongItsSiblings() {
+      String slug = API.newOrganisation("admin-order", "排序测试局");
+      page.logIn("it-admin", API.server().adminPassword());
+      new Select(driver.findElement(By.id("organisation"))).selectByValue(slug);
+      page.go("#/channels");
+      List<String> before = topLevel();
+      assertThat(before).hasSizeGreaterThan(2);
+      assertThat(driver.findElement(By.id("up-" + before.get(0))).isEnabled()).isFalse();
+
+      driver.findElement(By.id("down-" + before.get(0))).click();
+
+      page.waitUntil(d -> topLevel().get(1).equals(before.get(0)));
+      assertThat(topLevel().subList(0, 2)).containsExactly(before.get(1), before.get(0));
+      assertThat(topLevel().subList(2, before.size())).isEqualTo(before.subList(2, before.size()));
+      page.assertAccessible();
+    }
+
+    private List<String> topLevel() {
+      return driver.findElements(By.cssSelector("#channel-tree li.d0")).stream()
+          .map(li -> li.getAttribute("data-code"))
+          .toList();
+    }
+  }
+
+  @Nested
   class Audit {
 
     @Test
