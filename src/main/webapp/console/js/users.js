@@ -226,40 +226,53 @@ function passwordForm(ctx, u) {
   return form;
 }
 
-/** The user's highest role in each organisation the caller may grant in, as selects to change. */
+/**
+ * The user's highest role in each organisation where they hold one and the caller may grant, as
+ * selects to change, and a row to give a role in one more organisation (a list of every agency
+ * would be hundreds of selects on a county's installation).
+ */
 function grantsForm(ctx, u) {
   const current = new Map();
   for (const g of u.grants) {
     const key = g.organisation === null ? EVERYWHERE : g.organisation;
     if (!current.has(key) || ROLES[g.role] > ROLES[current.get(key)]) current.set(key, g.role);
   }
-  const selects = ctx.scopes.map((s) => {
-    const control = select(`role-${s.slug}`, ROLE_OPTIONS, current.get(s.slug) || '');
-    control.dataset.organisation = s.slug;
+  const held = ctx.scopes.filter((s) => current.has(s.slug));
+  const selects = held.map((s) => {
+    const control = select(`role-${s.slug}`, ROLE_OPTIONS, current.get(s.slug));
     return [s, control];
   });
+  const free = ctx.scopes.filter((s) => !current.has(s.slug));
+  const addScope = select('grant-organisation', [['', '（选择机构）'], ...free.map((s) => [s.slug, s.name])], '');
+  const addRole = select('grant-role', ROLE_OPTIONS.slice(1), 'EDITOR');
   const others = u.grants.filter((g) => !ctx.scopes.some((s) => s.slug === (g.organisation === null ? EVERYWHERE : g.organisation)));
   const form = h(
     'form',
     { class: 'action', id: 'user-grants-form', novalidate: true, 'aria-labelledby': 'ug-h' },
     h('h3', { id: 'ug-h' }, '各机构的权限'),
     h('p', { class: 'hint' }, '编辑：起草和提交；审核：另可发布和撤稿；管理员：另可管理栏目、用户和查看操作记录。收回或降低权限会结束该用户的所有会话。'),
-    selects.map(([s, control]) => field(s.name, control)),
+    selects.length ? selects.map(([s, control]) => field(s.name, control)) : h('p', { class: 'hint' }, '在您管理的机构中没有权限。'),
+    free.length
+      ? h('fieldset', { class: 'grant-add' }, h('legend', {}, '在另一个机构授予权限'), field('机构', addScope), field('角色', addRole))
+      : null,
     others.length ? h('p', { class: 'hint' }, `另有您不管理的机构的权限：${grantsText({ grants: others }, ctx.names)}`) : null,
     h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'grants-save' }, '保存权限')),
   );
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     clearFieldErrors(form);
-    const changes = selects.filter(([s, c]) => (current.get(s.slug) || '') !== c.value);
+    const changes = selects
+      .filter(([s, c]) => current.get(s.slug) !== c.value)
+      .map(([s, c]) => [s.slug, c.value]);
+    if (addScope.value) changes.push([addScope.value, addRole.value]);
     if (!changes.length) {
       notice('权限没有变化。');
       return;
     }
-    const lowering = changes.some(([s, c]) => !c.value || ROLES[c.value] < ROLES[current.get(s.slug) || 'EDITOR']);
+    const lowering = changes.some(([slug, role]) => current.has(slug) && (!role || ROLES[role] < ROLES[current.get(slug)]));
     if (lowering && !(await confirmAct('收回权限', `收回或降低权限会立即结束 ${u.username} 的所有会话。`, '保存'))) return;
     try {
-      for (const [s, c] of changes) await setRole(u, s.slug, c.value);
+      for (const [slug, role] of changes) await setRole(u, slug, role);
     } catch (error) {
       showError(error, { form });
       return;
