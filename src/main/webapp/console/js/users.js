@@ -86,7 +86,9 @@ function createForm(ctx) {
   const displayName = h('input', { name: 'displayName', autocomplete: 'off' });
   const password = h('input', { name: 'password', type: 'text', autocomplete: 'new-password', spellcheck: 'false' });
   const scope = select('organisation', ctx.scopes.map((s) => [s.slug, s.name]), ctx.scopes.find((s) => s.slug !== EVERYWHERE)?.slug);
-  const role = select('role', ROLE_OPTIONS, 'EDITOR');
+  // an account without any role is the installation administrator's alone: an agency's administrator
+  // could not see it again
+  const role = select('role', ctx.installation ? ROLE_OPTIONS : ROLE_OPTIONS.slice(1), 'EDITOR');
   const form = h(
     'form',
     { class: 'card', id: 'user-create-form', novalidate: true, 'aria-labelledby': 'uc-h' },
