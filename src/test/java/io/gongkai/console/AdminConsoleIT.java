@@ -150,6 +150,7 @@ class AdminConsoleIT {
       page.assertAccessible();
       confirm();
       page.waitUntil(d -> user(name).getJsonArray("grants").size() == 1);
+      page.waitUntil(ExpectedConditions.numberOfElementsToBe(By.name("role-jrjyj"), 0));
 
       // a one-time password, shown once
       page.waitFor(By.id("password-generate")).click();
@@ -168,6 +169,7 @@ class AdminConsoleIT {
       driver.findElement(By.id("user-logout")).click();
       confirm();
       page.waitUntil(d -> API.get("api/v1/manage/me").as(session).send().status() == 401);
+      page.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "已结束"));
 
       // disabling asks first; cancelling does nothing
       driver.findElement(By.id("user-disable")).click();
