@@ -21,6 +21,8 @@ import { searchView } from './search.js';
 import { importsView } from './imports.js';
 import { auditView } from './audit.js';
 import { requestFormView, requestListView, requestView } from './requests.js';
+import { usersView } from './users.js';
+import { completeSsoLogin } from './sso.js';
 
 const main = document.getElementById('main');
 
@@ -33,11 +35,12 @@ const routes = [
   [/^#\/reports$/, (view) => reportsView(view)],
   [/^#\/search$/, (view) => searchView(view)],
   [/^#\/imports$/, (view) => importsView(view)],
-  [/^#\/audit$/, (view) => auditView(view)],
   [/^#\/requests\/new$/, (view) => requestFormView(view, null)],
   [/^#\/requests\/(\d+)\/edit$/, (view, m) => requestFormView(view, Number(m[1]))],
   [/^#\/requests\/(\d+)$/, (view, m) => requestView(view, Number(m[1]))],
   [/^#\/requests(?:\?(.*))?$/, (view, m) => requestListView(view, new URLSearchParams(m[1] || ''))],
+  [/^#\/audit(?:\?(.*))?$/, (view, m) => auditView(view, new URLSearchParams(m[1] || ''))],
+  [/^#\/users$/, (view) => usersView(view)],
 ];
 
 let expired = false;
@@ -166,6 +169,8 @@ function renderChrome() {
     ['#/imports', '迁移导入'],
     ['#/audit', '操作记录'],
   ];
+  // only administrators manage users: an organisation's administrator their organisation's
+  if (session.organisations.some((o) => o.role === 'ADMINISTRATOR')) links.push(['#/users', '用户管理']);
   replace(nav, h('ul', {}, links.map(([href, text]) => h('li', {}, h('a', { href }, text)))));
   nav.hidden = false;
   if (!org) replace(main, h('h1', {}, '没有权限'), h('p', {}, '您在任何机构都没有编辑权限。'));
@@ -174,12 +179,24 @@ function renderChrome() {
 function markCurrentLink(hash) {
   for (const a of document.querySelectorAll('#nav a')) {
     const href = a.getAttribute('href');
-    const here = hash === href
+    const here = hash.split('?')[0] === href
       || (href === '#/items' && /^#\/items(\?|\/\d|$)/.test(hash))
       || (href === '#/requests' && /^#\/requests(\?|\/\d|$)/.test(hash));
     if (here) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
+}
+
+/** The SSO's answer (?code&state) is finished before the first screen; its failure is shown there. */
+async function start() {
+  try {
+    await completeSsoLogin();
+  } catch (e) {
+    await route();
+    alertBanner(e.problem && e.problem.detail ? e.problem.detail : e.message);
+    return;
+  }
+  route();
 }
 
 window.addEventListener('hashchange', route);
@@ -190,4 +207,4 @@ window.addEventListener('gongkai:unauthenticated', () => {
   if (location.hash !== '#/login') location.hash = '#/login';
   else route();
 });
-route();
+start();

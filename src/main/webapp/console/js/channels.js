@@ -1,4 +1,5 @@
-// The organisation's channel tree: add, rename, move (parent and position), delete when empty.
+// The organisation's channel tree: add, rename, move (parent, or up and down among its siblings),
+// delete when empty.
 
 import { del, etagOf, get, post, put } from './api.js';
 import { field, h, replace, select } from './dom.js';
@@ -37,19 +38,62 @@ export async function channelsView(main) {
         h('code', {}, c.code),
         h('span', { class: 'kind' }, kindLabel(c.kind)),
         admin
-          ? h('button', {
-              type: 'button',
-              class: 'small',
-              id: `edit-${c.code}`,
-              'aria-label': `编辑栏目 ${c.name}`,
-              onclick: () => showEditor(c),
-            }, '编辑')
+          ? h('span', { class: 'actions' },
+              h('button', {
+                type: 'button',
+                class: 'small',
+                id: `edit-${c.code}`,
+                'aria-label': `编辑栏目 ${c.name}`,
+                onclick: () => showEditor(c),
+              }, '编辑'),
+              h('button', {
+                type: 'button',
+                class: 'small',
+                id: `up-${c.code}`,
+                'aria-label': `上移栏目 ${c.name}`,
+                disabled: siblings(c)[0] === c,
+                onclick: () => move(c, -1),
+              }, '上移'),
+              h('button', {
+                type: 'button',
+                class: 'small',
+                id: `down-${c.code}`,
+                'aria-label': `下移栏目 ${c.name}`,
+                disabled: siblings(c).at(-1) === c,
+                onclick: () => move(c, 1),
+              }, '下移'))
           : null,
       ),
     ),
   );
 
   const editorSlot = h('div', { id: 'channel-editor' });
+
+  /** The channels under the same parent, in their order. */
+  function siblings(c) {
+    return tree.map((t) => t.channel).filter((x) => (x.parent || '') === (c.parent || ''));
+  }
+
+  /** Moves a channel one place among its siblings: every sibling gets its index as position. */
+  async function move(c, by) {
+    const list = siblings(c);
+    const from = list.indexOf(c);
+    const to = from + by;
+    if (to < 0 || to >= list.length) return;
+    [list[from], list[to]] = [list[to], list[from]];
+    try {
+      for (const [i, x] of list.entries()) {
+        if ((x.position ?? 0) === i) continue;
+        await put(`manage/channels/${x.id}`, {
+          etag: etagOf(x.version),
+          json: { code: x.code, name: x.name, parent: x.parent || null, kind: x.kind, article20: x.article20, position: i },
+        });
+      }
+      await refresh(`已${by < 0 ? '上移' : '下移'}栏目“${c.name}”。`, `edit-${c.code}`);
+    } catch (error) {
+      showError(error, { onStale: () => channelsView(main) });
+    }
+  }
 
   function showEditor(c) {
     const name = h('input', { name: 'name', value: c.name, required: true });

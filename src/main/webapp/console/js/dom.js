@@ -86,3 +86,17 @@ export function fromLocalInput(value) {
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
+
+/**
+ * Gives each cell of a list table the text of its column heading (data-label), which the phone
+ * layout shows in front of the cell when the rows become cards. Returns the table.
+ */
+export function labelCells(table) {
+  const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+  for (const tr of table.querySelectorAll('tbody tr')) {
+    [...tr.children].forEach((cell, i) => {
+      if (heads[i]) cell.dataset.label = heads[i];
+    });
+  }
+  return table;
+}

@@ -2,7 +2,7 @@
 // the row errors; the organisation's recent imports below.
 
 import { get, post } from './api.js';
-import { field, formatTime, h, replace } from './dom.js';
+import { field, formatTime, h, labelCells, replace } from './dom.js';
 import { notice, showError } from './errors.js';
 import { can, currentSlug } from './session.js';
 
@@ -64,9 +64,9 @@ export async function importsView(main) {
       h('progress', { max: Math.max(1, j.total), value: j.done, 'aria-label': '导入进度' }),
       h('dl', { class: 'facts', 'data-state': j.state }, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
       j.errors.length
-        ? h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': '出错的行' }, h('table', { class: 'list', id: 'import-errors' },
+        ? h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': '出错的行' }, labelCells(h('table', { class: 'list cards', id: 'import-errors' },
             h('thead', {}, h('tr', {}, ['行', 'externalId', '字段', '原因'].map((t) => h('th', { scope: 'col' }, t)))),
-            h('tbody', {}, j.errors.map((x) => h('tr', {}, h('td', {}, String(x.line)), h('td', {}, x.externalId || ''), h('td', {}, x.field || ''), h('td', {}, x.message))))))
+            h('tbody', {}, j.errors.map((x) => h('tr', {}, h('td', {}, String(x.line)), h('td', {}, x.externalId || ''), h('td', {}, x.field || ''), h('td', {}, x.message)))))))
         : null);
   }
 

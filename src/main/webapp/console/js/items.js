@@ -1,7 +1,7 @@
 // The organisation's items by state, newest first, a page at a time.
 
 import { get } from './api.js';
-import { formatTime, h, replace, select } from './dom.js';
+import { formatTime, h, labelCells, replace, select } from './dom.js';
 import { STATES, stateLabel } from './labels.js';
 import { go } from './nav.js';
 import { current } from './session.js';
@@ -52,13 +52,13 @@ export async function itemListView(main, params) {
       ? h(
           'div',
           { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': '信息列表' },
-          h(
+          labelCells(h(
             'table',
-            { class: 'list', id: 'items' },
+            { class: 'list cards', id: 'items' },
             h('caption', {}, `共 ${result.total} 条${state ? `（${stateLabel(state)}）` : ''}`),
             h('thead', {}, h('tr', {}, ['标题', '状态', '栏目', '索引号', '修改时间'].map((t) => h('th', { scope: 'col' }, t)))),
             h('tbody', {}, rows),
-          ),
+          )),
         )
       : h('p', { id: 'items-empty' }, '没有符合条件的信息。'),
     h(

@@ -96,6 +96,7 @@ export const AUDIT_ACTIONS = {
   'item.publish': '发布信息',
   'item.schedule': '定时发布信息',
   'item.withdraw': '撤稿',
+  'item.expire': '到期自动撤稿',
   'item.import': '迁移导入信息',
   'item.reimport': '重新导入信息',
   'items.import': '迁移导入',
@@ -115,6 +116,15 @@ export const AUDIT_ACTIONS = {
   'report.publish': '发布年度报告',
   'report.correct': '更正年度报告',
   'report.original': '保存年度报告原文件',
+  'request.register': '登记依申请公开',
+  'request.update': '修改依申请公开',
+  'request.answer': '答复依申请公开',
+  'request.extend': '延长答复期限',
+  'request.pause': '中止计时',
+  'request.resume': '恢复计时',
+  'request.close': '办结依申请公开',
+  'request.appeal': '登记行政复议或诉讼',
+  'request.appeal-result': '登记复议或诉讼结果',
   'user.create': '新建用户',
   'user.password': '修改密码',
   'user.disable': '停用用户',
@@ -122,6 +132,18 @@ export const AUDIT_ACTIONS = {
   'user.logout': '结束会话',
   'grant.add': '授予权限',
   'grant.revoke': '收回权限',
+};
+// The kinds of action (the part before the dot), for filtering the log by kind.
+export const AUDIT_KINDS = {
+  item: '信息',
+  items: '批量导入',
+  attachment: '附件',
+  channel: '栏目',
+  organisation: '机构',
+  report: '年度报告',
+  request: '依申请公开',
+  user: '用户',
+  grant: '权限',
 };
 export const auditLabel = (action) => AUDIT_ACTIONS[action] || action;
 

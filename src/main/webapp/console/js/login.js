@@ -3,6 +3,7 @@
 import { field, h, replace } from './dom.js';
 import { alertBanner, clearFieldErrors, showError } from './errors.js';
 import { login } from './session.js';
+import { ssoConfiguration, startSsoLogin } from './sso.js';
 
 export function loginView(main, done) {
   const username = h('input', { name: 'username', autocomplete: 'username', required: true });
@@ -37,6 +38,32 @@ export function loginView(main, done) {
       }
     }
   });
-  replace(main, h('h1', {}, '登录编辑台'), form);
+  const sso = h('div', { id: 'sso', class: 'card narrow sso', hidden: true });
+  replace(main, h('h1', {}, '登录编辑台'), sso, form);
   username.focus();
+  offerSso(sso);
+}
+
+/** Shows the SSO's login above the password form when the installation has one. */
+async function offerSso(slot) {
+  const config = await ssoConfiguration();
+  if (!config.configured || !slot.isConnected) return;
+  replace(
+    slot,
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'sso-login',
+        class: 'primary',
+        onclick: async (e) => {
+          e.target.disabled = true;
+          await startSsoLogin(config, '#/items');
+        },
+      },
+      '使用统一身份认证登录',
+    ),
+    h('p', { class: 'hint' }, '或使用本系统的用户名和密码登录：'),
+  );
+  slot.hidden = false;
 }

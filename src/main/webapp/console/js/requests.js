@@ -3,7 +3,7 @@
 // closing, reviews and lawsuits). Every word of the choices comes from the API (…/requests/choices).
 
 import { get, post, put } from './api.js';
-import { field, h, replace, select } from './dom.js';
+import { field, h, labelCells, replace, select } from './dom.js';
 import { clearFieldErrors, flashNext, showError } from './errors.js';
 import { go } from './nav.js';
 import { can, current } from './session.js';
@@ -93,13 +93,13 @@ export async function requestListView(main, params) {
       ? h(
           'div',
           { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': '申请列表' },
-          h(
+          labelCells(h(
             'table',
-            { class: 'list', id: 'requests' },
+            { class: 'list cards', id: 'requests' },
             h('caption', {}, `共 ${result.data.total} 件`),
             h('thead', {}, h('tr', {}, ['申请内容', '收到日期', '申请人类别', '状态', '答复期限'].map((t) => h('th', { scope: 'col' }, t)))),
             h('tbody', {}, rows),
-          ),
+          )),
         )
       : h('p', { id: 'requests-empty' }, '没有符合条件的申请。'),
     h(

@@ -1,7 +1,7 @@
 // The search index: its state, a rebuild with its progress, and the queries that found nothing.
 
 import { get, post } from './api.js';
-import { formatTime, h, replace, select } from './dom.js';
+import { formatTime, h, labelCells, replace, select } from './dom.js';
 import { notice, showError } from './errors.js';
 import { isInstallationAdministrator } from './session.js';
 
@@ -102,9 +102,9 @@ export async function searchView(main) {
       replace(
         missesSlot,
         misses.length
-          ? h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': '无结果查询' }, h('table', { class: 'list', id: 'misses-table' },
+          ? h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': '无结果查询' }, labelCells(h('table', { class: 'list cards', id: 'misses-table' },
               h('thead', {}, h('tr', {}, ['查询', '次数', '最近一次'].map((t) => h('th', { scope: 'col' }, t)))),
-              h('tbody', {}, misses.map((m) => h('tr', {}, h('td', {}, m.query), h('td', {}, String(m.times)), h('td', {}, formatTime(m.lastAt)))))))
+              h('tbody', {}, misses.map((m) => h('tr', {}, h('td', {}, m.query), h('td', {}, String(m.times)), h('td', {}, formatTime(m.lastAt))))))))
           : h('p', { id: 'misses-empty' }, '这段时间没有无结果的查询。'),
       );
     } catch (error) {

@@ -97,6 +97,25 @@ public class Settings {
     return string("gongkai.sso.username-claim").orElse("preferred_username");
   }
 
+  /** The console's client at the single sign-on (OpenID Connect, public client with PKCE). */
+  public Optional<String> ssoClientId() {
+    return string("gongkai.sso.client-id");
+  }
+
+  /** The SSO's authorisation endpoint, where the console sends the browser to log in. */
+  public Optional<String> ssoAuthorizationUrl() {
+    return string("gongkai.sso.authorization-url");
+  }
+
+  /** The SSO's token endpoint, where Gongkai exchanges the console's code for tokens. */
+  public Optional<String> ssoTokenUrl() {
+    return string("gongkai.sso.token-url");
+  }
+
+  public String ssoScope() {
+    return string("gongkai.sso.scope").orElse("openid profile");
+  }
+
   public String indexNumberPattern() {
     return string("gongkai.items.index-number-pattern").orElse("{orgCode}/{yyyy}-{seq:5}");
   }

@@ -47,6 +47,9 @@ class OpenApiDocumentTest {
       Map.ofEntries(
           Map.entry("Credentials", "io.gongkai.access.boundary.AuthResource$Credentials"),
           Map.entry("TokenJson", "io.gongkai.access.boundary.AuthResource$TokenJson"),
+          Map.entry("SsoConfiguration", "io.gongkai.access.boundary.SsoResource$SsoConfiguration"),
+          Map.entry("SsoCallback", "io.gongkai.access.boundary.SsoResource$SsoCallback"),
+          Map.entry("SsoToken", "io.gongkai.access.boundary.SsoResource$SsoToken"),
           Map.entry("Me", "io.gongkai.access.boundary.MeResource$Me"),
           Map.entry("NewUser", "io.gongkai.access.boundary.UsersResource$NewUser"),
           Map.entry("UserJson", "io.gongkai.access.boundary.UsersResource$UserJson"),

@@ -259,6 +259,10 @@ public final class PayaraMicroServer {
     env.put("GONGKAI_TOKEN_PRIVATE_KEY", key.toJSONString());
     env.put("GONGKAI_SSO_ISSUER", SsoIssuer.ISSUER);
     env.put("GONGKAI_SSO_JWKS_URL", SsoIssuer.get().jwksUrl());
+    // the console's login through the SSO (authorisation code with PKCE) against the same stand-in
+    env.put("GONGKAI_SSO_CLIENT_ID", SsoIssuer.CLIENT_ID);
+    env.put("GONGKAI_SSO_AUTHORIZATION_URL", SsoIssuer.get().url("/authorize"));
+    env.put("GONGKAI_SSO_TOKEN_URL", SsoIssuer.get().url("/token"));
     // metrics and the API description for this host only: tests come from 127.0.0.1, and a
     // connection from 127.0.0.2 plays an outsider
     env.put("GONGKAI_MONITORING_NETWORKS", "127.0.0.1/32");
