@@ -9,6 +9,8 @@
 // stay paragraphs that start with the marker. Works on an inert document (DOMParser): nothing in
 // the pasted markup is loaded or run.
 
+const STYLE = 'data-paste-style';
+const styleOf = (el) => el.getAttribute(STYLE) || '';
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 const BULLET = /^[\u00b7\u2022\u2023\u25aa-\u25ff\u2043\u2219\u2666\u27a2§Øoü\uf000-\uf0ff*–-]$/;
 const NUMBERED = /^(?:[(（]?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)）．]|[(（](?:\d{1,3}|[a-zA-Z])[)）])$/;
@@ -33,12 +35,15 @@ const RENAME = { B: 'strong', I: 'em', H1: 'h2', H5: 'h4', H6: 'h4', STRIKE: nul
  */
 export function cleanPastedHtml(html, { keepDataImages = false } = {}) {
   if (!/<[a-z!]/i.test(html)) return html;
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // style attributes are read as data (the console's CSP would report each one the parser meets)
+  const inert = html.replace(/(<[a-z][^>]*?\s)style\s*=/gi, `$1${STYLE}=`);
+  const doc = new DOMParser().parseFromString(inert, 'text/html');
   const body = doc.body;
   convertListParagraphs(body);
   dropConditionalContent(body);
   walk(body, keepDataImages);
   dropEmptyBlocks(body);
+  unwrapCellParagraphs(body);
   return body.innerHTML.trim();
 }
 
@@ -106,16 +111,16 @@ function walk(parent, keepDataImages) {
 
 /** Bold, italic or underline set by style (WPS writes them so) becomes the element; a fake <b> unwraps. */
 function emphasisFromStyle(el) {
-  const style = (el.getAttribute('style') || '').toLowerCase();
+  const style = styleOf(el).toLowerCase();
   if (el.tagName === 'B' && /(^|;)\s*font-weight\s*:\s*(normal|[1-4]00)/.test(style)) {
-    el.removeAttribute('style');
+    el.removeAttribute(STYLE);
     return rename(el, 'span');
   }
   if (el.tagName !== 'SPAN') return el;
   const wraps = [];
   if (/(^|;)\s*font-weight\s*:\s*(bold|bolder|[6-9]00)/.test(style)) wraps.push('strong');
   if (/(^|;)\s*font-style\s*:\s*italic/.test(style)) wraps.push('em');
-  if (/(^|;)\s*text-decoration[a-z-]*\s*:\s*[^;]*underline/.test(style)) wraps.push('u');
+  if (/(^|;)\s*text-decoration[a-z-]*\s*:\s*[^;]*underline/.test(style) && !el.closest('a')) wraps.push('u');
   if (!wraps.length || !el.textContent.trim()) return el;
   let inner = el.ownerDocument.createElement(wraps[0]);
   const outer = inner;
@@ -136,7 +141,7 @@ function keepImage(img, keepDataImages) {
 function keepOnly(el) {
   const tag = el.tagName.toLowerCase();
   const keep = KEEP_ATTRIBUTES[tag] || [];
-  const style = (el.getAttribute('style') || '').toLowerCase();
+  const style = styleOf(el).toLowerCase();
   const textAlign = /(?:^|;)\s*text-align\s*:\s*(left|center|right|justify)/.exec(style);
   for (const a of [...el.attributes]) {
     if (!keep.includes(a.name.toLowerCase())) el.removeAttribute(a.name);
@@ -180,10 +185,24 @@ function dropEmptyBlocks(root) {
   }
 }
 
+/** Word puts each cell's text in a paragraph: a cell of one paragraph keeps just its text. */
+function unwrapCellParagraphs(root) {
+  for (const cell of root.querySelectorAll('td, th')) {
+    const blocks = [...cell.children];
+    const text = [...cell.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.data.trim());
+    if (blocks.length !== 1 || blocks[0].tagName !== 'P' || text.length) continue;
+    const p = blocks[0];
+    if (p.getAttribute('align') && !cell.getAttribute('align') && p.getAttribute('align') !== 'justify') {
+      cell.setAttribute('align', p.getAttribute('align'));
+    }
+    cell.replaceChildren(...p.childNodes);
+  }
+}
+
 // --- Word's list paragraphs -------------------------------------------------------------------
 
 function isListParagraph(p) {
-  const style = p.getAttribute('style') || '';
+  const style = styleOf(p);
   return /mso-list\s*:\s*l\d+/i.test(style) || (/MsoListParagraph/i.test(p.className) && markerNodes(p).length > 0);
 }
 
@@ -201,16 +220,18 @@ function markerNodes(p) {
       return nodes;
     }
   }
-  const ignore = [...p.querySelectorAll('span')].find((s) => /mso-list\s*:\s*ignore/i.test(s.getAttribute('style') || ''));
+  const ignore = [...p.querySelectorAll('span')].find((s) => /mso-list\s*:\s*ignore/i.test(styleOf(s)));
   return ignore ? [ignore] : [];
 }
 
 function listInfo(p) {
   const nodes = markerNodes(p);
   const marker = nodes.map((n) => (n.nodeType === Node.COMMENT_NODE ? '' : n.textContent)).join('').replace(/[\s\u00a0]+/g, '');
-  const level = Number((/level(\d+)/i.exec(p.getAttribute('style') || '') || [0, 1])[1]);
+  const level = Number((/level(\d+)/i.exec(styleOf(p)) || [0, 1])[1]);
+  const symbolFont = nodes.some((n) => n.nodeType === Node.ELEMENT_NODE
+    && /font-family\s*:\s*["']?(wingdings|symbol|webdings)/i.test(styleOf(n)));
   let kind = null;
-  if (marker && BULLET.test(marker)) kind = 'ul';
+  if (marker && (BULLET.test(marker) || (symbolFont && [...marker].length === 1))) kind = 'ul';
   else if (NUMBERED.test(marker)) kind = 'ol';
   return { nodes, marker, level, kind };
 }
@@ -242,7 +263,7 @@ function buildLists(paragraphs) {
     for (const n of info.nodes) n.remove();
     if (!info.kind) {
       if (info.marker) p.prepend(doc.createTextNode(info.marker));
-      p.removeAttribute('style');
+      p.removeAttribute(STYLE);
       p.removeAttribute('class');
       stack = [];
       continue;

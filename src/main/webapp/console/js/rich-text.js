@@ -169,9 +169,6 @@ function config(textarea, editable, upload) {
     images_file_types: 'jpeg,jpg,png,gif,webp',
     paste_data_images: images,
     paste_block_drop: !images,
-    paste_preprocess: (editor, args) => {
-      args.content = cleanPastedHtml(args.content, { keepDataImages: images });
-    },
     table_use_colgroups: false,
     table_sizing_mode: 'responsive',
     table_resize_bars: false,
@@ -189,12 +186,21 @@ function config(textarea, editable, upload) {
     iframe_aria_text: '正文编辑区。按 Alt+0 查看键盘帮助',
     setup: (editor) => {
       self = editor;
-      setup(editor, textarea);
+      setup(editor, textarea, images);
     },
   };
 }
 
-function setup(editor, textarea) {
+function setup(editor, textarea, images) {
+  // first of the paste filters: TinyMCE's own drops every double-quoted style, where WPS keeps its
+  // lists and bold
+  editor.on(
+    'PastePreProcess',
+    (e) => {
+      if (!e.internal) e.content = cleanPastedHtml(e.content, { keepDataImages: images });
+    },
+    true,
+  );
   editor.on('PreInit', () => {
     // TinyMCE's own inline <style> for the content frame would break the console's CSP: the same
     // rules live in editor-content.css
