@@ -132,7 +132,8 @@ function emphasisFromStyle(el) {
 
 function keepImage(img, keepDataImages) {
   const src = (img.getAttribute('src') || '').trim();
-  if (/^data:image\/(png|jpe?g|gif|webp);base64,/i.test(src)) return keepDataImages;
+  // data: pictures (Word, web pages) and the editor's own blob: copies of pasted files are uploaded
+  if (/^data:image\/(png|jpe?g|gif|webp);base64,/i.test(src) || /^blob:/i.test(src)) return keepDataImages;
   // file:///C:/… (Word's temporary copies), blob: of another page, cid: — nothing to upload from
   return /^(https?:)?\/\//i.test(src) || (/^[^:]*$/.test(src) && src !== '');
 }
@@ -262,7 +263,8 @@ function buildLists(paragraphs) {
     const info = listInfo(p);
     for (const n of info.nodes) n.remove();
     if (!info.kind) {
-      if (info.marker) p.prepend(doc.createTextNode(info.marker));
+      // 第一条 is followed by a full-width space in official documents; 一、 and （一） end in punctuation
+      if (info.marker) p.prepend(doc.createTextNode(/^第.+[编章节条款]$/.test(info.marker) ? `${info.marker}\u3000` : info.marker));
       p.removeAttribute(STYLE);
       p.removeAttribute('class');
       stack = [];

@@ -71,6 +71,8 @@ function loadTinymce() {
 
 /** Blob URLs of images uploaded in this page, by their server URL: a draft's images are not public yet. */
 const uploadedImages = new Map();
+/** The other way round: what is saved for a picture the editor shows from its local copy. */
+const savedAddresses = new Map();
 
 /**
  * Upgrades {@code textarea} to the rich-text editor once it is in the document.
@@ -124,17 +126,19 @@ function config(textarea, editable, upload) {
     promotion: false,
     branding: false,
     menubar: false,
-    statusbar: true,
+    // no status bar: its resize handle carries an aria-label without a role (axe: aria-prohibited-attr)
+    statusbar: false,
     elementpath: false,
-    resize: true,
+    resize: false,
     height: 480,
     plugins: 'lists advlist link image table code fullscreen',
     toolbar:
       'undo redo | blocks | bold italic underline | alignleft aligncenter alignright alignjustify | ' +
-      'bullist numlist | link image table hr | code fullscreen',
+      'bullist numlist | link image gktable hr | code fullscreen',
     toolbar_mode: 'wrap',
     block_formats: '正文=p;标题 2=h2;标题 3=h3;标题 4=h4',
-    contextmenu: 'link image tablecellprops | cell row column deletetable',
+    // no table, row or cell properties: their widths, heights and colours are styles the body drops
+    contextmenu: 'link image',
     // what the sanitiser keeps, and nothing else
     valid_elements: VALID_ELEMENTS,
     valid_styles: {},
@@ -192,6 +196,16 @@ function config(textarea, editable, upload) {
 }
 
 function setup(editor, textarea, images) {
+  editor.ui.registry.addMenuButton('gktable', {
+    icon: 'table',
+    tooltip: 'Table',
+    fetch: (callback) =>
+      callback(
+        'inserttable | tableinsertrowbefore tableinsertrowafter tabledeleterow | ' +
+          'tableinsertcolumnbefore tableinsertcolumnafter tabledeletecolumn | ' +
+          'tablemergecells tablesplitcells | deletetable',
+      ),
+  });
   // first of the paste filters: TinyMCE's own drops every double-quoted style, where WPS keeps its
   // lists and bold
   editor.on(
@@ -208,6 +222,13 @@ function setup(editor, textarea, images) {
     // links as the sanitiser saves them
     editor.serializer.addNodeFilter('a', (nodes) => {
       for (const a of nodes) a.attr('rel', a.attr('href') ? 'noopener noreferrer' : null);
+    });
+    // after TinyMCE's own src filter: a picture shown from its local copy is saved by its address
+    editor.serializer.addAttributeFilter('src', (nodes) => {
+      for (const img of nodes) {
+        const saved = savedAddresses.get(img.attr('src'));
+        if (saved) img.attr('src', saved);
+      }
     });
   });
   editor.on('SetContent NodeChange', () => showUploadedImages(editor));
@@ -253,5 +274,7 @@ function askForDescription(editor, blobUri, url) {
 
 /** Remembers the local copy of an uploaded image, to show it while the item is not public. */
 export function rememberUpload(url, blob) {
-  uploadedImages.set(url, URL.createObjectURL(blob));
+  const local = URL.createObjectURL(blob);
+  uploadedImages.set(url, local);
+  savedAddresses.set(local, url);
 }

@@ -65,11 +65,34 @@ final class ConsolePage {
     return waitFor(By.name(name));
   }
 
+  /** Fills a field; the body goes into its rich-text editor. */
   public void fill(String nameOrId, String value) {
+    if ("body".equals(nameOrId)) {
+      setBody(value);
+      return;
+    }
     List<WebElement> byName = driver.findElements(By.name(nameOrId));
     WebElement el = byName.isEmpty() ? waitFor(By.id(nameOrId)) : byName.get(0);
     el.clear();
     el.sendKeys(value);
+  }
+
+  /** Waits for the body's rich-text editor; the script's {@code ed} is the editor. */
+  public Object editor(String script, Object... args) {
+    waitForPresence(By.cssSelector("textarea[name=body][data-editor=ready]"));
+    return js(
+        "const ed = tinymce.get(document.querySelector('textarea[name=body]').id);\n" + script,
+        args);
+  }
+
+  /** Sets the body through the editor, as typing would: the form sees a change. */
+  public void setBody(String html) {
+    editor("ed.setContent(arguments[0]); ed.undoManager.add(); ed.dispatch('change');", html);
+  }
+
+  /** The body as the editor would save it. */
+  public String body() {
+    return (String) editor("return ed.getContent();");
   }
 
   /** Date inputs take their value through the DOM: typing depends on the browser's locale. */
@@ -83,6 +106,11 @@ final class ConsolePage {
 
   public WebElement waitFor(By by) {
     return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Waits for an element that may be hidden (such as the textarea under the editor). */
+  public WebElement waitForPresence(By by) {
+    return waitUntil(ExpectedConditions.presenceOfElementLocated(by));
   }
 
   public <T> T waitUntil(Function<? super WebDriver, T> condition) {
