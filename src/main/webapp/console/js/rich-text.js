@@ -187,7 +187,7 @@ function config(textarea, editable, upload) {
       'tabledelete | tableinsertrowbefore tableinsertrowafter tabledeleterow | ' +
       'tableinsertcolbefore tableinsertcolafter tabledeletecol | tablemergecells tablesplitcells',
     object_resizing: false,
-    iframe_aria_text: '正文编辑区。按 Alt+0 查看键盘帮助',
+    iframe_aria_text: '正文编辑区。按 Alt+F10 移到工具栏。',
     setup: (editor) => {
       self = editor;
       setup(editor, textarea, images);
@@ -233,12 +233,14 @@ function setup(editor, textarea, images) {
   });
   editor.on('SetContent NodeChange', () => showUploadedImages(editor));
   editor.on('init', () => {
+    editor.save(); // the body as the editor writes it: only a real change makes the form dirty
     textarea.dataset.editor = 'ready';
   });
   // the form tracks unsaved changes through input events on its fields
   editor.on('input change undo redo ExecCommand', () => {
+    const before = textarea.value;
     editor.save();
-    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    if (textarea.value !== before) textarea.dispatchEvent(new Event('input', { bubbles: true }));
   });
   editor.on('remove', () => {
     delete textarea.dataset.editor;
