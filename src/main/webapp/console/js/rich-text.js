@@ -232,6 +232,12 @@ function setup(editor, textarea, images) {
     });
   });
   editor.on('SetContent NodeChange', () => showUploadedImages(editor));
+  // the image dialog shows a picture's address, not the local copy the editor displays
+  editor.on('OpenWindow', (e) => {
+    const data = e.dialog && e.dialog.getData();
+    const src = data && data.src && data.src.value;
+    if (src && savedAddresses.has(src)) e.dialog.setData({ src: { ...data.src, value: savedAddresses.get(src) } });
+  });
   editor.on('init', () => {
     editor.save(); // the body as the editor writes it: only a real change makes the form dirty
     textarea.dataset.editor = 'ready';

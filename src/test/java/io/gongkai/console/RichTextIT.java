@@ -170,6 +170,11 @@ class RichTextIT {
     WebElement description =
         page.waitFor(By.xpath("//div[contains(@class,'tox-dialog')]//label[contains(., '图片说明')]"));
     page.screenshot("console-image-description");
+    WebElement source =
+        driver.findElement(By.xpath("//div[contains(@class,'tox-dialog')]//label[.='图片地址']"));
+    assertThat(driver.findElement(By.id(source.getAttribute("for"))).getAttribute("value"))
+        .as("the dialog shows the picture's address, not the editor's local copy")
+        .startsWith("/api/v1/items/" + id + "/attachments/");
     WebElement alt = driver.findElement(By.id(description.getAttribute("for")));
     alt.sendKeys("红色示意图");
     driver
