@@ -37,10 +37,16 @@ final class ConsolePage {
   /** Logs in through the form and waits for the item list. */
   public void logIn(String username, String password) {
     driver.get(api.server().base().resolve("console/#/login").toString());
-    WebElement form = waitFor(By.id("login"));
-    form.findElement(By.name("username")).sendKeys(username);
-    form.findElement(By.name("password")).sendKeys(password);
-    form.findElement(By.cssSelector("button[type=submit]")).click();
+    // the login form is drawn again on each route change (a hash change, a 401 of a request still
+    // under way): a form replaced while it is being filled is filled again
+    waitUntil(
+        d -> {
+          WebElement form = d.findElement(By.id("login"));
+          form.findElement(By.name("username")).sendKeys(username);
+          form.findElement(By.name("password")).sendKeys(password);
+          form.findElement(By.cssSelector("button[type=submit]")).click();
+          return true;
+        });
     waitUntil(ExpectedConditions.textToBe(By.id("username"), username));
     waitUntil(d -> "#/items".equals(d.findElement(By.id("main")).getAttribute("data-route")));
   }

@@ -207,6 +207,50 @@ class RichTextIT {
   }
 
   @Test
+  void aPictureDroppedIntoASavedDraftIsUploadedToo() {
+    String editor = API.login("demo-editor");
+    long id =
+        Items.id(new Items(API).create(editor, Items.draft(Items.uniqueTitle("拖入图片")).build()));
+    page.go("#/items/" + id);
+    page.waitForState("DRAFT");
+    page.editor("ed.setContent('<p>拖入图片：</p>'); ed.focus();");
+
+    driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + " const ed = tinymce.get(document.querySelector('textarea[name=body]').id);"
+            + " const c = document.createElement('canvas'); c.width = 30; c.height = 10;"
+            + " c.getContext('2d').fillRect(0, 0, 30, 10);"
+            + " c.toBlob((blob) => {"
+            + "   const dt = new DataTransfer();"
+            + "   dt.items.add(new File([blob], '位置图.png', {type: 'image/png'}));"
+            + "   const r = ed.getBody().querySelector('p').getBoundingClientRect();"
+            + "   ed.getBody().dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true,"
+            + "     cancelable: true, clientX: r.right - 2, clientY: r.top + 5}));"
+            + "   done(); }, 'image/png');");
+
+    WebElement description =
+        page.waitFor(By.xpath("//div[contains(@class,'tox-dialog')]//label[contains(., '图片说明')]"));
+    driver.findElement(By.id(description.getAttribute("for"))).sendKeys("位置示意");
+    driver
+        .findElement(
+            By.cssSelector(
+                ".tox-dialog .tox-dialog__footer .tox-button:not(.tox-button--secondary)"))
+        .click();
+    page.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tox-dialog")));
+    driver.findElement(By.id("save")).click();
+    page.waitUntil(d -> d.findElement(By.id("banner")).getText().contains("已保存"));
+
+    JsonObject item =
+        API.get("api/v1/manage/items/" + id).as(editor).send().json().getJsonObject("item");
+    assertThat(item.getJsonArray("attachments")).hasSize(1);
+    assertThat(item.getString("body"))
+        .contains(
+            "<img src=\""
+                + item.getJsonArray("attachments").getJsonObject(0).getString("url")
+                + "\" alt=\"位置示意\">");
+  }
+
+  @Test
   void aNewItemOffersNoPictureUploadAndDropsPastedEmbeddedPictures() {
     page.go("#/items/new");
     page.fill("title", Items.uniqueTitle("新信息图片"));
