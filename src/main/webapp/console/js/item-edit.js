@@ -6,6 +6,7 @@ import { alertBanner, clearFieldErrors, flashNext, notice, showError } from './e
 import { fieldLabel, stateLabel } from './labels.js';
 import { collectItem, itemForm } from './item-form.js';
 import { go } from './nav.js';
+import { rememberUpload } from './rich-text.js';
 import { can, current } from './session.js';
 
 export async function itemEditView(main, id) {
@@ -49,7 +50,7 @@ class ItemEditor {
     const v = this.view;
     this.dirty = false;
     const editable = !v || can(['DRAFT', 'PENDING_REVIEW'].includes(v.state) ? 'EDITOR' : 'REVIEWER', this.slug);
-    this.form = itemForm(v ? v.item : null, v, this.channels, editable);
+    this.form = itemForm(v ? v.item : null, v, this.channels, editable, v && editable ? (blob, name) => this.uploadImage(blob, name) : null);
     this.form.addEventListener('input', () => {
       this.dirty = true;
     });
@@ -78,6 +79,33 @@ class ItemEditor {
     );
   }
 
+
+  /**
+   * Uploads an image of the body as an attachment, one at a time (each upload changes the item's
+   * version); resolves to the address the body links it by. The attachment list is redrawn.
+   */
+  uploadImage(blob, name) {
+    const run = async () => {
+      const r = await post(`manage/items/${this.id}/attachments`, {
+        query: { name: imageName(blob, name) },
+        body: blob,
+        contentType: blob.type || 'application/octet-stream',
+        etag: this.etag,
+      });
+      this.etag = r.etag;
+      this.view.version = Number(String(r.etag).replace(/\D/g, '')) || this.view.version;
+      this.view.item.attachments.push(r.data);
+      const panel = this.main.querySelector('section[aria-labelledby="att-h"]');
+      if (panel) panel.replaceWith(this.attachmentsPanel(this.view));
+      rememberUpload(r.data.url, blob);
+      return r.data.url;
+    };
+    const done = (this.uploads || Promise.resolve()).then(run, run);
+    this.uploads = done.catch(() => undefined);
+    return done.catch((error) => {
+      throw { message: error.message || '图片上传失败', remove: true };
+    });
+  }
 
   async save() {
     clearFieldErrors(this.form);
@@ -287,4 +315,13 @@ class ItemEditor {
         : h('p', { class: 'hint' }, '没有修订记录。'),
     );
   }
+}
+
+/** A pasted image has no file name of its own: 图片-时间.png. */
+function imageName(blob, name) {
+  if (name && !/^(mceclip|blobid|imagetools)\d*/.test(name)) return name;
+  const ext = (blob.type.split('/')[1] || 'png').replace('jpeg', 'jpg');
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `图片-${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}.${ext}`;
 }

@@ -2,9 +2,13 @@
 
 import { field, h, fromLocalInput, select, toLocalInput, uid } from './dom.js';
 import { GENRES, METHODS, SCOPES, TIME_LIMITS, VALIDITIES, channelTree } from './labels.js';
+import { richText, syncRichText } from './rich-text.js';
 
-/** The form of {@code item} (null for a new one); {@code editable} false disables saving. */
-export function itemForm(item, view, channels, editable) {
+/**
+ * The form of {@code item} (null for a new one); {@code editable} false disables saving.
+ * {@code upload} (blob, fileName) → Promise of an image's URL, or null before the item has an id.
+ */
+export function itemForm(item, view, channels, editable, upload = null) {
   const i = item || {};
   const input = (name, attrs = {}) =>
     h('input', { name, value: i[name] ?? '', ...attrs });
@@ -52,8 +56,7 @@ export function itemForm(item, view, channels, editable) {
       h('legend', {}, '内容'),
       field('标题（必填，最多 200 字）', input('title', { maxlength: 200, 'aria-required': 'true', class: 'wide' })),
       field('内容概述（最多 300 字，留空则取正文开头）', h('textarea', { name: 'summary', rows: 3, maxlength: 300, value: i.summary ?? '' })),
-      field('正文（HTML）', h('textarea', { name: 'body', rows: 12, class: 'code', value: i.body ?? '' }),
-        '可用 <p>、<table>、<img>、<a> 等标签；保存时会去除脚本和事件属性。'),
+      bodyField(i.body, editable, upload),
     ),
     h(
       'fieldset',
@@ -94,8 +97,22 @@ export function itemForm(item, view, channels, editable) {
   return form;
 }
 
+/** The body: a rich-text editor over the textarea, which stays the field (and the editor without JavaScript). */
+function bodyField(body, editable, upload) {
+  const textarea = h('textarea', { name: 'body', rows: 12, class: 'code', value: body ?? '' });
+  richText(textarea, { editable, upload });
+  return field(
+    '正文',
+    textarea,
+    upload
+      ? '可从 Word、WPS 直接粘贴，格式会自动整理；图片可粘贴、拖入或用“插入图片”上传，上传后请填写图片说明。'
+      : '可从 Word、WPS 直接粘贴，格式会自动整理。保存草稿后才能上传图片。',
+  );
+}
+
 /** The form as the API takes an item (ItemInput). */
 export function collectItem(form, slug) {
+  syncRichText();
   const f = form.elements;
   const value = (name) => {
     const v = f.namedItem(name).value.trim();

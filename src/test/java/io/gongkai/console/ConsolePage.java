@@ -37,10 +37,16 @@ final class ConsolePage {
   /** Logs in through the form and waits for the item list. */
   public void logIn(String username, String password) {
     driver.get(api.server().base().resolve("console/#/login").toString());
-    WebElement form = waitFor(By.id("login"));
-    form.findElement(By.name("username")).sendKeys(username);
-    form.findElement(By.name("password")).sendKeys(password);
-    form.findElement(By.cssSelector("button[type=submit]")).click();
+    // the login form is drawn again on each route change (a hash change, a 401 of a request still
+    // under way): a form replaced while it is being filled is filled again
+    waitUntil(
+        d -> {
+          WebElement form = d.findElement(By.id("login"));
+          form.findElement(By.name("username")).sendKeys(username);
+          form.findElement(By.name("password")).sendKeys(password);
+          form.findElement(By.cssSelector("button[type=submit]")).click();
+          return true;
+        });
     waitUntil(ExpectedConditions.textToBe(By.id("username"), username));
     waitUntil(d -> "#/items".equals(d.findElement(By.id("main")).getAttribute("data-route")));
   }
@@ -65,11 +71,34 @@ final class ConsolePage {
     return waitFor(By.name(name));
   }
 
+  /** Fills a field; the body goes into its rich-text editor. */
   public void fill(String nameOrId, String value) {
+    if ("body".equals(nameOrId)) {
+      setBody(value);
+      return;
+    }
     List<WebElement> byName = driver.findElements(By.name(nameOrId));
     WebElement el = byName.isEmpty() ? waitFor(By.id(nameOrId)) : byName.get(0);
     el.clear();
     el.sendKeys(value);
+  }
+
+  /** Waits for the body's rich-text editor; the script's {@code ed} is the editor. */
+  public Object editor(String script, Object... args) {
+    waitForPresence(By.cssSelector("textarea[name=body][data-editor=ready]"));
+    return js(
+        "const ed = tinymce.get(document.querySelector('textarea[name=body]').id);\n" + script,
+        args);
+  }
+
+  /** Sets the body through the editor, as typing would: the form sees a change. */
+  public void setBody(String html) {
+    editor("ed.setContent(arguments[0]); ed.undoManager.add(); ed.dispatch('change');", html);
+  }
+
+  /** The body as the editor would save it. */
+  public String body() {
+    return (String) editor("return ed.getContent();");
   }
 
   /** Date inputs take their value through the DOM: typing depends on the browser's locale. */
@@ -83,6 +112,11 @@ final class ConsolePage {
 
   public WebElement waitFor(By by) {
     return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Waits for an element that may be hidden (such as the textarea under the editor). */
+  public WebElement waitForPresence(By by) {
+    return waitUntil(ExpectedConditions.presenceOfElementLocated(by));
   }
 
   public <T> T waitUntil(Function<? super WebDriver, T> condition) {

@@ -60,4 +60,21 @@ class HtmlSanitiserTest {
         .isEqualTo(
             "<a href=\"https://www.jurong.gov.cn/a.png\" rel=\"noopener noreferrer\">[图片]</a>");
   }
+
+  @Test
+  void whatTheConsolesRichTextEditorWritesIsKeptAsItIs() {
+    // the vocabulary of the console's body editor (console/js/rich-text.js), as it serialises it;
+    // console/RichTextIT checks the same in the browser for each feature
+    String editor =
+        "<h2 align=\"center\">标题</h2>\n<h3>小标题</h3>\n<h4>三级</h4>\n"
+            + "<p align=\"justify\"><strong>粗</strong><em>斜</em><u>下划线</u>&nbsp;&amp; &lt;b&gt;</p>\n"
+            + "<ul>\n<li>项\n<ol start=\"3\">\n<li>三</li>\n</ol>\n</li>\n</ul>\n"
+            + "<p><a href=\"https://www.gov.cn/\" rel=\"noopener noreferrer\">链接</a></p>\n"
+            + "<table border=\"1\">\n<thead>\n<tr>\n<th>表头</th>\n<th>表头</th>\n</tr>\n</thead>\n"
+            + "<tbody>\n<tr>\n<td colspan=\"2\" align=\"center\">合并</td>\n</tr>\n"
+            + "<tr>\n<td rowspan=\"2\">甲</td>\n<td>乙</td>\n</tr>\n</tbody>\n</table>\n"
+            + "<p>图<img src=\"/api/v1/items/1/attachments/2\" alt=\"示意图\" align=\"right\"></p>\n<hr>";
+
+    assertThat(HtmlSanitiser.clean(editor, java.util.Set.of())).isEqualTo(editor);
+  }
 }
