@@ -5,21 +5,24 @@ import { h, replace, richText, fileSize, uid } from './lib/dom.js';
  * `<gk-item item-id="42">`: one disclosure item — the catalogue metadata block (索引号, 发布机构,
  * 主题分类, 体裁分类, 成文日期, 发布日期, 文号, 有效性 …), the body and the attachments.
  *
- * Attributes: `item-id` (else the page's `?item=`), `api`.
+ * Attributes: `item-id` (else the page's `?item=`), `api`. A page opened from an editor's preview
+ * link (`?preview=…`, or the `preview` attribute) shows that draft instead, as it will be published.
  */
 export class GkItem extends GongkaiElement {
   static get observedAttributes() {
-    return ['api', 'item-id'];
+    return ['api', 'item-id', 'preview'];
   }
 
   async load(current) {
+    const preview = this.param('preview');
     const id = this.param('item-id', 'item');
-    if (!id || !/^\d+$/.test(id)) throw missing('item-id');
+    if (!preview && (!id || !/^\d+$/.test(id))) throw missing('item-id');
     replace(this.view, GongkaiElement.loading());
-    const item = await this.api.get(`items/${id}`);
+    const item = await this.api.get(preview ? `preview/${encodeURIComponent(preview)}` : `items/${id}`);
     if (!current()) return;
     const key = uid('gk-item-');
     replace(this.view,
+      preview ? h('p', { class: 'gk-preview-note', role: 'note' }, '预览：这是尚未发布或尚未保存到公开页面的内容，仅供编辑核对，请勿转发此链接。') : null,
       h('article', { class: 'gk-item', 'aria-labelledby': `${key}-title` },
         h('h1', { id: `${key}-title`, class: 'gk-item-title', part: 'heading' }, item.title),
         item.documentNumber ? h('p', { class: 'gk-item-docno' }, item.documentNumber) : null,

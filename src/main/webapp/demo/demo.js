@@ -27,7 +27,7 @@ for (const a of document.querySelectorAll('.site-nav a')) {
 
 // The item page opened without an item shows the newest published one.
 const item = document.querySelector('gk-item[data-default-latest]');
-if (item && !params.get('item')) {
+if (item && !params.get('item') && !params.get('preview')) {
   fetch('../api/v1/items?size=1')
     .then((r) => r.json())
     .then((page) => {

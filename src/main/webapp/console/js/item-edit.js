@@ -154,6 +154,22 @@ class ItemEditor {
     }
   }
 
+  /** 预览: a short-lived link to the public item page showing the saved draft as it will appear. */
+  previewPart() {
+    const slot = h('span', { id: 'preview-link', 'aria-live': 'polite' });
+    const make = async () => {
+      try {
+        const link = (await post(`manage/items/${this.id}/preview`)).data;
+        const until = formatTime(link.expiresAt);
+        replace(slot, h('a', { href: link.page, target: '_blank', rel: 'noopener noreferrer', id: 'preview-open' }, '打开预览'),
+          h('span', { class: 'hint' }, `（显示已保存的内容；链接 ${until} 前有效，请勿转发）`));
+      } catch (error) {
+        showError(error);
+      }
+    };
+    return h('p', {}, h('button', { type: 'button', id: 'preview', onclick: make }, '预览'), ' ', slot);
+  }
+
   workflowPanel(v) {
     const id = this.id;
     const state = v.state;
@@ -162,6 +178,7 @@ class ItemEditor {
     const action = (name, body) => () =>
       post(`manage/items/${id}/${name}`, { etag: this.etag, json: body });
     const parts = [];
+    if (editor) parts.push(this.previewPart());
     if (state === 'DRAFT' && editor) {
       parts.push(
         h('p', {}, h('button', { type: 'button', id: 'submit', class: 'primary', onclick: () => this.act('提交审核', action('submit')) }, '提交审核')),

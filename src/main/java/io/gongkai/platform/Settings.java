@@ -69,6 +69,19 @@ public class Settings {
     return origins.contains("*") || origins.contains(origin);
   }
 
+  /** How long a draft's preview link works ({@code gongkai.preview.ttl-minutes}). */
+  public Duration previewTtl() {
+    return Duration.ofMinutes(integer("gongkai.preview.ttl-minutes", 30));
+  }
+
+  /**
+   * The portal's item page, which shows {@code <gk-item>} ({@code gongkai.preview.page}): a preview
+   * link is this page with {@code ?preview=} the token. By default the demo site's item page.
+   */
+  public String previewPage() {
+    return string("gongkai.preview.page").orElse("/demo/item.html");
+  }
+
   public Duration tokenTtl() {
     return Duration.ofMinutes(integer("gongkai.token.ttl-minutes", 480));
   }

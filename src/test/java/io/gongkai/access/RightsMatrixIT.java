@@ -68,6 +68,7 @@ class RightsMatrixIT {
       listManagedItems        401 200 403 200 403 200 403 200
       createItem              401 201 403 201 403 201 403 201
       getManagedItem          401 200 403 200 403 200 403 200
+      previewItem             401 200 403 200 403 200 403 200
       updateItem              401 200 403 200 403 200 403 200
       deleteItem              401 204 403 204 403 204 403 204
       uploadAttachment        401 201 403 201 403 201 403 201
@@ -189,6 +190,9 @@ class RightsMatrixIT {
         "createItem",
         (w, t) -> API.post("api/v1/manage/items").as(t).json(w.itemJson("新建")).send());
     RECIPES.put("getManagedItem", (w, t) -> get(t, "manage/items/" + Items.id(w.draft())));
+    RECIPES.put(
+        "previewItem",
+        (w, t) -> API.post("api/v1/manage/items/" + Items.id(w.draft()) + "/preview").as(t).send());
     RECIPES.put(
         "updateItem",
         (w, t) -> {

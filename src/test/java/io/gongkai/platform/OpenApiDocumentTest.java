@@ -122,6 +122,7 @@ class OpenApiDocumentTest {
           Map.entry("ExtensionJson", "io.gongkai.requests.boundary.RequestJson$ExtensionJson"),
           Map.entry("RequestPage", "io.gongkai.requests.boundary.RequestJson$RequestPage"),
           Map.entry("RequestChoices", "io.gongkai.requests.boundary.ChoicesJson"),
+          Map.entry("PreviewLink", "io.gongkai.items.boundary.ManageItemsResource$PreviewLink"),
           Map.entry("RequestChoice", "io.gongkai.requests.boundary.ChoicesJson$Choice"),
           Map.entry("RequestOutcomeChoice", "io.gongkai.requests.boundary.ChoicesJson$Outcome"),
           Map.entry("RequestInput", "io.gongkai.requests.control.RequestInput"),

@@ -56,6 +56,7 @@ public class Tokens {
   private volatile RSAKey key;
   private volatile DefaultJWTProcessor<SecurityContext> own;
   private volatile DefaultJWTProcessor<SecurityContext> sso;
+  private volatile DefaultJWTProcessor<SecurityContext> preview;
 
   /**
    * A token for {@code username}, valid while the account's token version stays {@code version}.
@@ -81,6 +82,49 @@ public class Tokens {
       return new Issued(jwt.serialize(), expires);
     } catch (JOSEException e) {
       throw new IllegalStateException("cannot sign token", e);
+    }
+  }
+
+  /** The audience of preview links: never accepted as an API token (whose audience is gongkai). */
+  static final String PREVIEW = "gongkai-preview";
+
+  /**
+   * A link token that shows item {@code itemId} as the public would see it, draft or not, until
+   * {@code expires}: signed like the API's tokens, with its own audience, so it is no login.
+   */
+  public String preview(long itemId, Instant expires) {
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(settings.tokenIssuer())
+            .subject(String.valueOf(itemId))
+            .audience(PREVIEW)
+            .issueTime(new Date())
+            .expirationTime(Date.from(expires))
+            .build();
+    try {
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key().getKeyID()).build(), claims);
+      jwt.sign(new RSASSASigner(key()));
+      return jwt.serialize();
+    } catch (JOSEException e) {
+      throw new IllegalStateException("cannot sign token", e);
+    }
+  }
+
+  /** The item a preview token shows, if the token is genuine and unexpired. */
+  public java.util.Optional<Long> previewed(String token) {
+    try {
+      if (preview == null) {
+        preview =
+            processor(
+                new ImmutableJWKSet<>(new JWKSet(key().toPublicJWK())),
+                settings.tokenIssuer(),
+                PREVIEW);
+      }
+      return java.util.Optional.of(Long.parseLong(preview.process(token, null).getSubject()));
+    } catch (Exception e) {
+      return java.util.Optional.empty();
     }
   }
 

@@ -50,6 +50,8 @@ public class ManageItemsResource {
   @Inject ItemEditor editor;
   @Inject Workflow workflow;
   @Inject Attachments attachments;
+  @Inject io.gongkai.access.control.Tokens tokens;
+  @Inject io.gongkai.platform.Settings settings;
 
   @GET
   public PageJson<ItemView> list(
@@ -90,6 +92,22 @@ public class ManageItemsResource {
   @Path("{id: [0-9]+}")
   public Response get(@PathParam("id") long id) {
     return tx.read(em -> view(Response.ok(), access.forReading(em, caller, id)));
+  }
+
+  /** A preview link: the item as its public page will show it, for a while, to whoever holds it. */
+  public record PreviewLink(String page, String api, java.time.Instant expiresAt) {}
+
+  @POST
+  @Path("{id: [0-9]+}/preview")
+  public PreviewLink preview(@PathParam("id") long id) {
+    long item = tx.read(em -> access.forReading(em, caller, id).id());
+    java.time.Instant expires = java.time.Instant.now().plus(settings.previewTtl());
+    String token = tokens.preview(item, expires);
+    String page = settings.previewPage();
+    return new PreviewLink(
+        page + (page.contains("?") ? "&" : "?") + "preview=" + token,
+        "/api/v1/preview/" + token,
+        expires);
   }
 
   @PUT
