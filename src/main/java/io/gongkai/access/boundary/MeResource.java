@@ -10,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -52,10 +51,9 @@ public class MeResource {
    */
   @POST
   @Path("picture-cookie")
-  public Response pictureCookie(
-      @HeaderParam("Authorization") String authorization, @Context HttpServletRequest request) {
-    caller.username();
-    String token = authorization.substring(7).trim();
+  public Response pictureCookie(@Context HttpServletRequest request) {
+    caller.username(); // the authentication filter has checked the bearer token
+    String token = request.getHeader("Authorization").substring(7).trim();
     String cookie =
         Sessions.PICTURE_COOKIE
             + "="
