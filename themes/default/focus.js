@@ -8,8 +8,8 @@ const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
  * carousel, after the WAI-ARIA carousel pattern (auto-rotating, with a rotation control):
  * previous / next / pause buttons with Chinese labels and a picker of slides; arrow keys move
  * between slides while focus is inside; rotation pauses while the pointer is over it or focus is
- * in it, stops when the reader presses pause, and never starts when the reader prefers reduced
- * motion. The slides' live region is off while rotating and polite otherwise. Each slide is a link
+ * in it, stops when the reader presses pause, and does not start by itself when the reader prefers
+ * reduced motion (the play button still starts it). The slides' live region is off while rotating and polite otherwise. Each slide is a link
  * to the item: its cover picture (every width in `srcset`, its alt text) and its title.
  *
  * Attributes: `organisation`, `channel` (default `picture-news`), `size` (slides, default 5),
@@ -25,7 +25,10 @@ export class GkFocus extends GongkaiElement {
     super();
     this.key = uid('gk-focus-');
     this.motion = window.matchMedia(REDUCED_MOTION);
-    this.onMotion = () => this.update();
+    this.onMotion = () => {
+      this.stopped = this.motion.matches;
+      this.update();
+    };
   }
 
   connectedCallback() {
@@ -49,7 +52,7 @@ export class GkFocus extends GongkaiElement {
     if (!current()) return;
     this.slides = result.items.filter((i) => i.cover).slice(0, size);
     this.index = 0;
-    this.stopped = false; // the reader pressed pause
+    this.stopped = this.motion.matches; // the reader pressed pause, or prefers reduced motion
     this.hovered = false;
     this.focused = false;
     if (this.slides.length === 0) {
@@ -134,8 +137,7 @@ export class GkFocus extends GongkaiElement {
   }
 
   get rotating() {
-    return !this.stopped && !this.hovered && !this.focused && !this.motion.matches
-      && (this.slides || []).length > 1;
+    return !this.stopped && !this.hovered && !this.focused && (this.slides || []).length > 1;
   }
 
   /** Shows the current slide and (re)starts or stops the rotation. */
@@ -148,9 +150,8 @@ export class GkFocus extends GongkaiElement {
       dot.classList.toggle('gk-current', i === this.index);
     });
     this.track.setAttribute('aria-live', rotating ? 'off' : 'polite');
-    const paused = this.stopped || this.motion.matches;
-    this.rotation.textContent = paused ? '▶ 播放' : '❚❚ 暂停';
-    this.rotation.setAttribute('aria-label', paused ? '开始自动播放' : '暂停自动播放');
+    this.rotation.textContent = this.stopped ? '▶ 播放' : '❚❚ 暂停';
+    this.rotation.setAttribute('aria-label', this.stopped ? '开始自动播放' : '暂停自动播放');
     this.dataset.slide = String(this.index);
     this.dataset.rotating = String(rotating);
     clearTimeout(this.timer);
