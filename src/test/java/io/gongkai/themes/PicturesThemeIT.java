@@ -59,7 +59,7 @@ class PicturesThemeIT extends ThemePages {
       assertThat(img.getAttribute("srcset"))
           .contains("/attachments/", "?w=320 320w", "?w=640 640w", " 1200w");
       assertThat(img.getAttribute("sizes")).isNotBlank();
-      assertThat(img.getAttribute("width")).isEqualTo("1200");
+      assertThat(img.getDomAttribute("width")).isEqualTo("1200");
       assertThat(img.getAttribute("loading")).isEqualTo("lazy");
       pageIsAccessibleAndFitsAPhone("picture-item", path, "gk-item");
     }
