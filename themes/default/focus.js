@@ -23,7 +23,7 @@ export class GkFocus extends GongkaiElement {
 
   constructor() {
     super();
-    this.key = uid('gk-focus-');
+    this.prefix = uid('gk-focus-');
     this.motion = window.matchMedia(REDUCED_MOTION);
     this.onMotion = () => {
       this.stopped = this.motion.matches;
@@ -70,7 +70,7 @@ export class GkFocus extends GongkaiElement {
     this.rotation = h('button', {
       type: 'button', class: 'gk-button gk-focus-rotate', onclick: () => this.toggle(),
     });
-    this.track = h('div', { id: `${this.key}-slides`, class: 'gk-focus-slides', 'aria-live': 'off' },
+    this.track = h('div', { id: `${this.prefix}-slides`, class: 'gk-focus-slides', 'aria-live': 'off' },
       this.slides.map((item, i) =>
         h('div', {
           class: 'gk-focus-slide',
@@ -86,7 +86,7 @@ export class GkFocus extends GongkaiElement {
         type: 'button',
         class: 'gk-focus-dot',
         'aria-label': `第 ${i + 1} 张：${item.title}`,
-        'aria-controls': `${this.key}-slides`,
+        'aria-controls': `${this.prefix}-slides`,
         onclick: () => this.show(i),
       })));
     const carousel = h('section', {
@@ -94,7 +94,7 @@ export class GkFocus extends GongkaiElement {
       'aria-roledescription': '轮播',
       'aria-label': '焦点图',
       part: 'focus',
-      onkeydown: (e) => this.key_(e),
+      onkeydown: (e) => this.onKey(e),
       onmouseenter: () => { this.hovered = true; this.update(); },
       onmouseleave: () => { this.hovered = false; this.update(); },
       onfocusin: () => { this.focused = true; this.update(); },
@@ -106,11 +106,11 @@ export class GkFocus extends GongkaiElement {
       this.rotation,
       h('button', {
         type: 'button', class: 'gk-button gk-focus-prev', 'aria-label': '上一张',
-        'aria-controls': `${this.key}-slides`, onclick: () => this.show(this.index - 1),
+        'aria-controls': `${this.prefix}-slides`, onclick: () => this.show(this.index - 1),
       }, '‹ 上一张'),
       h('button', {
         type: 'button', class: 'gk-button gk-focus-next', 'aria-label': '下一张',
-        'aria-controls': `${this.key}-slides`, onclick: () => this.show(this.index + 1),
+        'aria-controls': `${this.prefix}-slides`, onclick: () => this.show(this.index + 1),
       }, '下一张 ›')),
     this.track,
     n > 1 ? this.picker : null);
@@ -118,7 +118,7 @@ export class GkFocus extends GongkaiElement {
   }
 
   /** Arrow keys move between slides while focus is inside the carousel. */
-  key_(e) {
+  onKey(e) {
     if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
       e.preventDefault();
       this.show(this.index + (e.key === 'ArrowLeft' ? -1 : 1));
