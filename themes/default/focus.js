@@ -23,7 +23,7 @@ export class GkFocus extends GongkaiElement {
 
   constructor() {
     super();
-    this.prefix = uid('gk-focus-');
+    this.slidesId = `${uid('gk-focus-')}-slides`;
     this.motion = window.matchMedia(REDUCED_MOTION);
     this.onMotion = () => {
       this.stopped = this.motion.matches;
@@ -70,7 +70,7 @@ export class GkFocus extends GongkaiElement {
     this.rotation = h('button', {
       type: 'button', class: 'gk-button gk-focus-rotate', onclick: () => this.toggle(),
     });
-    this.track = h('div', { id: `${this.prefix}-slides`, class: 'gk-focus-slides', 'aria-live': 'off' },
+    this.track = h('div', { id: this.slidesId, class: 'gk-focus-slides', 'aria-live': 'off' },
       this.slides.map((item, i) =>
         h('div', {
           class: 'gk-focus-slide',
@@ -86,7 +86,7 @@ export class GkFocus extends GongkaiElement {
         type: 'button',
         class: 'gk-focus-dot',
         'aria-label': `第 ${i + 1} 张：${item.title}`,
-        'aria-controls': `${this.prefix}-slides`,
+        'aria-controls': this.slidesId,
         onclick: () => this.show(i),
       })));
     const carousel = h('section', {
@@ -106,11 +106,11 @@ export class GkFocus extends GongkaiElement {
       this.rotation,
       h('button', {
         type: 'button', class: 'gk-button gk-focus-prev', 'aria-label': '上一张',
-        'aria-controls': `${this.prefix}-slides`, onclick: () => this.show(this.index - 1),
+        'aria-controls': this.slidesId, onclick: () => this.show(this.index - 1),
       }, '‹ 上一张'),
       h('button', {
         type: 'button', class: 'gk-button gk-focus-next', 'aria-label': '下一张',
-        'aria-controls': `${this.prefix}-slides`, onclick: () => this.show(this.index + 1),
+        'aria-controls': this.slidesId, onclick: () => this.show(this.index + 1),
       }, '下一张 ›')),
     this.track,
     n > 1 ? this.picker : null);
