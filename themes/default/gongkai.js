@@ -4,7 +4,7 @@
  *   <script type="module" src="https://gongkai.example.gov.cn/themes/default/gongkai.js"></script>
  *   <gk-catalogue organisation="jrjgfwzx"></gk-catalogue>
  *
- * Elements: <gk-catalogue>, <gk-item-list>, <gk-item>, <gk-search>, <gk-report>. Each reads the
+ * Elements: <gk-catalogue>, <gk-item-list>, <gk-item>, <gk-search>, <gk-report>, <gk-focus>. Each reads the
  * API named by its `api` attribute (default: same origin, /api/v1), renders in its own shadow
  * root with gongkai.css, and is themed with --gk-* custom properties and ::part(). See README.md.
  */
@@ -13,6 +13,7 @@ import { GkItemList } from './item-list.js';
 import { GkItem } from './item.js';
 import { GkSearch } from './search.js';
 import { GkReport } from './report.js';
+import { GkFocus } from './focus.js';
 
 const ELEMENTS = {
   'gk-catalogue': GkCatalogue,
@@ -20,10 +21,11 @@ const ELEMENTS = {
   'gk-item': GkItem,
   'gk-search': GkSearch,
   'gk-report': GkReport,
+  'gk-focus': GkFocus,
 };
 
 for (const [name, element] of Object.entries(ELEMENTS)) {
   if (!customElements.get(name)) customElements.define(name, element);
 }
 
-export { GkCatalogue, GkItemList, GkItem, GkSearch, GkReport };
+export { GkCatalogue, GkItemList, GkItem, GkSearch, GkReport, GkFocus };

@@ -1,16 +1,18 @@
 import { GongkaiElement, missing } from './lib/element.js';
-import { h, replace, fill, uid, pager } from './lib/dom.js';
+import { h, replace, fill, uid, pager, coverImage } from './lib/dom.js';
 
 /**
  * `<gk-item-list organisation="jrjgfwzx" channel="notices">`: a channel's published items, newest
  * first, with a year filter and paging.
  *
  * Attributes: `organisation`, `channel` (else the page's `?organisation=` / `?channel=`), `year`,
- * `size` (items a page, default 20), `api`, `item-href` (default `?item={id}`).
+ * `size` (items a page, default 20), `api`, `item-href` (default `?item={id}`), `layout`
+ * (`pictures` for a grid of cover pictures, `list` for the list; default: the grid for a picture
+ * channel, the catalogue's `pictures`).
  */
 export class GkItemList extends GongkaiElement {
   static get observedAttributes() {
-    return ['api', 'organisation', 'channel', 'year', 'size', 'item-href'];
+    return ['api', 'organisation', 'channel', 'year', 'size', 'item-href', 'layout'];
   }
 
   constructor() {
@@ -37,6 +39,8 @@ export class GkItemList extends GongkaiElement {
     if (!current()) return;
     const node = channel ? find(catalogue, channel) : null;
     const title = node ? node.name : '全部公开信息';
+    const layout = this.getAttribute('layout');
+    this.pictures = layout === 'pictures' || (layout !== 'list' && Boolean(node && node.pictures));
     this.results = h('div', { class: 'gk-results' });
     this.status = h('p', { class: 'gk-status', role: 'status', 'aria-live': 'polite' });
     replace(this.view,
@@ -92,6 +96,7 @@ export class GkItemList extends GongkaiElement {
     replace(this.results,
       result.items.length === 0
         ? h('p', { class: 'gk-empty' }, '暂无信息。')
+        : this.pictures ? this.grid(result.items, template)
         : h('ul', { class: 'gk-list', part: 'list' }, result.items.map((item) =>
           h('li', { class: 'gk-list-item' },
             h('a', { href: fill(template, { id: item.id }), class: 'gk-list-title' }, item.title),
@@ -107,6 +112,19 @@ export class GkItemList extends GongkaiElement {
           this.show().then(() => this.view.querySelector('.gk-title')?.focus());
         },
       }));
+  }
+
+  /** Picture news: each item as a card with its cover picture, title and date. */
+  grid(items, template) {
+    const resolve = (url) => (url.startsWith('/api/') ? this.api.resolve(url) : url);
+    return h('ul', { class: 'gk-grid', part: 'list grid' }, items.map((item) =>
+      h('li', { class: 'gk-card' },
+        h('a', { href: fill(template, { id: item.id }), class: 'gk-card-link' },
+          item.cover
+            ? coverImage(item.cover, resolve, '(max-width: 40em) 100vw, (max-width: 64em) 50vw, 33vw')
+            : h('span', { class: 'gk-card-blank', 'aria-hidden': 'true' }, '暂无图片'),
+          h('span', { class: 'gk-card-title' }, item.title)),
+        h('time', { class: 'gk-card-date', datetime: item.publishedOn || '' }, item.publishedOn || ''))));
   }
 }
 

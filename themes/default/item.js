@@ -1,9 +1,11 @@
 import { GongkaiElement, missing } from './lib/element.js';
-import { h, replace, richText, fileSize, uid } from './lib/dom.js';
+import { h, replace, richText, fileSize, uid, coverImage } from './lib/dom.js';
 
 /**
  * `<gk-item item-id="42">`: one disclosure item — the catalogue metadata block (索引号, 发布机构,
- * 主题分类, 体裁分类, 成文日期, 发布日期, 文号, 有效性 …), the body and the attachments.
+ * 主题分类, 体裁分类, 成文日期, 发布日期, 文号, 有效性 …), the body and the attachments. The body's
+ * pictures come with the widths the server lists (`srcset`); an item whose body shows none shows
+ * its cover picture.
  *
  * Attributes: `item-id` (else the page's `?item=`), `api`. A page opened from an editor's preview
  * link (`?preview=…`, or the `preview` attribute) shows that draft instead, as it will be published.
@@ -29,8 +31,21 @@ export class GkItem extends GongkaiElement {
         h('h2', { class: 'gk-visually-hidden' }, '信息索引'),
         h('dl', { class: 'gk-meta', part: 'meta' }, meta(item)),
         h('h2', { class: 'gk-visually-hidden' }, '正文'),
-        h('div', { class: 'gk-body', part: 'body' }, richText(item.body, '正文表格')),
+        this.cover(item),
+        h('div', { class: 'gk-body', part: 'body' }, richText(item.body, '正文表格', { resolve: (url) => this.own(url) })),
         item.attachments.length > 0 ? this.attachments(item, key) : null));
+  }
+
+  /** Gongkai's own addresses (`/api/v1/…`) resolved against the API, so they work cross-origin. */
+  own(url) {
+    return url.startsWith('/api/') ? this.api.resolve(url) : url;
+  }
+
+  /** The cover picture, when the body shows no picture of its own. */
+  cover(item) {
+    if (!item.cover || (item.body || '').includes('<img')) return null;
+    return h('figure', { class: 'gk-item-cover' },
+      coverImage(item.cover, (url) => this.own(url), '(max-width: 800px) 100vw, 800px', { lazy: false }));
   }
 
   attachments(item, key) {

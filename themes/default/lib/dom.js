@@ -44,7 +44,7 @@ const ALLOWED = {
   ul: [], ol: ['start', 'type'], li: [], dl: [], dt: [], dd: [],
   table: [], caption: [], colgroup: ['span'], col: ['span'], thead: [], tbody: [], tfoot: [], tr: [],
   th: ['colspan', 'rowspan', 'scope'], td: ['colspan', 'rowspan'],
-  a: ['href', 'title'], img: ['src', 'alt', 'width', 'height', 'title'],
+  a: ['href', 'title'], img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'title', 'decoding'],
   figure: [], figcaption: [],
 };
 /** Elements dropped with everything inside them. */
@@ -71,29 +71,47 @@ export function safeUrl(value, { allowMailto = true } = {}) {
  * unknown elements are unwrapped (their text kept), dangerous ones dropped, attributes not in the
  * list dropped, URLs checked. A wide table gets a keyboard-scrollable wrapper.
  */
-export function richText(html, label = '表格') {
+export function richText(html, label = '表格', { resolve = (url) => url } = {}) {
   const fragment = document.createDocumentFragment();
   if (!html) return fragment;
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  copyChildren(doc.body, fragment, label);
+  copyChildren(doc.body, fragment, { label, resolve });
   return fragment;
 }
 
-function copyChildren(from, to, label) {
+/**
+ * A `srcset` whose every candidate is a safe URL with a width (`640w`) or density (`2x`)
+ * descriptor, each URL passed through `resolve`; null if any candidate is not.
+ */
+export function safeSrcset(value, resolve = (url) => url) {
+  const candidates = String(value || '').split(/,\s+/).map((c) => c.trim()).filter(Boolean);
+  const safe = [];
+  for (const candidate of candidates) {
+    const [url, descriptor, extra] = candidate.split(/\s+/);
+    const checked = safeUrl(url, { allowMailto: false });
+    if (checked === null || extra !== undefined || (descriptor && !/^(\d{1,5}w|\d(\.\d+)?x)$/.test(descriptor))) {
+      return null;
+    }
+    safe.push(descriptor ? `${resolve(checked)} ${descriptor}` : resolve(checked));
+  }
+  return safe.length > 0 ? safe.join(', ') : null;
+}
+
+function copyChildren(from, to, context) {
   for (const node of from.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) {
       to.append(document.createTextNode(node.data));
     } else if (node.nodeType === Node.ELEMENT_NODE) {
-      copyElement(node, to, label);
+      copyElement(node, to, context);
     }
   }
 }
 
-function copyElement(node, to, label) {
+function copyElement(node, to, context) {
   const tag = node.localName;
   if (DROPPED.has(tag)) return;
   if (!(tag in ALLOWED)) {
-    copyChildren(node, to, label);
+    copyChildren(node, to, context);
     return;
   }
   const el = document.createElement(tag);
@@ -102,7 +120,14 @@ function copyElement(node, to, label) {
     if (value === null) continue;
     if (name === 'href' || name === 'src') {
       const url = safeUrl(value, { allowMailto: name === 'href' });
-      if (url !== null) el.setAttribute(name, url);
+      if (url !== null) el.setAttribute(name, name === 'src' ? context.resolve(url) : url);
+    } else if (name === 'srcset') {
+      const srcset = safeSrcset(value, context.resolve);
+      if (srcset !== null) el.setAttribute(name, srcset);
+    } else if (name === 'sizes') {
+      if (/^[\w\s(),.:%-]{1,200}$/.test(value)) el.setAttribute(name, value);
+    } else if (name === 'decoding') {
+      if (/^(async|sync|auto)$/.test(value)) el.setAttribute(name, value);
     } else if (/^(colspan|rowspan|span|start|width|height)$/.test(name)) {
       if (/^\d{1,4}$/.test(value)) el.setAttribute(name, value);
     } else {
@@ -117,8 +142,8 @@ function copyElement(node, to, label) {
     if (!el.hasAttribute('alt')) el.setAttribute('alt', '');
     el.setAttribute('loading', 'lazy');
   }
-  copyChildren(node, el, label);
-  to.append(tag === 'table' ? scrollRegion(el, label) : el);
+  copyChildren(node, el, context);
+  to.append(tag === 'table' ? scrollRegion(el, context.label) : el);
 }
 
 /** A wide table in a region that scrolls sideways on a phone and can be scrolled by keyboard. */
@@ -217,4 +242,22 @@ export function pager({ page, pages, label = '分页', go, href = () => '#' }) {
       numbers,
       page < pages ? item(page + 1, '下一页', { rel: 'next' }) : null),
     h('p', { class: 'gk-page-of' }, `第 ${page} / ${pages} 页`));
+}
+
+/**
+ * An item's cover picture (`cover` of the item JSON) as a responsive image: every width in
+ * `srcset`, the layout's `sizes`, its size against layout shifts, its alternative text, lazy.
+ */
+export function coverImage(cover, resolve, sizes, { lazy = true } = {}) {
+  const widths = (cover.sizes || []).filter((s) => safeUrl(s.src, { allowMailto: false }) !== null);
+  return h('img', {
+    src: resolve(safeUrl(cover.src, { allowMailto: false }) || ''),
+    srcset: widths.map((s) => `${resolve(s.src)} ${Number(s.width)}w`).join(', ') || null,
+    sizes,
+    width: cover.width,
+    height: cover.height,
+    alt: cover.alt || '',
+    loading: lazy ? 'lazy' : null,
+    decoding: 'async',
+  });
 }

@@ -9,6 +9,17 @@ import { go } from './nav.js';
 import { rememberUpload } from './rich-text.js';
 import { can, current } from './session.js';
 
+let pictureCookie = null;
+
+/**
+ * Lets the console's <img> show a draft's pictures: the API puts the token into an HttpOnly cookie
+ * sent only to picture addresses (an <img> cannot send a bearer header). Once per page load.
+ */
+function allowPictures() {
+  if (!pictureCookie) pictureCookie = post('manage/me/picture-cookie').catch(() => { pictureCookie = null; });
+  return pictureCookie;
+}
+
 export async function itemEditView(main, id) {
   const editor = new ItemEditor(main, id);
   await editor.load();
@@ -37,6 +48,7 @@ class ItemEditor {
       this.revisions = (await get(`manage/items/${this.id}/revisions`)).data;
     }
     this.channels = (await get(`manage/organisations/${this.slug}/channels`)).data;
+    await allowPictures();
     this.render();
   }
 
@@ -280,8 +292,10 @@ class ItemEditor {
             h(
               'li',
               {},
+              a.width ? this.thumbnail(a) : null,
               h('span', { class: 'file-name' }, a.fileName),
               ` (${Math.max(1, Math.round(a.size / 1024))} KB) `,
+              a.width ? this.pictureForm(v, a, editable) : null,
               editable
                 ? h('button', {
                     type: 'button',
@@ -295,6 +309,39 @@ class ItemEditor {
         )
       : h('p', { id: 'attachments', class: 'hint' }, '还没有附件。');
     return h('section', { class: 'card', 'aria-labelledby': 'att-h' }, h('h2', { id: 'att-h' }, '附件'), list, form);
+  }
+
+  thumbnail(a) {
+    const src = a.width > 320 ? `${a.url}?w=320` : a.url;
+    return h('img', { class: 'thumb', src, alt: '', width: 160, height: Math.round((160 * a.height) / a.width) });
+  }
+
+  /** An image's alternative text and the cover choice: "设为封面", or the current cover marked. */
+  pictureForm(v, a, editable) {
+    const isCover = Boolean(v.item.cover && v.item.cover.src === a.url);
+    const alt = h('input', { type: 'text', name: 'alt', value: a.alt || '', maxlength: 500, disabled: !editable });
+    const form = h(
+      'form',
+      { class: 'picture', 'data-attachment': a.id, novalidate: true },
+      field(`替代文字（${a.fileName}）`, alt, '说明图片内容，供读屏软件朗读；发布前必须填写'),
+      h('button', { type: 'submit', class: 'small', disabled: !editable }, '保存说明'),
+      isCover
+        ? h('span', { class: 'cover-mark' }, '当前封面')
+        : null,
+      h('button', {
+        type: 'button',
+        class: 'small cover',
+        disabled: !editable,
+        onclick: () => this.act(isCover ? '取消封面' : '设为封面', () =>
+          put(`manage/items/${this.id}/attachments/${a.id}`, { json: { alt: alt.value, cover: !isCover }, etag: this.etag })),
+      }, isCover ? '取消封面' : '设为封面'),
+    );
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.act('保存图片说明', () =>
+        put(`manage/items/${this.id}/attachments/${a.id}`, { json: { alt: alt.value }, etag: this.etag }));
+    });
+    return form;
   }
 
   revisionsPanel() {

@@ -103,6 +103,7 @@ export const AUDIT_ACTIONS = {
   'items.import-check': '迁移导入（只检查）',
   'attachment.add': '上传附件',
   'attachment.remove': '删除附件',
+  'attachment.describe': '图片说明与封面',
   'channel.create': '新增栏目',
   'channel.update': '修改栏目',
   'channel.delete': '删除栏目',

@@ -9,6 +9,7 @@ import io.gongkai.items.control.IndexNumbers;
 import io.gongkai.items.control.ItemEditor;
 import io.gongkai.items.control.ItemInput;
 import io.gongkai.items.control.ItemQueries;
+import io.gongkai.items.entity.Attachment;
 import io.gongkai.items.entity.Item;
 import io.gongkai.items.entity.ItemState;
 import io.gongkai.organisations.boundary.OrganisationJson;
@@ -208,6 +209,9 @@ public class DemoContent {
         throw new UncheckedIOException(e);
       }
     }
+    if (settings.pictureChannels().contains(d.channel())) {
+      cover(em, item, d.title());
+    }
     Instant at = d.publishedOn().atTime(LocalTime.of(9, 0)).atZone(ItemQueries.CHINA).toInstant();
     switch (d.state()) {
       case "DRAFT" -> {}
@@ -218,6 +222,16 @@ public class DemoContent {
       }
       default -> publish(em, item, at);
     }
+  }
+
+  /** Picture news gets a picture drawn for it, as its cover with the alt text of what is drawn. */
+  private void cover(EntityManager em, Item item, String title) {
+    DemoPictures.Picture picture = DemoPictures.draw(title.hashCode());
+    Attachment a =
+        attachments.importFile(
+            em, item, "配图.jpg", new java.io.ByteArrayInputStream(picture.jpeg()));
+    a.describe(picture.alt());
+    item.coverWith(a);
   }
 
   /**

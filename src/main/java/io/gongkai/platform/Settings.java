@@ -142,6 +142,16 @@ public class Settings {
     return string("gongkai.import.max-bytes").map(Long::parseLong).orElse(512L * 1024 * 1024);
   }
 
+  /** An image with more pixels than this is refused before it is decoded (decompression bombs). */
+  public long uploadMaxPixels() {
+    return string("gongkai.uploads.max-pixels").map(Long::parseLong).orElse(40_000_000L);
+  }
+
+  /** Codes of the channels whose items are picture news, shown as a picture grid. */
+  public Set<String> pictureChannels() {
+    return Set.copyOf(list("gongkai.pictures.channels"));
+  }
+
   public Set<String> uploadTypes() {
     return Set.copyOf(list("gongkai.uploads.types"));
   }

@@ -73,6 +73,7 @@ class RightsMatrixIT {
       deleteItem              401 204 403 204 403 204 403 204
       uploadAttachment        401 201 403 201 403 201 403 201
       deleteAttachment        401 204 403 204 403 204 403 204
+      describeAttachment      401 200 403 200 403 200 403 200
       submitItem              401 200 403 200 403 200 403 200
       publishItem             401 403 403 200 403 200 403 200
       rejectItem              401 403 403 200 403 200 403 200
@@ -80,6 +81,7 @@ class RightsMatrixIT {
       listRevisions           401 200 403 200 403 200 403 200
       restoreRevision         401 200 403 200 403 200 403 200
       getMe                   401 200 200 200 200 200 200 200
+      setPictureCookie        401 204 204 204 204 204 204 204
       createOrganisation      401 403 403 403 403 201 403 201
       getManagedOrganisation  401 403 403 403 403 200 403 200
       updateOrganisation      401 403 403 403 403 200 403 200
@@ -235,6 +237,25 @@ class RightsMatrixIT {
               .ifMatch(a.etag())
               .send();
         });
+    RECIPES.put(
+        "describeAttachment",
+        (w, t) -> {
+          Api.Reply d = w.draft();
+          Api.Reply a =
+              API.post("api/v1/manage/items/" + Items.id(d) + "/attachments?name=a.png")
+                  .as(w.install)
+                  .ifMatch(d.etag())
+                  .bytes(PNG, "image/png")
+                  .send();
+          long attachment = a.json().getJsonNumber("id").longValue();
+          return API.put("api/v1/manage/items/" + Items.id(d) + "/attachments/" + attachment)
+              .as(t)
+              .ifMatch(a.etag())
+              .json(Json.createObjectBuilder().add("alt", "图").add("cover", true).build())
+              .send();
+        });
+    RECIPES.put(
+        "setPictureCookie", (w, t) -> API.post("api/v1/manage/me/picture-cookie").as(t).send());
     RECIPES.put("submitItem", (w, t) -> w.act(t, w.draft(), "submit", null));
     RECIPES.put("publishItem", (w, t) -> w.act(t, w.pending(), "publish", null));
     RECIPES.put("rejectItem", (w, t) -> w.act(t, w.pending(), "reject", "{\"reason\":\"补充\"}"));

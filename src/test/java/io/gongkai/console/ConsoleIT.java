@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.gongkai.testing.Api;
 import io.gongkai.testing.Browser;
 import io.gongkai.testing.Items;
+import io.gongkai.testing.TestPictures;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,59 @@ class ConsoleIT {
   void startLoggedOut() {
     driver.get(API.server().base().resolve("console/").toString());
     page.js("sessionStorage.clear()");
+  }
+
+  @Test
+  void anEditorSeesADraftsPictureGivesItsAltTextAndMakesItTheCover() {
+    String token = API.login("demo-editor");
+    Items items = new Items(API);
+    Api.Reply draft = items.create(token, Items.draft(Items.uniqueTitle("控制台图片")).build());
+    long id = Items.id(draft);
+    Api.Reply upload =
+        API.post("api/v1/manage/items/" + id + "/attachments?name=" + Api.encode("现场.png"))
+            .as(token)
+            .ifMatch(draft.etag())
+            .bytes(TestPictures.png(900, 600, false), "image/png")
+            .send();
+    assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+
+    page.logIn("demo-editor", API.server().demoPassword());
+    page.go("#/items/" + id);
+    WebElement thumb = page.waitFor(By.cssSelector("#attachments img.thumb"));
+    page.waitUntil(
+        d -> Boolean.TRUE.equals(page.js("return arguments[0].naturalWidth > 0;", thumb)));
+    page.fill("alt", "检查组在配电房检查");
+    driver.findElement(By.cssSelector("form.picture button[type=submit]")).click();
+    page.waitUntil(
+        d ->
+            "检查组在配电房检查"
+                .equals(
+                    API.get("api/v1/manage/items/" + id)
+                        .as(token)
+                        .send()
+                        .json()
+                        .getJsonObject("item")
+                        .getJsonArray("attachments")
+                        .getJsonObject(0)
+                        .getString("alt", "")));
+    page.waitFor(By.cssSelector("form.picture button.cover")).click();
+    page.waitFor(By.cssSelector("form.picture .cover-mark"));
+
+    JsonObject cover =
+        API.get("api/v1/manage/items/" + id)
+            .as(token)
+            .send()
+            .json()
+            .getJsonObject("item")
+            .getJsonObject("cover");
+    assertThat(cover.getString("alt")).isEqualTo("检查组在配电房检查");
+    assertThat(API.get(upload.json().getString("url").substring(1)).send().status())
+        .as("the draft's picture stays hidden from the public")
+        .isEqualTo(404);
+    assertThat(driver.findElement(By.cssSelector("form.picture button.cover")).getText())
+        .isEqualTo("取消封面");
+    page.screenshot("console-item-pictures");
+    page.assertAccessible();
   }
 
   @Test

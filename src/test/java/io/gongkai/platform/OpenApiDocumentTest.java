@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gongkai.GongkaiApplication;
 import io.gongkai.items.entity.Labelled;
 import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.PathParam;
@@ -64,6 +65,9 @@ class OpenApiDocumentTest {
           Map.entry("ItemDetail", "io.gongkai.items.boundary.ItemJson$ItemDetail"),
           Map.entry("ItemView", "io.gongkai.items.boundary.ItemJson$ItemView"),
           Map.entry("AttachmentJson", "io.gongkai.items.boundary.ItemJson$AttachmentJson"),
+          Map.entry("CoverJson", "io.gongkai.items.boundary.ItemJson$CoverJson"),
+          Map.entry("PictureSize", "io.gongkai.items.boundary.ItemJson$PictureSize"),
+          Map.entry("PictureInput", "io.gongkai.items.control.PictureInput"),
           Map.entry("OrganisationRef", "io.gongkai.items.boundary.ItemJson$OrganisationRef"),
           Map.entry("ChannelRef", "io.gongkai.items.boundary.ItemJson$ChannelRef"),
           Map.entry("ItemSummaryPage", "io.gongkai.items.boundary.ItemJson$PageJson"),
@@ -470,6 +474,9 @@ class OpenApiDocumentTest {
       if (p.getAnnotation(QueryParam.class) != null) {
         in.get("query").add(p.getAnnotation(QueryParam.class).value());
       }
+      if (p.getAnnotation(CookieParam.class) != null) {
+        in.get("cookie").add(p.getAnnotation(CookieParam.class).value());
+      }
       HeaderParam header = p.getAnnotation(HeaderParam.class);
       if (header != null && !UNDOCUMENTED_HEADERS.contains(header.value())) {
         in.get("header").add(header.value());
@@ -499,6 +506,7 @@ class OpenApiDocumentTest {
     in.put("path", new TreeSet<>());
     in.put("query", new TreeSet<>());
     in.put("header", new TreeSet<>());
+    in.put("cookie", new TreeSet<>());
     return in;
   }
 

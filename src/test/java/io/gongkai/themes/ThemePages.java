@@ -36,7 +36,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 abstract class ThemePages {
 
   private static final String ELEMENTS =
-      "gk-catalogue, gk-item-list, gk-item, gk-search, gk-report";
+      "gk-catalogue, gk-item-list, gk-item, gk-search, gk-report, gk-focus";
 
   final Api api = new Api();
   Browser desktop;

@@ -1,9 +1,7 @@
 package io.gongkai.access.control;
 
-import io.gongkai.access.entity.Account;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.PublicUrls;
-import io.gongkai.platform.Transactions;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 
 /**
  * Every request under {@code /manage} carries a bearer token: verified here, then the account's
@@ -24,8 +21,7 @@ import java.util.List;
 @Priority(Priorities.AUTHENTICATION)
 public class Authentication implements ContainerRequestFilter {
 
-  @Inject Tokens tokens;
-  @Inject Transactions tx;
+  @Inject Sessions sessions;
   @Inject Caller caller;
   @Inject PublicUrls urls;
   @Context HttpServletRequest servletRequest;
@@ -41,26 +37,7 @@ public class Authentication implements ContainerRequestFilter {
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw new Problem.Unauthenticated("access.bearer-required");
     }
-    Tokens.Subject subject = tokens.verify(header.substring(7).trim());
-    List<Caller.Grant> grants =
-        tx.read(
-            em ->
-                em.createQuery("select a from Account a where a.username = :u", Account.class)
-                    .setParameter("u", subject.username())
-                    .getResultStream()
-                    .filter(Account::enabled)
-                    .filter(a -> a.accepts(subject.tokenVersion(), subject.issuedAt()))
-                    .findFirst()
-                    .map(
-                        a ->
-                            a.grants().stream()
-                                .map(
-                                    g ->
-                                        new Caller.Grant(
-                                            g.organisation() == null ? null : g.organisation().id(),
-                                            g.role()))
-                                .toList())
-                    .orElseThrow(() -> new Problem.Unauthenticated("access.session-ended")));
-    caller.authenticate(subject.username(), urls.clientAddress(servletRequest), grants);
+    Sessions.Session session = sessions.open(header.substring(7).trim());
+    caller.authenticate(session.username(), urls.clientAddress(servletRequest), session.grants());
   }
 }

@@ -1,6 +1,7 @@
 package io.gongkai.items.boundary;
 
 import io.gongkai.channels.entity.Channel;
+import io.gongkai.items.control.BodyPictures;
 import io.gongkai.items.control.HtmlSanitiser;
 import io.gongkai.items.control.ItemQueries;
 import io.gongkai.items.entity.Attachment;
@@ -40,7 +41,8 @@ public final class ItemJson {
       LocalDate writtenOn,
       LocalDate publishedOn,
       String genre,
-      String validity) {
+      String validity,
+      CoverJson cover) {
 
     public static ItemSummary from(Item i) {
       return new ItemSummary(
@@ -55,13 +57,25 @@ public final class ItemJson {
           i.writtenOn(),
           publishedOnOf(i),
           label(i.genre()),
-          label(i.validity()));
+          label(i.validity()),
+          CoverJson.of(i));
     }
   }
 
-  /** A file of an item; {@code url} downloads it. */
+  /**
+   * A file of an item; {@code url} downloads it. An image also has its displayed size and its
+   * alternative text (null for other files).
+   */
   public record AttachmentJson(
-      long id, String fileName, String contentType, long size, String sha256, String url) {
+      long id,
+      String fileName,
+      String contentType,
+      long size,
+      String sha256,
+      String url,
+      Integer width,
+      Integer height,
+      String alt) {
     static AttachmentJson from(Item i, Attachment a) {
       return new AttachmentJson(
           a.id(),
@@ -69,7 +83,32 @@ public final class ItemJson {
           a.contentType(),
           a.size(),
           a.sha256(),
-          "/api/v1/items/" + i.id() + "/attachments/" + a.id());
+          BodyPictures.url(i, a, null),
+          a.width(),
+          a.height(),
+          a.alt());
+    }
+  }
+
+  /** One width of a picture: {@code src} gets it. */
+  public record PictureSize(int width, String src) {}
+
+  /** An item's cover picture: the original, its alternative text, size and every width. */
+  public record CoverJson(String src, String alt, int width, int height, List<PictureSize> sizes) {
+    static CoverJson of(Item i) {
+      return i.cover()
+          .filter(Attachment::isPicture)
+          .map(
+              a ->
+                  new CoverJson(
+                      BodyPictures.url(i, a, null),
+                      a.alt(),
+                      a.width(),
+                      a.height(),
+                      BodyPictures.sources(i, a).stream()
+                          .map(s -> new PictureSize(s.width(), s.url()))
+                          .toList()))
+          .orElse(null);
     }
   }
 
@@ -96,15 +135,26 @@ public final class ItemJson {
       String validity,
       LocalDate invalidSince,
       List<AttachmentJson> attachments,
+      CoverJson cover,
       Instant updatedAt) {
 
+    /** The public page: the item's own pictures in the body carry their widths (srcset). */
     public static ItemDetail from(Item i) {
+      return of(i, BodyPictures.responsive(i));
+    }
+
+    /** The body as the editor saved it, for the editorial view. */
+    static ItemDetail stored(Item i) {
+      return of(i, i.body());
+    }
+
+    private static ItemDetail of(Item i, String body) {
       return new ItemDetail(
           i.id(),
           i.indexNumber(),
           i.title(),
           summaryOf(i),
-          i.body(),
+          body,
           new OrganisationRef(i.organisation().slug(), i.organisation().name()),
           i.publisher(),
           ChannelRef.from(i.primaryChannel()),
@@ -121,6 +171,7 @@ public final class ItemJson {
           label(i.validity()),
           i.invalidSince(),
           i.attachments().stream().map(a -> AttachmentJson.from(i, a)).toList(),
+          CoverJson.of(i),
           i.updatedAt());
     }
   }
@@ -141,7 +192,7 @@ public final class ItemJson {
 
     public static ItemView from(Item i) {
       return new ItemView(
-          ItemDetail.from(i),
+          ItemDetail.stored(i),
           i.state().name(),
           i.isScheduledAt(Instant.now()),
           i.publishedAt(),

@@ -1,17 +1,21 @@
 package io.gongkai.items.boundary;
 
+import io.gongkai.access.control.Sessions;
 import io.gongkai.items.boundary.ItemJson.ItemDetail;
 import io.gongkai.items.boundary.ItemJson.ItemSummary;
 import io.gongkai.items.boundary.ItemJson.PageJson;
 import io.gongkai.items.control.Attachments;
 import io.gongkai.items.control.ItemQueries;
 import io.gongkai.items.entity.Attachment;
+import io.gongkai.items.entity.AttachmentVariant;
 import io.gongkai.items.entity.Item;
 import io.gongkai.platform.Paging;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,6 +40,7 @@ public class ItemsResource {
   @Inject ItemQueries queries;
   @Inject ItemFilters filters;
   @Inject Attachments attachments;
+  @Inject Sessions sessions;
 
   @GET
   public Response list(
@@ -92,26 +97,68 @@ public class ItemsResource {
     return tx.read(em -> detail(queries.visibleByOriginalUrl(em, url.strip())));
   }
 
+  /**
+   * A file of a visible item, or an image's copy {@code w} pixels wide. A draft's pictures are
+   * shown only to its organisation's editors, through the console's picture cookie, and never
+   * stored by a shared cache. Not {@code immutable}: a withdrawn item's files must stop being
+   * served, so public answers are revalidated against their strong ETag (the bytes' SHA-256).
+   */
   @GET
   @Path("{id: [0-9]+}/attachments/{attachment: [0-9]+}")
   @Produces(MediaType.WILDCARD)
-  public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachmentId) {
+  public Response attachment(
+      @PathParam("id") long id,
+      @PathParam("attachment") long attachmentId,
+      @QueryParam("w") Integer width,
+      @CookieParam(Sessions.PICTURE_COOKIE) String cookie) {
     return tx.read(
         em -> {
-          Item item = queries.visibleById(em, id);
+          Item item = visibleOrPreviewed(em, id, cookie);
           Attachment a = Attachments.find(item, attachmentId);
           boolean inline =
               a.contentType().startsWith("image/") || a.contentType().equals("application/pdf");
-          return Response.ok(attachments.content(em, a), a.contentType())
-              .header(
-                  "Content-Disposition",
-                  disposition(inline ? "inline" : "attachment", a.fileName()))
-              .header("X-Content-Type-Options", "nosniff")
-              .header("Content-Security-Policy", "default-src 'none'; sandbox")
-              .tag(new EntityTag(a.sha256()))
-              .lastModified(Date.from(a.createdAt()))
-              .build();
+          byte[] bytes;
+          String type;
+          String tag;
+          if (width == null) {
+            bytes = attachments.content(em, a);
+            type = a.contentType();
+            tag = a.sha256();
+          } else {
+            AttachmentVariant v = Attachments.variant(em, a, width);
+            bytes = v.content();
+            type = v.contentType();
+            tag = v.sha256();
+          }
+          var answer =
+              Response.ok(bytes, type)
+                  .header(
+                      "Content-Disposition",
+                      disposition(inline ? "inline" : "attachment", a.fileName()))
+                  .header("X-Content-Type-Options", "nosniff")
+                  .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                  .tag(new EntityTag(tag))
+                  .lastModified(Date.from(a.createdAt()));
+          if (!item.isVisibleAt(Instant.now())) {
+            answer.header("Cache-Control", "private, no-store");
+          }
+          return answer.build();
         });
+  }
+
+  private Item visibleOrPreviewed(EntityManager em, long id, String cookie) {
+    try {
+      return queries.visibleById(em, id);
+    } catch (Problem.NotFound hidden) {
+      if (cookie == null) {
+        throw hidden;
+      }
+      Item item = queries.byId(em, id);
+      if (!sessions.mayEdit(cookie, item.organisation().id())) {
+        throw hidden;
+      }
+      return item;
+    }
   }
 
   private static Response detail(Item item) {

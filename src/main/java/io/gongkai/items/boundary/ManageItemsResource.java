@@ -10,6 +10,7 @@ import io.gongkai.items.control.ItemAccess;
 import io.gongkai.items.control.ItemEditor;
 import io.gongkai.items.control.ItemInput;
 import io.gongkai.items.control.ItemQueries;
+import io.gongkai.items.control.PictureInput;
 import io.gongkai.items.control.Workflow;
 import io.gongkai.items.entity.Item;
 import io.gongkai.platform.Paging;
@@ -193,15 +194,22 @@ public class ManageItemsResource {
     Item item = tx.read(em -> queries.byId(em, id));
     return Response.created(URI.create("/api/v1/items/" + id + "/attachments/" + attachment.id()))
         .tag(Versions.tag(item.version()))
-        .entity(
-            new AttachmentJson(
-                attachment.id(),
-                attachment.fileName(),
-                attachment.contentType(),
-                attachment.size(),
-                attachment.sha256(),
-                "/api/v1/items/" + id + "/attachments/" + attachment.id()))
+        .entity(AttachmentJson.from(item, attachment))
         .build();
+  }
+
+  /** An image attachment's alternative text, and whether it is the item's cover. */
+  @PUT
+  @Path("{id: [0-9]+}/attachments/{attachment: [0-9]+}")
+  public Response describeAttachment(
+      @PathParam("id") long id,
+      @PathParam("attachment") long attachment,
+      @HeaderParam("If-Match") String ifMatch,
+      PictureInput input) {
+    return view(
+        Response.ok(),
+        attachments.describe(
+            caller, id, Versions.ifMatch(ifMatch), attachment, Versions.body(input)));
   }
 
   @DELETE

@@ -4,6 +4,7 @@ import io.gongkai.access.control.Caller;
 import io.gongkai.audit.control.AuditLog;
 import io.gongkai.items.entity.Attachment;
 import io.gongkai.items.entity.AttachmentContent;
+import io.gongkai.items.entity.AttachmentVariant;
 import io.gongkai.items.entity.Item;
 import io.gongkai.platform.BoundedBody;
 import io.gongkai.platform.Problem;
@@ -42,6 +43,9 @@ public class Attachments {
 
   private static final Detector DETECTOR = MimeTypes.getDefaultMimeTypes();
 
+  /** The longest alternative text of a picture. */
+  static final int ALT_MAX = 500;
+
   @Inject Transactions tx;
   @Inject Settings settings;
   @Inject ItemAccess access;
@@ -60,12 +64,13 @@ public class Attachments {
   public Attachment add(
       Caller caller, long itemId, Long version, String fileName, InputStream body) {
     Upload upload = read(fileName, body);
+    Optional<Pictures.Picture> picture = picture(upload);
     Optional<String> text =
         attachmentText.extract(upload.fileName(), upload.contentType(), upload.bytes());
     return tx.write(
         em -> {
           Item item = access.forEdit(em, caller, itemId, version);
-          Attachment attachment = store(em, item, upload, text);
+          Attachment attachment = store(em, item, upload, text, picture);
           audit.record(
               em,
               caller,
@@ -87,19 +92,43 @@ public class Attachments {
         em,
         item,
         upload,
-        attachmentText.extract(upload.fileName(), upload.contentType(), upload.bytes()));
+        attachmentText.extract(upload.fileName(), upload.contentType(), upload.bytes()),
+        picture(upload));
+  }
+
+  /** An image measured and copied ({@link Pictures}); nothing for other files. */
+  private Optional<Pictures.Picture> picture(Upload upload) {
+    return Pictures.isPicture(upload.contentType())
+        ? Optional.of(
+            Pictures.make(upload.bytes(), upload.contentType(), settings.uploadMaxPixels()))
+        : Optional.empty();
   }
 
   private static Attachment store(
-      EntityManager em, Item item, Upload upload, Optional<String> text) {
+      EntityManager em,
+      Item item,
+      Upload upload,
+      Optional<String> text,
+      Optional<Pictures.Picture> picture) {
     Attachment attachment =
         new Attachment(
             item, upload.fileName(), upload.contentType(), upload.bytes().length, upload.sha256());
+    picture.ifPresent(p -> attachment.measured(p.width(), p.height()));
     item.attachments().add(attachment);
     item.touch(item.isVisibleAt(java.time.Instant.now()));
     em.persist(attachment);
     em.flush();
     em.persist(new AttachmentContent(attachment.id(), upload.bytes(), text));
+    for (Pictures.Copy c : picture.map(Pictures.Picture::copies).orElse(List.of())) {
+      em.persist(
+          new AttachmentVariant(
+              attachment.id(),
+              c.width(),
+              c.height(),
+              c.contentType(),
+              c.bytes(),
+              sha256(c.bytes())));
+    }
     return attachment;
   }
 
@@ -112,11 +141,52 @@ public class Attachments {
           if (content != null) {
             em.remove(content);
           }
+          em.createQuery("delete from AttachmentVariant v where v.attachmentId = :id")
+              .setParameter("id", attachmentId)
+              .executeUpdate();
+          if (item.cover().filter(attachment::equals).isPresent()) {
+            item.coverWith(null);
+          }
           item.attachments().remove(attachment);
           item.touch(item.isVisibleAt(java.time.Instant.now()));
           audit.record(
               em, caller, "attachment.remove", ItemEditor.target(item), attachment.fileName());
           return null;
+        });
+  }
+
+  /** Sets an image attachment's alternative text and whether it is the item's cover. */
+  public Item describe(
+      Caller caller, long itemId, Long version, long attachmentId, PictureInput input) {
+    return tx.write(
+        em -> {
+          Item item = access.forEdit(em, caller, itemId, version);
+          Attachment attachment = find(item, attachmentId);
+          if (!attachment.isPicture()) {
+            throw new Problem.Invalid("attachment", "items.cover-not-picture");
+          }
+          if (input.alt() != null) {
+            if (input.alt().strip().length() > ALT_MAX) {
+              throw new Problem.Invalid("alt", "items.alt-too-long", ALT_MAX);
+            }
+            attachment.describe(input.alt());
+          }
+          if (Boolean.TRUE.equals(input.cover())) {
+            item.coverWith(attachment);
+          } else if (Boolean.FALSE.equals(input.cover())
+              && item.cover().filter(attachment::equals).isPresent()) {
+            item.coverWith(null);
+          } else {
+            item.touch(item.isVisibleAt(java.time.Instant.now()));
+          }
+          audit.record(
+              em,
+              caller,
+              "attachment.describe",
+              ItemEditor.target(item),
+              attachment.fileName()
+                  + (item.cover().filter(attachment::equals).isPresent() ? " cover" : ""));
+          return item;
         });
   }
 
@@ -129,6 +199,16 @@ public class Attachments {
 
   public byte[] content(EntityManager em, Attachment attachment) {
     return em.find(AttachmentContent.class, attachment.id()).content();
+  }
+
+  /** The copy of an image {@code width} pixels wide; 404 when it has none of that width. */
+  public static AttachmentVariant variant(EntityManager em, Attachment attachment, int width) {
+    AttachmentVariant v =
+        em.find(AttachmentVariant.class, new AttachmentVariant.Key(attachment.id(), width));
+    if (v == null) {
+      throw new Problem.NotFound("picture-width", width);
+    }
+    return v;
   }
 
   /**
@@ -198,7 +278,7 @@ public class Attachments {
     return base;
   }
 
-  private static String sha256(byte[] bytes) {
+  static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

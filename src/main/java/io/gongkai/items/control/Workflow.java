@@ -15,7 +15,8 @@ import java.time.Instant;
 
 /**
  * The editorial workflow: DRAFT → PENDING_REVIEW → PUBLISHED (now or scheduled) → WITHDRAWN, and
- * back to PUBLISHED with the same 索引号. Editors submit; reviewers do the rest.
+ * back to PUBLISHED with the same 索引号. Editors submit; reviewers do the rest. Neither an item whose
+ * pictures lack their alternative text ({@link BodyPictures#requireAlt}) goes further.
  */
 @ApplicationScoped
 public class Workflow {
@@ -30,6 +31,7 @@ public class Workflow {
         em -> {
           Item item = access.forChange(em, caller, id, Role.EDITOR, version);
           require(item, Transition.SUBMIT);
+          BodyPictures.requireAlt(item);
           item.moveTo(ItemState.PENDING_REVIEW);
           audit.record(em, caller, "item.submit", ItemEditor.target(item), null);
           return item;
@@ -58,6 +60,7 @@ public class Workflow {
           if (!rescheduling) {
             require(item, Transition.PUBLISH);
           }
+          BodyPictures.requireAlt(item);
           Instant when = at == null ? now : at;
           String action = when.isAfter(now) ? "item.schedule" : "item.publish";
           // everything that needs a new id (taken at persist) comes before the 索引号 counter row

@@ -11,7 +11,8 @@ import java.time.Instant;
 
 /**
  * A file attached to an item. The file name is kept for display only; the bytes live in the
- * database ({@link AttachmentContent}) so every instance sharing it can serve them.
+ * database ({@link AttachmentContent}) so every instance sharing it can serve them. An image also
+ * has its displayed size, its alternative text and smaller copies ({@link AttachmentVariant}).
  */
 @Entity
 @jakarta.persistence.EntityListeners(ItemChanges.class)
@@ -41,6 +42,14 @@ public class Attachment {
 
   @Column(name = "created_at")
   private Instant createdAt;
+
+  /** Width and height of an image as displayed (after its EXIF orientation); null otherwise. */
+  private Integer width;
+
+  private Integer height;
+
+  @Column(name = "alt_text")
+  private String alt;
 
   protected Attachment() {}
 
@@ -80,5 +89,32 @@ public class Attachment {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** True for an image Gongkai measured and made smaller copies of. */
+  public boolean isPicture() {
+    return width != null && height != null;
+  }
+
+  public Integer width() {
+    return width;
+  }
+
+  public Integer height() {
+    return height;
+  }
+
+  /** The image's alternative text, as the editor wrote it; null when none was given. */
+  public String alt() {
+    return alt;
+  }
+
+  public void measured(int width, int height) {
+    this.width = width;
+    this.height = height;
+  }
+
+  public void describe(String alt) {
+    this.alt = alt == null || alt.isBlank() ? null : alt.strip();
   }
 }

@@ -132,6 +132,10 @@ public class Item {
   @OrderBy("position")
   private List<Attachment> attachments = new ArrayList<>();
 
+  /** The cover picture: one of this item's image attachments; its alt text is the cover's. */
+  @Column(name = "cover_attachment_id")
+  private Long coverId;
+
   @Version private long version;
 
   protected Item() {}
@@ -424,6 +428,20 @@ public class Item {
 
   public List<Attachment> attachments() {
     return attachments;
+  }
+
+  /** The cover picture, if the item has one. */
+  public java.util.Optional<Attachment> cover() {
+    return coverId == null
+        ? java.util.Optional.empty()
+        : attachments.stream().filter(a -> coverId.equals(a.id())).findFirst();
+  }
+
+  /** Makes {@code attachment} (an image of this item) the cover, or clears it with null. */
+  public void coverWith(Attachment attachment) {
+    boolean wasVisible = isVisibleAt(Instant.now());
+    this.coverId = attachment == null ? null : attachment.id();
+    touch(wasVisible);
   }
 
   public long version() {

@@ -34,6 +34,7 @@ public class OrganisationsResource {
   @Inject Channels channels;
   @Inject ItemQueries items;
   @Inject Reports reports;
+  @Inject io.gongkai.platform.Settings settings;
 
   @GET
   public Response list() {
@@ -89,6 +90,6 @@ public class OrganisationsResource {
     all.stream()
         .filter(c -> c.kind() == ChannelKind.REPORT_LIST)
         .forEach(c -> counts.put(c.id(), published));
-    return CatalogueNode.tree(all, counts);
+    return CatalogueNode.tree(all, counts, settings.pictureChannels());
   }
 }
