@@ -194,8 +194,15 @@ class OpenApiClientIT {
             .listItems("jrjgfwzx", null, null, null, null, null, 1, 1, null)
             .getItems()
             .get(0);
+    String preview =
+        api.post("api/v1/manage/items/" + published.getId() + "/preview")
+            .as(admin)
+            .send()
+            .json()
+            .getString("api");
     Map<String, String> values =
         Map.of(
+            "token", preview.substring(preview.lastIndexOf('/') + 1),
             "slug", "jrjgfwzx",
             "year", "2019",
             "code", "notices",
