@@ -110,10 +110,10 @@ public class ItemQueries {
 
   /**
    * The list's order, led by the columns the filter holds to one value (organisation, state), so
-   * that the order is the order of an index that starts with them ({@code item_public_order},
-   * {@code item_site_order}): a database that reads an index in order only when the ORDER BY names
-   * its leading columns (H2) then reads a page and stops, instead of sorting every match. Those
-   * columns have one value among the matches, so the order itself is unchanged.
+   * that the order is the order of an index that starts with them ({@code item_public_order}): a
+   * database that reads an index in order only when the ORDER BY names its leading columns (H2)
+   * then reads a page and stops, instead of sorting every match. Those columns have one value among
+   * the matches, so the order itself is unchanged.
    */
   static String orderBy(boolean oneState, Filter f, Order order) {
     String direction = order == Order.OLDEST_FIRST ? " asc" : " desc";
