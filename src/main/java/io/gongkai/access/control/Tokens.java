@@ -74,15 +74,7 @@ public class Tokens {
             .jwtID(UUID.randomUUID().toString())
             .claim(TOKEN_VERSION, tokenVersion)
             .build();
-    try {
-      SignedJWT jwt =
-          new SignedJWT(
-              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key().getKeyID()).build(), claims);
-      jwt.sign(new RSASSASigner(key()));
-      return new Issued(jwt.serialize(), expires);
-    } catch (JOSEException e) {
-      throw new IllegalStateException("cannot sign token", e);
-    }
+    return new Issued(sign(claims), expires);
   }
 
   /** The audience of preview links: never accepted as an API token (whose audience is gongkai). */
@@ -101,6 +93,10 @@ public class Tokens {
             .issueTime(new Date())
             .expirationTime(Date.from(expires))
             .build();
+    return sign(claims);
+  }
+
+  private String sign(JWTClaimsSet claims) {
     try {
       SignedJWT jwt =
           new SignedJWT(

@@ -114,31 +114,7 @@ public class ItemsResource {
     return tx.read(
         em -> {
           Item item = visibleOrPreviewed(em, id, cookie);
-          Attachment a = Attachments.find(item, attachmentId);
-          boolean inline =
-              a.contentType().startsWith("image/") || a.contentType().equals("application/pdf");
-          byte[] bytes;
-          String type;
-          String tag;
-          if (width == null) {
-            bytes = attachments.content(em, a);
-            type = a.contentType();
-            tag = a.sha256();
-          } else {
-            AttachmentVariant v = Attachments.variant(em, a, width);
-            bytes = v.content();
-            type = v.contentType();
-            tag = v.sha256();
-          }
-          var answer =
-              Response.ok(bytes, type)
-                  .header(
-                      "Content-Disposition",
-                      disposition(inline ? "inline" : "attachment", a.fileName()))
-                  .header("X-Content-Type-Options", "nosniff")
-                  .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                  .tag(new EntityTag(tag))
-                  .lastModified(Date.from(a.createdAt()));
+          var answer = file(em, Attachments.find(item, attachmentId), width);
           if (!item.isVisibleAt(Instant.now())) {
             answer.header("Cache-Control", "private, no-store");
           }
@@ -159,6 +135,35 @@ public class ItemsResource {
       }
       return item;
     }
+  }
+
+  /**
+   * One file of an item — the upload, or its copy {@code width} pixels wide — with its type, its
+   * disposition (images and PDF inline), a sandbox and its digest as the ETag: the public address
+   * and the preview link's answer it alike.
+   */
+  Response.ResponseBuilder file(EntityManager em, Attachment a, Integer width) {
+    boolean inline =
+        a.contentType().startsWith("image/") || a.contentType().equals("application/pdf");
+    byte[] bytes;
+    String type;
+    String tag;
+    if (width == null) {
+      bytes = attachments.content(em, a);
+      type = a.contentType();
+      tag = a.sha256();
+    } else {
+      AttachmentVariant v = Attachments.variant(em, a, width);
+      bytes = v.content();
+      type = v.contentType();
+      tag = v.sha256();
+    }
+    return Response.ok(bytes, type)
+        .header("Content-Disposition", disposition(inline ? "inline" : "attachment", a.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+        .tag(new EntityTag(tag))
+        .lastModified(Date.from(a.createdAt()));
   }
 
   private static Response detail(Item item) {

@@ -3,7 +3,6 @@ package io.gongkai.items.boundary;
 import io.gongkai.access.control.Tokens;
 import io.gongkai.items.boundary.ItemJson.ItemDetail;
 import io.gongkai.items.control.Attachments;
-import io.gongkai.items.entity.Attachment;
 import io.gongkai.items.entity.Item;
 import io.gongkai.platform.JsonbSettings;
 import io.gongkai.platform.Problem;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -33,7 +33,7 @@ public class PreviewResource {
 
   @Inject Tokens tokens;
   @Inject Transactions tx;
-  @Inject Attachments attachments;
+  @Inject ItemsResource files;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -59,20 +59,16 @@ public class PreviewResource {
   @Path("attachments/{attachment: [0-9]+}")
   @Produces(MediaType.WILDCARD)
   public Response attachment(
-      @PathParam("token") String token, @PathParam("attachment") long attachmentId) {
+      @PathParam("token") String token,
+      @PathParam("attachment") long attachmentId,
+      @QueryParam("w") Integer width) {
     return tx.read(
         em -> {
           Item item = previewed(em, token);
-          Attachment a = Attachments.find(item, attachmentId);
-          boolean inline =
-              a.contentType().startsWith("image/") || a.contentType().equals("application/pdf");
-          return Response.ok(attachments.content(em, a), a.contentType())
-              .header(
-                  "Content-Disposition",
-                  ItemsResource.disposition(inline ? "inline" : "attachment", a.fileName()))
+          return files
+              .file(em, Attachments.find(item, attachmentId), width)
               .header("Cache-Control", PRIVATE)
               .header("X-Robots-Tag", "noindex, nofollow")
-              .header("Content-Security-Policy", "default-src 'none'; sandbox")
               .build();
         });
   }
