@@ -292,11 +292,13 @@ public class ItemQueries {
         String.join(
             " UNION ALL ",
             latest("public_changed_at", "item", "public_changed_at <= ?3" + org, byOrg),
+            // an organisation's: item_public_order; the whole site's: item_published_any (V21),
+            // read from its end past the few newest items no longer published
             latest(
                 "published_at",
                 "item",
                 "published_at <= ?1 AND state = 'PUBLISHED'" + org,
-                (one ? "organisation_id, " : "") + "state, "),
+                one ? "organisation_id, state, " : ""),
             // an expiry passing on a withdrawn item moves this too: a newer Last-Modified than
             // needed, never an older one, and the read stays on (organisation_id, expires_at)
             latest("expires_at", "item", "expires_at <= ?1" + org, byOrg),
