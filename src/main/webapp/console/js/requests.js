@@ -209,11 +209,15 @@ export async function requestView(main, id) {
   const year = r.repliedOn ? Number(r.repliedOn.slice(0, 4)) : Number(today().slice(0, 4));
   const c = await choices(org, year);
   const panels = [];
+  const last = (r.pauses || [])[(r.pauses || []).length - 1];
+  const lapsed = last && last.lapsed && r.state !== 'CLOSED' && (r.state === 'OPEN' ? !r.clock.paused : r.answeredBy === 'system');
   if (r.state === 'OPEN') {
-    panels.push(r.clock && r.clock.paused ? endPausePanel(act) : pausePanel(c, act));
+    panels.push(r.clock && r.clock.paused ? endPausePanel(act, false) : pausePanel(c, act));
+    if (lapsed) panels.push(endPausePanel(act, true));
     if (!r.extension && can('REVIEWER', org.slug)) panels.push(extensionPanel(act));
     panels.push(answerPanel(org, act));
   }
+  if (lapsed && r.state === 'ANSWERED') panels.push(endPausePanel(act, true));
   if (r.state === 'ANSWERED' && can('REVIEWER', org.slug)) {
     panels.push(h('section', { class: 'card', id: 'close' },
       h('h2', {}, '办结'),
@@ -240,13 +244,19 @@ export async function requestView(main, id) {
   );
 }
 
+const LAPSED = {
+  correction: '补正期限届满，申请人未补正：视为放弃申请（系统自动处理）',
+  consultation: '第三方逾期未提出意见，恢复计时（系统自动处理）',
+  fee: '缴费期限届满，申请人未缴费：视为放弃申请（系统自动处理）',
+};
+
 /** Received, paused and resumed, extended, answered, reviewed or sued: in the order of their days. */
 function timeline(r) {
   const steps = [[r.receivedOn, '收到申请']];
   if (r.clock && r.clock.countsFrom && r.clock.countsFrom !== r.receivedOn) steps.push([r.clock.countsFrom, '开始计算答复期限']);
   for (const p of r.pauses || []) {
-    steps.push([p.startedOn, `${p.kindLabel}：中止计时${p.note ? `（${p.note}）` : ''}`]);
-    if (p.endedOn) steps.push([p.endedOn, p.kind === 'correction' ? '收到补正后的申请，重新计算期限' : `${p.kindLabel}结束，恢复计时`]);
+    steps.push([p.startedOn, `${p.kindLabel}：中止计时${p.dueOn ? `，期限至 ${p.dueOn}` : ''}${p.note ? `（${p.note}）` : ''}`]);
+    if (p.endedOn) steps.push([p.endedOn, p.lapsed ? LAPSED[p.kind] : p.kind === 'correction' ? '收到补正后的申请，重新计算期限' : `${p.kindLabel}结束，恢复计时`]);
   }
   if (r.extension) {
     steps.push([r.extension.extendedOn, `延长答复期限 ${r.extension.days} 个工作日（${r.extension.reason}，批准人 ${r.extension.approvedBy}）`]);
@@ -273,14 +283,20 @@ function stepForm(id, title, hint, controls, button, submit) {
 }
 
 function pausePanel(c, act) {
-  return stepForm('pause-form', '中止计时', '补正（第三十条，须在 7 个工作日内一次性告知）、征求第三方意见（第三十二条，15 个工作日）或收费通知（20 个工作日）期间不计入答复期限。',
-    [field('原因', select('kind', pairs(c.pauseKinds), 'correction')), dateField('开始日期', 'startedOn'), field('说明', h('input', { name: 'note' }))],
+  return stepForm('pause-form', '中止计时', '补正（第三十条，须在 7 个工作日内一次性告知，并载明补正期限）、征求第三方意见（第三十二条，15 个工作日）或收费通知（20 个工作日内缴费）期间不计入答复期限。期限届满仍未收到的，系统自动处理：征求意见恢复计时；逾期不补正、逾期未缴费视为放弃申请，按“其他处理”答复，待审核人办结。',
+    [field('原因', select('kind', pairs(c.pauseKinds), 'correction')), dateField('开始日期', 'startedOn'),
+      field('期限', h('input', { type: 'date', name: 'dueOn', 'aria-describedby': 'due-hint' })),
+      h('p', { class: 'hint', id: 'due-hint' }, '补正须填写通知载明的补正期限；征求意见、收费不填时按 15、20 个工作日计算。'),
+      field('说明', h('input', { name: 'note' }))],
     '登记中止',
-    (form, v) => act('已登记中止。', 'pauses', { kind: v('kind'), startedOn: v('startedOn'), note: v('note') }, form));
+    (form, v) => act('已登记中止。', 'pauses', { kind: v('kind'), startedOn: v('startedOn'), dueOn: v('dueOn'), note: v('note') }, form));
 }
 
-function endPausePanel(act) {
-  return stepForm('resume-form', '恢复计时', '收到补正后的申请、第三方意见或缴费之日。', [dateField('日期', 'endedOn')], '恢复计时',
+function endPausePanel(act, lapsed) {
+  const hint = lapsed
+    ? '系统已因期限届满自动处理。如补正后的申请、第三方意见或费用实际已按期收到，请登记收到之日：系统撤回自动处理，恢复计时。'
+    : '收到补正后的申请、第三方意见或缴费之日。';
+  return stepForm('resume-form', lapsed ? '更正：已按期收到' : '恢复计时', hint, [dateField('日期', 'endedOn')], '恢复计时',
     (form, v) => act('已恢复计时。', 'pauses/end', { endedOn: v('endedOn') }, form));
 }
 

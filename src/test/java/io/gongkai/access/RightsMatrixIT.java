@@ -485,7 +485,10 @@ class RightsMatrixIT {
         "pauseRequest",
         (w, t) ->
             w.requestStep(
-                    t, w.request(), "pauses", "{\"kind\":\"fee\",\"startedOn\":\"2026-09-22\"}")
+                    t,
+                    w.request(),
+                    "pauses",
+                    "{\"kind\":\"fee\",\"startedOn\":\"2026-09-22\",\"dueOn\":\"2099-12-31\"}")
                 .reply());
     RECIPES.put(
         "endPause",
@@ -495,7 +498,7 @@ class RightsMatrixIT {
                   w.install,
                   w.request(),
                   "pauses",
-                  "{\"kind\":\"fee\",\"startedOn\":\"2026-09-22\"}");
+                  "{\"kind\":\"fee\",\"startedOn\":\"2026-09-22\",\"dueOn\":\"2099-12-31\"}");
           return w.requestStep(t, paused, "pauses/end", "{\"endedOn\":\"2026-09-24\"}").reply();
         });
     RECIPES.put(

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,6 +33,12 @@ class RequestsConsoleIT {
     page = new ConsolePage(browser, API);
   }
 
+  @BeforeEach
+  void startLoggedOut() {
+    driver.get(API.server().base().resolve("console/").toString());
+    page.js("sessionStorage.clear()");
+  }
+
   @AfterAll
   static void closeBrowser() {
     browser.close();
@@ -39,21 +46,8 @@ class RequestsConsoleIT {
 
   @Test
   void anOverdueRequestIsMarkedAndItsAnswerIsPickedFromTableThreesRows() {
-    String subject = "本单位" + UUID.randomUUID().toString().substring(0, 6) + "项目的审批文件";
     LocalDate received = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(60);
-    page.logIn("demo-editor", API.server().demoPassword());
-    page.go("#/requests/new");
-    new Select(page.field("applicantType")).selectByVisibleText("商业企业");
-    page.setValue(page.field("receivedOn"), received.toString());
-    page.fill("applicant.name", "句容某建设有限公司");
-    page.fill("subject", subject);
-    driver.findElement(By.id("request-save")).click();
-
-    page.waitUntil(ExpectedConditions.urlMatches("#/requests/\\d+$"));
-    Matcher m = Pattern.compile("#/requests/(\\d+)$").matcher(driver.getCurrentUrl());
-    assertThat(m.find()).isTrue();
-    long id = Long.parseLong(m.group(1));
-    page.waitUntil(ExpectedConditions.textToBe(By.id("request-state"), "办理中"));
+    long id = registerReceivedOn(received);
     assertThat(driver.findElement(By.id("request-due")).getText()).contains("已逾期");
     assertThat(driver.findElement(By.id("timeline")).getText()).contains(received + " 收到申请");
     page.assertAccessible();
@@ -84,5 +78,54 @@ class RequestsConsoleIT {
     assertThat(driver.findElement(By.id("timeline")).getText()).contains("答复：（三）不予公开 4.保护第三方合法权益");
     assertThat(driver.findElement(By.id("request-due")).getText()).contains("逾期");
     page.assertAccessible();
+  }
+
+  @Test
+  void aCorrectionWhoseDeadlinePassedIsEndedByTheRegisterAndAnEditorCanTakeThatBack() {
+    LocalDate received = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(60);
+    long id = registerReceivedOn(received);
+    new Select(page.field("kind")).selectByValue("correction");
+    page.setValue(page.field("startedOn"), received.plusDays(2).toString());
+    page.setValue(page.field("dueOn"), received.plusDays(10).toString());
+    driver.findElement(By.cssSelector("#pause-form button[type=submit]")).click();
+    page.waitUntil(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("timeline"), "期限至 " + received.plusDays(10)));
+
+    // the register looks at deadlines every half minute
+    page.waitUntil(
+        d -> {
+          d.navigate().refresh();
+          return page.waitFor(By.id("request-state")).getText().equals("已答复");
+        },
+        75);
+    assertThat(driver.findElement(By.id("timeline")).getText())
+        .contains(received.plusDays(10) + " 补正期限届满，申请人未补正：视为放弃申请（系统自动处理）");
+    assertThat(driver.findElement(By.id("request-outcome")).getText()).contains("逾期不补正");
+    page.assertAccessible();
+
+    page.setValue(page.field("endedOn"), received.plusDays(9).toString());
+    driver.findElement(By.cssSelector("#resume-form button[type=submit]")).click();
+    page.waitUntil(ExpectedConditions.textToBe(By.id("request-state"), "办理中"));
+    assertThat(driver.findElement(By.id("timeline")).getText())
+        .contains(received.plusDays(9) + " 收到补正后的申请，重新计算期限");
+  }
+
+  /** Registers a request through the console's form and waits for its page. */
+  private long registerReceivedOn(LocalDate received) {
+    String subject = "本单位" + UUID.randomUUID().toString().substring(0, 6) + "项目的审批文件";
+    page.logIn("demo-editor", API.server().demoPassword());
+    page.go("#/requests/new");
+    new Select(page.field("applicantType")).selectByVisibleText("商业企业");
+    page.setValue(page.field("receivedOn"), received.toString());
+    page.fill("applicant.name", "句容某建设有限公司");
+    page.fill("subject", subject);
+    driver.findElement(By.id("request-save")).click();
+
+    page.waitUntil(ExpectedConditions.urlMatches("#/requests/\\d+$"));
+    Matcher m = Pattern.compile("#/requests/(\\d+)$").matcher(driver.getCurrentUrl());
+    assertThat(m.find()).isTrue();
+    page.waitUntil(ExpectedConditions.textToBe(By.id("request-state"), "办理中"));
+    return Long.parseLong(m.group(1));
   }
 }

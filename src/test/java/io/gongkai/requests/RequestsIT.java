@@ -120,7 +120,8 @@ class RequestsIT {
               editor,
               registered,
               "pauses",
-              "{\"kind\":\"consultation\",\"startedOn\":\"2026-09-22\"}");
+              // a deadline the register's own lapse (see Deadlines) cannot reach during the test
+              "{\"kind\":\"consultation\",\"startedOn\":\"2026-09-22\",\"dueOn\":\"2099-12-31\"}");
       assertThat(paused.json().getJsonObject("clock").getBoolean("paused")).isTrue();
       assertThat(paused.json().getJsonObject("clock").isNull("dueOn")).isTrue();
       Api.Reply resumed = step(editor, paused, "pauses/end", "{\"endedOn\":\"2026-09-24\"}");
@@ -142,6 +143,84 @@ class RequestsIT {
       assertThat(audit.body())
           .contains("request.register", "request.answer")
           .doesNotContain(applicant);
+    }
+  }
+
+  /** What the register does by itself when a pause's deadline passes with nothing received. */
+  @Nested
+  class Deadlines {
+
+    /** The register's sweep runs every half minute: wait for it, up to two and a half rounds. */
+    private Api.Reply awaitState(Api.Reply current, String state) throws InterruptedException {
+      long until = System.nanoTime() + java.time.Duration.ofSeconds(75).toNanos();
+      Api.Reply now = current;
+      while (System.nanoTime() < until) {
+        now = API.get(path(current)).as(editor).send();
+        if (now.json().getString("state").equals(state)) {
+          return now;
+        }
+        Thread.sleep(250);
+      }
+      throw new AssertionError("still " + now.json().getString("state") + ": " + now.body());
+    }
+
+    @Test
+    void anUncorrectedRequestIsAnsweredByTheRegisterAndAnEditorCanTakeThatBack()
+        throws InterruptedException {
+      Api.Reply registered = register(editor, request("吴十", "2026-09-18").build());
+      Api.Reply paused =
+          step(
+              editor,
+              registered,
+              "pauses",
+              "{\"kind\":\"correction\",\"startedOn\":\"2026-09-22\",\"dueOn\":\"2026-09-30\"}");
+      assertThat(paused.status()).as(paused.toString()).isEqualTo(200);
+
+      // 第三十条: no correction by the deadline → treated as withdrawn, 其他处理 row 1, the next day.
+      Api.Reply lapsed = awaitState(paused, "ANSWERED");
+      assertThat(lapsed.json().getString("outcome")).isEqualTo("other.noCorrection");
+      assertThat(lapsed.json().getString("outcomeLabel")).contains("逾期不补正");
+      assertThat(lapsed.json().getString("repliedOn")).isEqualTo("2026-10-01");
+      assertThat(lapsed.json().getString("answeredBy")).isEqualTo("system");
+      var pause = lapsed.json().getJsonArray("pauses").getJsonObject(0);
+      assertThat(pause.getBoolean("lapsed")).isTrue();
+      assertThat(pause.getString("endedOn")).isEqualTo("2026-09-30");
+      assertThat(lapsed.etag()).isNotEqualTo(paused.etag());
+      assertThat(step(editor, paused, "pauses/end", "{\"endedOn\":\"2026-09-29\"}").status())
+          .as("the form read before the lapse is stale")
+          .isEqualTo(412);
+      assertThat(API.get("api/v1/manage/audit?organisation=" + org).as(install).send().body())
+          .contains("request.lapse")
+          .doesNotContain("吴十");
+
+      // the corrected request had in fact arrived on Tue 9.29: afresh from there, 9.30 = 1,
+      // 10.1–7 休, 10.8–9 = 2–3, Sat 10.10 班 = 4, 10.12–16 = 5–9, 10.19–23 = 10–14,
+      // 10.26–30 = 15–19, 11.2 = 20.
+      Api.Reply corrected = step(editor, lapsed, "pauses/end", "{\"endedOn\":\"2026-09-29\"}");
+      assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+      assertThat(corrected.json().getString("state")).isEqualTo("OPEN");
+      assertThat(corrected.json().isNull("outcome")).isTrue();
+      assertThat(corrected.json().getJsonObject("clock").getString("dueOn"))
+          .isEqualTo("2026-11-02");
+      assertThat(corrected.json().getJsonArray("pauses").getJsonObject(0).getBoolean("lapsed"))
+          .isFalse();
+    }
+
+    @Test
+    void aCorrectionNoticeWithoutItsDeadlineIsRefused() {
+      Api.Reply registered = register(editor, request("郑十一", "2026-09-18").build());
+
+      Api.Reply refused =
+          step(
+              editor,
+              registered,
+              "pauses",
+              "{\"kind\":\"correction\",\"startedOn\":\"2026-09-22\"}");
+
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+      assertThat(refused.body()).contains("dueOn", "补正期限");
+      assertThat(API.get(path(registered)).as(editor).send().json().getJsonArray("pauses"))
+          .isEmpty();
     }
   }
 

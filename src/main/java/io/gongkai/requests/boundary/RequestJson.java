@@ -36,6 +36,7 @@ public record RequestJson(
     String outcomeLabel,
     Integer reportYear,
     LocalDate repliedOn,
+    String answeredBy,
     String createdBy,
     Instant createdAt,
     Instant updatedAt,
@@ -81,11 +82,28 @@ public record RequestJson(
     }
   }
 
-  /** A stretch the clock stood still: {@code correction}, {@code consultation} or {@code fee}. */
+  /**
+   * A stretch the clock stood still: {@code correction}, {@code consultation} or {@code fee}, with
+   * the deadline its notice set; {@code lapsed} when the register ended it because the deadline
+   * passed with nothing received.
+   */
   public record PauseJson(
-      String kind, String kindLabel, LocalDate startedOn, LocalDate endedOn, String note) {
+      String kind,
+      String kindLabel,
+      LocalDate startedOn,
+      LocalDate dueOn,
+      LocalDate endedOn,
+      boolean lapsed,
+      String note) {
     static PauseJson from(Pause p) {
-      return new PauseJson(p.kind().code(), p.kind().label(), p.startedOn(), p.endedOn(), p.note());
+      return new PauseJson(
+          p.kind().code(),
+          p.kind().label(),
+          p.startedOn(),
+          p.dueOn(),
+          p.endedOn(),
+          p.lapsed(),
+          p.note());
     }
   }
 
@@ -150,6 +168,7 @@ public record RequestJson(
         outcomeLabel,
         year,
         r.repliedOn(),
+        r.answeredBy(),
         r.createdBy(),
         r.createdAt(),
         r.updatedAt(),

@@ -94,7 +94,7 @@ public class Register {
         version,
         Role.EDITOR,
         "request.pause",
-        (rules, r, now) -> rules.startPause(r, kind, in.startedOn(), in.note(), now));
+        (rules, r, now) -> rules.startPause(r, kind, in.startedOn(), in.dueOn(), in.note(), now));
   }
 
   public DisclosureRequest endPause(

@@ -25,17 +25,25 @@ public final class RequestClock {
   public static final int MAX_EXTENSION = 20;
   public static final int CORRECTION_NOTICE_DAYS = 7;
 
-  /** A pause as the clock sees it; {@code until} null while open. */
-  public record Interval(PauseKind kind, LocalDate from, LocalDate until) {}
+  /**
+   * A pause as the clock sees it; {@code until} null while open, {@code dueOn} the deadline its
+   * notice set (null: the statutory one, none for a correction).
+   */
+  public record Interval(PauseKind kind, LocalDate from, LocalDate until, LocalDate dueOn) {
+
+    public Interval(PauseKind kind, LocalDate from, LocalDate until) {
+      this(kind, from, until, null);
+    }
+  }
 
   /** What the clock is counted from. */
   public record Facts(LocalDate receivedOn, List<Interval> pauses, int extensionDays) {}
 
   /**
    * The clock's answer: the day it counts from, the due date (null while paused), the open pause's
-   * latest expected end (consultation 15, fee 20 working days; null for a correction), whether a
-   * day involved lies outside the calendar's years, and whether the correction notice came later
-   * than 7 working days after receipt.
+   * deadline (as its notice set it, else consultation 15, fee 20 working days), whether a day
+   * involved lies outside the calendar's years, and whether the correction notice came later than 7
+   * working days after receipt.
    */
   public record Reading(
       LocalDate countsFrom,
@@ -55,7 +63,7 @@ public final class RequestClock {
     return new Facts(
         request.receivedOn(),
         request.pauses().stream()
-            .map(p -> new Interval(p.kind(), p.startedOn(), p.endedOn()))
+            .map(p -> new Interval(p.kind(), p.startedOn(), p.endedOn(), p.dueOn()))
             .toList(),
         request.extension().map(DisclosureRequest.Extension::days).orElse(0));
   }
@@ -64,10 +72,7 @@ public final class RequestClock {
     LocalDate start = countsFrom(facts);
     Interval open = facts.pauses().stream().filter(p -> p.until() == null).findFirst().orElse(null);
     LocalDate due = open == null ? due(facts, start) : null;
-    LocalDate endsBy =
-        open == null || open.kind().allowedWorkingDays() == 0
-            ? null
-            : days.plus(open.from(), open.kind().allowedWorkingDays());
+    LocalDate endsBy = open == null ? null : deadline(open.kind(), open.from(), open.dueOn());
     boolean provisional =
         !days.covers(start)
             || (due != null && !days.covers(due))
@@ -77,6 +82,17 @@ public final class RequestClock {
         facts.pauses().stream()
             .anyMatch(p -> p.kind().restartsTheClock() && p.from().isAfter(lastNoticeDay));
     return new Reading(start, due, open, endsBy, provisional, late);
+  }
+
+  /**
+   * The last day a pause waits for: the one its notice set, else the statutory one (15 working days
+   * for a consultation, 20 for a fee); a correction without a stated deadline has none.
+   */
+  public LocalDate deadline(PauseKind kind, LocalDate from, LocalDate dueOn) {
+    if (dueOn != null) {
+      return dueOn;
+    }
+    return kind.allowedWorkingDays() == 0 ? null : days.plus(from, kind.allowedWorkingDays());
   }
 
   /** The receipt day, or the day the corrected request arrived. */

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every change of a request, checked before it is applied: dates no earlier than the clock allows
@@ -24,6 +25,9 @@ import java.util.List;
  * "today" are given, so the rules are tested without a server.
  */
 public final class RequestRules {
+
+  /** Who the register names as having answered when it ended a request by a lapsed deadline. */
+  public static final String LAPSED_BY = "system";
 
   private final RequestClock clock;
   private final LocalDate today;
@@ -76,8 +80,18 @@ public final class RequestRules {
     settle(request);
   }
 
+  /**
+   * Stops the clock. {@code dueOn} is the deadline the notice gives the other side: required for a
+   * correction (第三十条: the notice states a reasonable 补正期限), for a consultation or a fee the
+   * statutory 15 or 20 working days when not given.
+   */
   public void startPause(
-      DisclosureRequest request, PauseKind kind, LocalDate on, String note, Instant now) {
+      DisclosureRequest request,
+      PauseKind kind,
+      LocalDate on,
+      LocalDate dueOn,
+      String note,
+      Instant now) {
     requireOpen(request);
     if (request.openPause().isPresent()) {
       throw new Problem.Conflict("request-paused", "requests.problem.already-paused");
@@ -87,21 +101,74 @@ public final class RequestRules {
       throw new Problem.Conflict("correction-used", "requests.problem.correction-used");
     }
     checkDay("startedOn", on, RequestClock.countsFrom(RequestClock.facts(request)));
-    request.startPause(kind, on, note, now);
+    if (dueOn == null && kind == PauseKind.CORRECTION) {
+      throw new Problem.Invalid("dueOn", "requests.field.correction-due");
+    }
+    if (dueOn != null && !dueOn.isAfter(on)) {
+      throw new Problem.Invalid("dueOn", "requests.field.due-after-start", on.toString());
+    }
+    request.startPause(kind, on, clock.deadline(kind, on, dueOn), note, now);
     settle(request);
   }
 
+  /**
+   * The other side answered: the corrected request, the third party's opinion or the payment
+   * arrived on {@code on}. Also corrects a pause the register ended by its deadline, when what was
+   * awaited had in fact arrived (then the answer the register gave is taken back and the clock runs
+   * again), as long as a reviewer has not closed the request.
+   */
   public void endPause(DisclosureRequest request, LocalDate on, Instant now) {
-    requireOpen(request);
-    var open =
+    var pause =
         request
             .openPause()
+            .or(() -> request.lastPause().filter(p -> p.lapsed()))
             .orElseThrow(
                 () -> new Problem.Conflict("request-not-paused", "requests.problem.not-paused"));
-    checkDay("endedOn", on, open.startedOn());
+    boolean answeredByLapse =
+        request.state() == RequestState.ANSWERED && LAPSED_BY.equals(request.answeredBy());
+    if (!answeredByLapse) {
+      requireOpen(request);
+    }
+    checkDay("endedOn", on, pause.startedOn());
+    if (answeredByLapse) {
+      request.withdrawAnswer(now);
+    }
     request.endPause(on, now);
     settle(request);
   }
+
+  /**
+   * What the register does by itself when an open pause's deadline has passed ({@code today} is
+   * after it): a consultation ends on its deadline and the clock runs on (第三十二条: the office then
+   * decides without the opinion); an uncorrected or unpaid request is treated as withdrawn (第三十条,
+   * 国办函〔2020〕109号) and answered under 其他处理 on the day after the deadline. Empty when nothing is
+   * due.
+   */
+  public Optional<Lapse> lapse(DisclosureRequest request, Instant now) {
+    var open = request.openPause().orElse(null);
+    if (request.state() != RequestState.OPEN || open == null) {
+      return Optional.empty();
+    }
+    LocalDate deadline = clock.deadline(open.kind(), open.startedOn(), open.dueOn());
+    if (deadline == null || !today.isAfter(deadline)) {
+      return Optional.empty();
+    }
+    request.lapsePause(deadline, now);
+    if (open.kind() == PauseKind.CONSULTATION) {
+      settle(request);
+      return Optional.of(new Lapse(open.kind(), deadline, null));
+    }
+    LocalDate repliedOn = deadline.plusDays(1);
+    int year = repliedOn.getYear();
+    String key = open.kind() == PauseKind.CORRECTION ? "other.noCorrection" : "other.feeUnpaid";
+    var row = Outcomes.row(year, key).or(() -> Outcomes.row(year, "other")).orElseThrow();
+    request.answer(row.key(), Outcomes.formatId(year).orElseThrow(), repliedOn, LAPSED_BY, now);
+    request.due(null);
+    return Optional.of(new Lapse(open.kind(), deadline, row.key()));
+  }
+
+  /** A pause ended by its deadline: the outcome given, or null when the clock runs on. */
+  public record Lapse(PauseKind kind, LocalDate deadline, String outcome) {}
 
   public void extend(DisclosureRequest request, Extension e, Instant now) {
     requireOpen(request);

@@ -7,8 +7,12 @@ public final class Steps {
 
   private Steps() {}
 
-  /** Stops the clock: {@code kind} is {@code correction}, {@code consultation} or {@code fee}. */
-  public record PauseInput(String kind, LocalDate startedOn, String note) {}
+  /**
+   * Stops the clock: {@code kind} is {@code correction}, {@code consultation} or {@code fee};
+   * {@code dueOn} the deadline the notice gives (required for a correction; by default 15 working
+   * days for a consultation, 20 for a fee).
+   */
+  public record PauseInput(String kind, LocalDate startedOn, LocalDate dueOn, String note) {}
 
   /** The day the corrected request, the third party's reply or the payment arrived. */
   public record PauseEnd(LocalDate endedOn) {}

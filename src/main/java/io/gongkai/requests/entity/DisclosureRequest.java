@@ -150,20 +150,38 @@ public class DisclosureRequest {
     updatedAt = now;
   }
 
-  Pause pause(PauseKind kind, LocalDate on, String note) {
-    Pause pause = new Pause(this, kind, on, note);
-    pauses.add(pause);
-    return pause;
-  }
-
-  public void startPause(PauseKind kind, LocalDate on, String note, Instant now) {
-    pause(kind, on, note);
+  public void startPause(PauseKind kind, LocalDate on, LocalDate dueOn, String note, Instant now) {
+    pauses.add(new Pause(this, kind, on, dueOn, note));
     updatedAt = now;
   }
 
+  /**
+   * Ends the open pause on the day the other side's answer arrived, or corrects the last pause the
+   * register ended by its deadline (the correction, opinion or payment had in fact arrived).
+   */
   public void endPause(LocalDate on, Instant now) {
-    openPause().orElseThrow().end(on);
+    openPause().or(this::lastPause).orElseThrow().end(on);
     updatedAt = now;
+  }
+
+  /** Ends the open pause because its deadline passed with nothing received. */
+  public void lapsePause(LocalDate deadline, Instant now) {
+    openPause().orElseThrow().lapse(deadline);
+    updatedAt = now;
+  }
+
+  /** Takes back an answer the register gave by itself, when its ground turns out wrong. */
+  public void withdrawAnswer(Instant now) {
+    outcome = null;
+    outcomeFormat = null;
+    repliedOn = null;
+    answeredBy = null;
+    state = RequestState.OPEN;
+    updatedAt = now;
+  }
+
+  public Optional<Pause> lastPause() {
+    return pauses.isEmpty() ? Optional.empty() : Optional.of(pauses.get(pauses.size() - 1));
   }
 
   public Appeal appeal(AppealKind kind, LocalDate filedOn, Instant now) {

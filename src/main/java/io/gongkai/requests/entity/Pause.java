@@ -34,19 +34,38 @@ public class Pause {
   @Column(name = "ended_on")
   private LocalDate endedOn;
 
+  @Column(name = "due_on")
+  private LocalDate dueOn;
+
+  private boolean lapsed;
+
   private String note;
 
   protected Pause() {}
 
-  Pause(DisclosureRequest request, PauseKind kind, LocalDate startedOn, String note) {
+  Pause(
+      DisclosureRequest request,
+      PauseKind kind,
+      LocalDate startedOn,
+      LocalDate dueOn,
+      String note) {
     this.request = request;
     this.kind = kind;
     this.startedOn = startedOn;
+    this.dueOn = dueOn;
     this.note = note;
   }
 
+  /** Ended by what the other side did, on the day it arrived. */
   void end(LocalDate on) {
     this.endedOn = on;
+    this.lapsed = false;
+  }
+
+  /** Ended by its deadline passing with nothing received. */
+  void lapse(LocalDate deadline) {
+    this.endedOn = deadline;
+    this.lapsed = true;
   }
 
   public Long id() {
@@ -63,6 +82,16 @@ public class Pause {
 
   public LocalDate endedOn() {
     return endedOn;
+  }
+
+  /** The deadline the notice set; null on pauses stored before deadlines were kept. */
+  public LocalDate dueOn() {
+    return dueOn;
+  }
+
+  /** Whether the register ended it because its deadline passed. */
+  public boolean lapsed() {
+    return lapsed;
   }
 
   public String note() {

@@ -32,6 +32,10 @@ class RequestRulesTest {
   }
 
   private static DisclosureRequest received(String on) {
+    return received(on, RULES);
+  }
+
+  private static DisclosureRequest received(String on, RequestRules rules) {
     Registration r =
         new Registration(
             ReceiptChannel.ONLINE,
@@ -40,9 +44,9 @@ class RequestRulesTest {
             new Applicant("张三", null, "13800000000"),
             "2025年本镇道路维修经费",
             "电子文档");
-    RULES.checkRegistration(r);
+    rules.checkRegistration(r);
     DisclosureRequest request = new DisclosureRequest(null, r, "editor", NOW);
-    RULES.settle(request);
+    rules.settle(request);
     return request;
   }
 
@@ -122,7 +126,9 @@ class RequestRulesTest {
       DisclosureRequest request = received("2026-02-13");
 
       assertThatThrownBy(
-              () -> RULES.startPause(request, PauseKind.CONSULTATION, day("2026-02-12"), null, NOW))
+              () ->
+                  RULES.startPause(
+                      request, PauseKind.CONSULTATION, day("2026-02-12"), null, null, NOW))
           .isInstanceOf(Problem.Invalid.class);
       assertThat(request.pauses()).isEmpty();
     }
@@ -131,7 +137,7 @@ class RequestRulesTest {
     void aPausedRequestHasNoDueDateUntilThePauseEnds() {
       DisclosureRequest request = received("2026-02-13");
 
-      RULES.startPause(request, PauseKind.CONSULTATION, day("2026-02-24"), "征求意见", NOW);
+      RULES.startPause(request, PauseKind.CONSULTATION, day("2026-02-24"), null, "征求意见", NOW);
       assertThat(request.dueOn()).isNull();
       RULES.endPause(request, day("2026-02-27"), NOW);
 
@@ -143,12 +149,189 @@ class RequestRulesTest {
     @Test
     void aSecondCorrectionIsAConflict() {
       DisclosureRequest request = received("2026-02-13");
-      RULES.startPause(request, PauseKind.CORRECTION, day("2026-02-24"), null, NOW);
+      RULES.startPause(
+          request, PauseKind.CORRECTION, day("2026-02-24"), day("2026-03-06"), null, NOW);
       RULES.endPause(request, day("2026-02-26"), NOW);
 
       assertThatThrownBy(
-              () -> RULES.startPause(request, PauseKind.CORRECTION, day("2026-02-27"), null, NOW))
+              () ->
+                  RULES.startPause(
+                      request,
+                      PauseKind.CORRECTION,
+                      day("2026-02-27"),
+                      day("2026-03-06"),
+                      null,
+                      NOW))
           .isInstanceOf(Problem.Conflict.class);
+    }
+  }
+
+  /**
+   * A pause waits until the deadline its notice set; when that passes with nothing received, the
+   * register acts by itself. Each deadline and due date below is worked out by hand on the shipped
+   * calendar (2026: 春节 2.15–23 休, Sat 2.14 and 2.28 班; 清明 4.4–6 休).
+   */
+  @Nested
+  class Deadlines {
+
+    private static RequestRules on(String today) {
+      return new RequestRules(HolidayCalendar.shipped(), day(today));
+    }
+
+    @Test
+    void aCorrectionNeedsTheDeadlineItsNoticeStates() {
+      DisclosureRequest request = received("2026-02-13");
+
+      assertThatThrownBy(
+              () ->
+                  RULES.startPause(
+                      request, PauseKind.CORRECTION, day("2026-02-24"), null, null, NOW))
+          .isInstanceOfSatisfying(
+              Problem.Invalid.class,
+              e -> assertThat(e.fields()).extracting(Problem.FieldError::name).contains("dueOn"));
+      assertThat(request.pauses()).isEmpty();
+    }
+
+    @Test
+    void aDeadlineNotAfterThePauseBeganIsRefused() {
+      DisclosureRequest request = received("2026-02-13");
+
+      assertThatThrownBy(
+              () ->
+                  RULES.startPause(
+                      request, PauseKind.FEE, day("2026-02-24"), day("2026-02-24"), null, NOW))
+          .isInstanceOf(Problem.Invalid.class);
+      assertThat(request.pauses()).isEmpty();
+    }
+
+    @Test
+    void aConsultationWithoutADeadlineWaitsFifteenWorkingDays() {
+      DisclosureRequest request = received("2026-02-13");
+
+      RULES.startPause(request, PauseKind.CONSULTATION, day("2026-02-24"), null, null, NOW);
+
+      // after Tue 2.24: 2.25–27 = 1–3, Sat 2.28 班 = 4, 3.2–6 = 5–9, 3.9–13 = 10–14, 3.16 = 15.
+      assertThat(request.openPause().orElseThrow().dueOn()).isEqualTo(day("2026-03-16"));
+      assertThat(RULES.read(request).pauseEndsBy()).isEqualTo(day("2026-03-16"));
+    }
+
+    @Test
+    void nothingLapsesOnTheDeadlineItself() {
+      DisclosureRequest request = received("2026-02-13");
+      RULES.startPause(request, PauseKind.CONSULTATION, day("2026-02-24"), null, null, NOW);
+
+      assertThat(on("2026-03-16").lapse(request, NOW)).isEmpty();
+      assertThat(request.openPause()).isPresent();
+    }
+
+    @Test
+    void aConsultationWithoutAnOpinionEndsOnItsDeadlineAndTheClockRunsOn() {
+      DisclosureRequest request = received("2026-02-13");
+      RULES.startPause(request, PauseKind.CONSULTATION, day("2026-02-24"), null, null, NOW);
+
+      var lapse = on("2026-03-17").lapse(request, NOW).orElseThrow();
+
+      assertThat(lapse.outcome()).isNull();
+      var pause = request.pauses().get(0);
+      assertThat(pause.endedOn()).isEqualTo(day("2026-03-16"));
+      assertThat(pause.lapsed()).isTrue();
+      assertThat(request.state()).isEqualTo(RequestState.OPEN);
+      // counted: 2.14 = 1, 2.24 = 2; 2.25–3.16 suspended; 3.17–20 = 3–6, 3.23–27 = 7–11,
+      // 3.30–4.3 = 12–16, 4.4–6 清明, 4.7–10 = 17–20.
+      assertThat(request.dueOn()).isEqualTo(day("2026-04-10"));
+    }
+
+    @Test
+    void anUncorrectedRequestIsAnsweredUnderOtherHandlingTheDayAfterTheDeadline() {
+      DisclosureRequest request = received("2026-02-13");
+      RULES.startPause(
+          request, PauseKind.CORRECTION, day("2026-02-24"), day("2026-03-06"), null, NOW);
+
+      var lapse = on("2026-03-09").lapse(request, NOW).orElseThrow();
+
+      assertThat(lapse.outcome()).isEqualTo("other.noCorrection");
+      assertThat(request.state()).isEqualTo(RequestState.ANSWERED);
+      assertThat(request.outcome()).isEqualTo("other.noCorrection");
+      assertThat(request.repliedOn()).isEqualTo(day("2026-03-07"));
+      assertThat(request.answeredBy()).isEqualTo(RequestRules.LAPSED_BY);
+      assertThat(request.pauses().get(0).endedOn()).isEqualTo(day("2026-03-06"));
+      assertThat(request.dueOn()).isNull();
+    }
+
+    @Test
+    void anUnpaidFeeAfterTwentyWorkingDaysIsAnsweredAsFeeUnpaid() {
+      DisclosureRequest request = received("2026-10-26", on("2026-11-02"));
+      on("2026-11-02").startPause(request, PauseKind.FEE, day("2026-11-02"), null, null, NOW);
+      // after Mon 11.2: 11.3–6 = 1–4, 11.9–13 = 5–9, 11.16–20 = 10–14, 11.23–27 = 15–19, 11.30 =
+      // 20.
+      assertThat(request.openPause().orElseThrow().dueOn()).isEqualTo(day("2026-11-30"));
+
+      assertThat(on("2026-11-30").lapse(request, NOW)).isEmpty();
+      on("2026-12-01").lapse(request, NOW).orElseThrow();
+
+      assertThat(request.outcome()).isEqualTo("other.feeUnpaid");
+      assertThat(request.repliedOn()).isEqualTo(day("2026-12-01"));
+    }
+
+    @Test
+    void inA2020ReportYearTheLapseCountsUnderItsSingleOtherHandlingRow() {
+      DisclosureRequest request = received("2020-06-01");
+      on("2020-07-13")
+          .startPause(request, PauseKind.FEE, day("2020-06-10"), day("2020-07-10"), null, NOW);
+
+      on("2020-07-13").lapse(request, NOW).orElseThrow();
+
+      assertThat(request.outcome()).isEqualTo("other");
+      assertThat(request.outcomeFormat()).isEqualTo("2019");
+      assertThat(request.repliedOn()).isEqualTo(day("2020-07-11"));
+    }
+
+    @Test
+    void aCorrectionThatHadInFactArrivedInTimeTakesTheLapseBack() {
+      DisclosureRequest request = received("2026-02-13");
+      RULES.startPause(
+          request, PauseKind.CORRECTION, day("2026-02-24"), day("2026-03-06"), null, NOW);
+      RequestRules later = on("2026-03-09");
+      later.lapse(request, NOW).orElseThrow();
+
+      later.endPause(request, day("2026-03-05"), NOW);
+
+      assertThat(request.state()).isEqualTo(RequestState.OPEN);
+      assertThat(request.outcome()).isNull();
+      assertThat(request.repliedOn()).isNull();
+      var pause = request.pauses().get(0);
+      assertThat(pause.lapsed()).isFalse();
+      assertThat(pause.endedOn()).isEqualTo(day("2026-03-05"));
+      // afresh from Thu 3.5: 3.6 = 1, 3.9–13 = 2–6, 3.16–20 = 7–11, 3.23–27 = 12–16, 3.30–4.2 =
+      // 17–20.
+      assertThat(request.dueOn()).isEqualTo(day("2026-04-02"));
+    }
+
+    @Test
+    void aClosedLapseStaysClosed() {
+      DisclosureRequest request = received("2026-02-13");
+      RULES.startPause(
+          request, PauseKind.CORRECTION, day("2026-02-24"), day("2026-03-06"), null, NOW);
+      RequestRules later = on("2026-03-09");
+      later.lapse(request, NOW).orElseThrow();
+      later.close(request, "reviewer", NOW);
+
+      assertThatThrownBy(() -> later.endPause(request, day("2026-03-05"), NOW))
+          .isInstanceOf(Problem.Conflict.class);
+      assertThat(request.state()).isEqualTo(RequestState.CLOSED);
+    }
+
+    @Test
+    void anAnswerAnEditorGaveIsNotTakenBackByEndingTheLapsedConsultation() {
+      DisclosureRequest request = received("2026-02-13");
+      RULES.startPause(request, PauseKind.CONSULTATION, day("2026-02-24"), null, null, NOW);
+      RequestRules later = on("2026-03-20");
+      later.lapse(request, NOW).orElseThrow();
+      later.answer(request, "disclosed", day("2026-03-20"), "editor", NOW);
+
+      assertThatThrownBy(() -> later.endPause(request, day("2026-03-10"), NOW))
+          .isInstanceOf(Problem.Conflict.class);
+      assertThat(request.outcome()).isEqualTo("disclosed");
     }
   }
 
@@ -223,7 +406,8 @@ class RequestRulesTest {
     @Test
     void answeringEndsAnOpenCorrectionOnTheReplyDay() {
       DisclosureRequest request = received("2026-02-13");
-      RULES.startPause(request, PauseKind.CORRECTION, day("2026-02-24"), null, NOW);
+      RULES.startPause(
+          request, PauseKind.CORRECTION, day("2026-02-24"), day("2026-03-06"), null, NOW);
 
       RULES.answer(request, "other.noCorrection", TODAY, "editor", NOW);
 
