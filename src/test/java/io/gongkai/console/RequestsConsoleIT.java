@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gongkai.testing.Api;
 import io.gongkai.testing.Browser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,6 +40,12 @@ class RequestsConsoleIT {
   @AfterAll
   static void closeBrowser() {
     browser.close();
+  }
+
+  @BeforeEach
+  void startLoggedOut() {
+    driver.get(API.server().base().resolve("console/").toString());
+    page.js("sessionStorage.clear()");
   }
 
   @Test
@@ -84,5 +95,76 @@ class RequestsConsoleIT {
     assertThat(driver.findElement(By.id("timeline")).getText()).contains("答复：（三）不予公开 4.保护第三方合法权益");
     assertThat(driver.findElement(By.id("request-due")).getText()).contains("逾期");
     page.assertAccessible();
+  }
+
+  @Test
+  void aLetterIsUploadedListedDownloadedAndRemovedOnTheRequestsScreen() throws Exception {
+    String token = API.login("demo-editor");
+    String slug =
+        API.get("api/v1/manage/me")
+            .as(token)
+            .send()
+            .json()
+            .getJsonArray("grants")
+            .getJsonObject(0)
+            .getString("organisation");
+    Api.Reply registered =
+        API.post("api/v1/manage/organisations/" + slug + "/requests")
+            .as(token)
+            .json(
+                "{\"channel\":\"post\",\"receivedOn\":\"2026-09-18\","
+                    + "\"applicantType\":\"naturalPerson\",\"applicant\":{\"name\":\"材料测试人\"},"
+                    + "\"subject\":\"控制台材料测试\"}")
+            .send();
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    long id = registered.json().getJsonNumber("id").longValue();
+    Path folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "upload-");
+    Path letter = folder.resolve("控制台申请书.pdf");
+    byte[] pdf =
+        "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    Files.write(letter, pdf);
+    Path downloads = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "downloads-");
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    page.logIn("demo-editor", API.server().demoPassword());
+
+    page.go("#/requests/" + id);
+    page.waitFor(By.id("request-file"));
+    new Select(driver.findElement(By.id("request-file-kind"))).selectByValue("letter");
+    driver.findElement(By.id("request-file")).sendKeys(letter.toString());
+    driver.findElement(By.id("request-file-upload")).click();
+
+    page.waitUntil(
+        ExpectedConditions.textToBe(By.cssSelector("#request-files .file-name"), "控制台申请书.pdf"));
+    assertThat(driver.findElement(By.cssSelector("#request-files li")).getText())
+        .startsWith("申请书/申请材料：控制台申请书.pdf")
+        .contains("demo-editor");
+    page.assertAccessible();
+    driver.findElement(By.cssSelector("#request-files .file-name")).click();
+    Path saved = downloads.resolve("控制台申请书.pdf");
+    page.waitUntil(d -> Files.exists(saved) && sameBytes(saved, pdf));
+
+    driver
+        .findElement(By.cssSelector("#request-files button[aria-label='删除材料 控制台申请书.pdf']"))
+        .click();
+    page.waitFor(By.id("confirm-yes")).click();
+    page.waitUntil(ExpectedConditions.textToBe(By.id("request-files"), "还没有材料。"));
+    assertThat(
+            API.get("api/v1/manage/organisations/" + slug + "/requests/" + id)
+                .as(token)
+                .send()
+                .json()
+                .getJsonArray("files"))
+        .isEmpty();
+  }
+
+  private static boolean sameBytes(Path file, byte[] expected) {
+    try {
+      return java.util.Arrays.equals(Files.readAllBytes(file), expected);
+    } catch (java.io.IOException stillBeingWritten) {
+      return false;
+    }
   }
 }
