@@ -83,8 +83,10 @@ export function filesPanel(org, r, etag, reload, choices) {
 }
 
 function uploadForm(path, etag, reload, choices) {
-  const kind = select('kind', choices.fileKinds.map((c) => [c.code, c.label]), 'letter');
+  // named apart from the pause form's kind on the same screen; the API's field is still 'kind'
+  const kind = select('fileKind', choices.fileKinds.map((c) => [c.code, c.label]), 'letter');
   kind.id = 'request-file-kind';
+  kind.dataset.field = 'kind';
   const file = h('input', { type: 'file', name: 'file', id: 'request-file', 'aria-required': 'true' });
   const form = h('form', { id: 'request-file-form', novalidate: true },
     field('材料类别', kind),

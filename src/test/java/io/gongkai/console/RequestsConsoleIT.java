@@ -37,15 +37,15 @@ class RequestsConsoleIT {
     page = new ConsolePage(browser, API);
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
   @BeforeEach
   void startLoggedOut() {
     driver.get(API.server().base().resolve("console/").toString());
     page.js("sessionStorage.clear()");
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
   }
 
   @Test
