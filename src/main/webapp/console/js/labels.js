@@ -126,6 +126,8 @@ export const AUDIT_ACTIONS = {
   'request.close': '办结依申请公开',
   'request.appeal': '登记行政复议或诉讼',
   'request.appeal-result': '登记复议或诉讼结果',
+  'request.file-add': '上传申请材料',
+  'request.file-remove': '删除申请材料',
   'user.create': '新建用户',
   'user.password': '修改密码',
   'user.disable': '停用用户',

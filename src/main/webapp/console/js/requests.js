@@ -6,6 +6,7 @@ import { get, post, put } from './api.js';
 import { field, h, labelCells, replace, select } from './dom.js';
 import { clearFieldErrors, flashNext, showError } from './errors.js';
 import { go } from './nav.js';
+import { filesPanel } from './request-files.js';
 import { can, current } from './session.js';
 
 const SIZE = 20;
@@ -240,6 +241,7 @@ export async function requestView(main, id) {
     h('section', { class: 'card', 'aria-labelledby': 'tl-h' },
       h('h2', { id: 'tl-h' }, '办理经过'),
       h('ol', { class: 'timeline', id: 'timeline' }, timeline(r).map(([date, text]) => h('li', {}, h('time', { datetime: date }, date), ' ', text)))),
+    filesPanel(org, r, reply.etag, reload, c),
     panels,
   );
 }

@@ -126,6 +126,9 @@ class RightsMatrixIT {
       closeRequest            401 403 403 200 403 200 403 200
       recordAppeal            401 200 403 200 403 200 403 200
       decideAppeal            401 200 403 200 403 200 403 200
+      uploadRequestFile       401 201 403 201 403 201 403 201
+      downloadRequestFile     401 200 403 200 403 200 403 200
+      deleteRequestFile       401 204 403 204 403 204 403 204
       """;
 
   /** A disclosure request received on Fri 18.9.2026. */
@@ -560,6 +563,22 @@ class RightsMatrixIT {
                   "{\"outcome\":\"disclosed\",\"repliedOn\":\"2026-09-30\"}");
           return w.requestStep(t, answered, "close", null).reply();
         });
+    RECIPES.put("uploadRequestFile", (w, t) -> w.requestFile(t, w.request()));
+    RECIPES.put(
+        "downloadRequestFile",
+        (w, t) -> {
+          Api.Reply kept = w.requestFile(w.install, w.request());
+          return get(t, kept.json().getString("url").substring("/api/v1/".length()));
+        });
+    RECIPES.put(
+        "deleteRequestFile",
+        (w, t) -> {
+          Api.Reply kept = w.requestFile(w.install, w.request());
+          return API.delete(kept.json().getString("url").substring(1))
+              .as(t)
+              .ifMatch(kept.etag())
+              .send();
+        });
   }
 
   @BeforeAll
@@ -744,6 +763,15 @@ class RightsMatrixIT {
           API.post("api/v1/" + current.path() + "/" + action).as(token).ifMatch(current.etag());
       Api.Reply r = (body == null ? call : call.json(body)).send();
       return new Request(current.path(), r.status() < 300 ? r.etag() : current.etag(), r);
+    }
+
+    /** The request's letter (a PNG scan), uploaded by {@code token}. */
+    Api.Reply requestFile(String token, Request r) {
+      return API.post("api/v1/" + r.path() + "/files?kind=letter&name=scan.png")
+          .as(token)
+          .ifMatch(r.etag())
+          .bytes(PNG, "image/png")
+          .send();
     }
 
     /** A fresh account with the editor's role here. */

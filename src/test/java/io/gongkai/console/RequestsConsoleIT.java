@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gongkai.testing.Api;
 import io.gongkai.testing.Browser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,5 +131,76 @@ class RequestsConsoleIT {
     assertThat(m.find()).isTrue();
     page.waitUntil(ExpectedConditions.textToBe(By.id("request-state"), "办理中"));
     return Long.parseLong(m.group(1));
+  }
+
+  @Test
+  void aLetterIsUploadedListedDownloadedAndRemovedOnTheRequestsScreen() throws Exception {
+    String token = API.login("demo-editor");
+    String slug =
+        API.get("api/v1/manage/me")
+            .as(token)
+            .send()
+            .json()
+            .getJsonArray("grants")
+            .getJsonObject(0)
+            .getString("organisation");
+    Api.Reply registered =
+        API.post("api/v1/manage/organisations/" + slug + "/requests")
+            .as(token)
+            .json(
+                "{\"channel\":\"post\",\"receivedOn\":\"2026-09-18\","
+                    + "\"applicantType\":\"naturalPerson\",\"applicant\":{\"name\":\"材料测试人\"},"
+                    + "\"subject\":\"控制台材料测试\"}")
+            .send();
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    long id = registered.json().getJsonNumber("id").longValue();
+    Path folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "upload-");
+    Path letter = folder.resolve("控制台申请书.pdf");
+    byte[] pdf =
+        "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    Files.write(letter, pdf);
+    Path downloads = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "downloads-");
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    page.logIn("demo-editor", API.server().demoPassword());
+
+    page.go("#/requests/" + id);
+    page.waitFor(By.id("request-file"));
+    new Select(driver.findElement(By.id("request-file-kind"))).selectByValue("letter");
+    driver.findElement(By.id("request-file")).sendKeys(letter.toString());
+    driver.findElement(By.id("request-file-upload")).click();
+
+    page.waitUntil(
+        ExpectedConditions.textToBe(By.cssSelector("#request-files .file-name"), "控制台申请书.pdf"));
+    assertThat(driver.findElement(By.cssSelector("#request-files li")).getText())
+        .startsWith("申请书/申请材料：控制台申请书.pdf")
+        .contains("demo-editor");
+    page.assertAccessible();
+    driver.findElement(By.cssSelector("#request-files .file-name")).click();
+    Path saved = downloads.resolve("控制台申请书.pdf");
+    page.waitUntil(d -> Files.exists(saved) && sameBytes(saved, pdf));
+
+    driver
+        .findElement(By.cssSelector("#request-files button[aria-label='删除材料 控制台申请书.pdf']"))
+        .click();
+    page.waitFor(By.id("confirm-yes")).click();
+    page.waitUntil(ExpectedConditions.textToBe(By.id("request-files"), "还没有材料。"));
+    assertThat(
+            API.get("api/v1/manage/organisations/" + slug + "/requests/" + id)
+                .as(token)
+                .send()
+                .json()
+                .getJsonArray("files"))
+        .isEmpty();
+  }
+
+  private static boolean sameBytes(Path file, byte[] expected) {
+    try {
+      return java.util.Arrays.equals(Files.readAllBytes(file), expected);
+    } catch (java.io.IOException stillBeingWritten) {
+      return false;
+    }
   }
 }

@@ -137,7 +137,8 @@ class OpenApiDocumentTest {
           Map.entry("AnswerInput", "io.gongkai.requests.control.Steps$AnswerInput"),
           Map.entry("AppealInput", "io.gongkai.requests.control.Steps$AppealInput"),
           Map.entry("AppealDecision", "io.gongkai.requests.control.Steps$AppealDecision"),
-          Map.entry("AppealJson", "io.gongkai.requests.boundary.RequestJson$AppealJson"));
+          Map.entry("AppealJson", "io.gongkai.requests.boundary.RequestJson$AppealJson"),
+          Map.entry("RequestFileJson", "io.gongkai.requests.boundary.RequestFileJson"));
 
   /** Records of the boundary packages that are not JSON (query parameters, caches). */
   static final Set<String> NOT_JSON =

@@ -24,8 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 
@@ -172,8 +170,6 @@ public class ItemsResource {
 
   /** RFC 6266: an ASCII fallback plus the exact UTF-8 name (RFC 5987) for Chinese file names. */
   public static String disposition(String kind, String fileName) {
-    String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
-    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    return kind + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    return io.gongkai.platform.ContentDisposition.of(kind, fileName);
   }
 }

@@ -6,64 +6,41 @@ import io.gongkai.items.entity.Attachment;
 import io.gongkai.items.entity.AttachmentContent;
 import io.gongkai.items.entity.AttachmentVariant;
 import io.gongkai.items.entity.Item;
-import io.gongkai.platform.BoundedBody;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
+import io.gongkai.platform.Upload;
+import io.gongkai.platform.Uploads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.mime.MimeTypes;
 
 /**
- * Uploads and serves attachments. The size is bounded while reading; the type is detected from the
- * bytes (Apache Tika) and must be allowed and agree with the file name's extension; the file name
- * is only ever displayed, never used as a path. The text is read ({@link AttachmentText}) before
- * the transaction that stores it, and a file without readable text is stored all the same.
- *
- * <p>Detection uses Tika's magic numbers and file names only, as before Tika's parser modules came
- * along: their container detectors would name password-protected Office files differently and so
- * refuse them.
+ * Uploads and serves attachments. Each upload is read and checked by {@link Uploads} (bounded size,
+ * type from the bytes agreeing with the name, a clean display name). The text is read ({@link
+ * AttachmentText}) before the transaction that stores it, and a file without readable text is
+ * stored all the same.
  */
 @ApplicationScoped
 public class Attachments {
-
-  private static final Detector DETECTOR = MimeTypes.getDefaultMimeTypes();
 
   /** The longest alternative text of a picture. */
   static final int ALT_MAX = 500;
 
   @Inject Transactions tx;
   @Inject Settings settings;
+  @Inject Uploads uploads;
   @Inject ItemAccess access;
   @Inject AuditLog audit;
   @Inject AttachmentText attachmentText;
 
-  /** The upload as read, before it is stored. */
-  public record Upload(String fileName, String contentType, byte[] bytes, String sha256) {
-
-    /** A file the server made itself (a migrated page kept as HTML): typed as it says. */
-    public static Upload made(String fileName, String contentType, byte[] bytes) {
-      return new Upload(fileName, contentType, bytes, Attachments.sha256(bytes));
-    }
-  }
-
   public Attachment add(
       Caller caller, long itemId, Long version, String fileName, InputStream body) {
-    Upload upload = read(fileName, body);
+    Upload upload = uploads.read(fileName, body);
     Optional<Pictures.Picture> picture = picture(upload);
     Optional<String> text =
         attachmentText.extract(upload.fileName(), upload.contentType(), upload.bytes());
@@ -83,10 +60,10 @@ public class Attachments {
 
   /** Checks and stores a file outside any request (demo content, imports). */
   public Attachment importFile(EntityManager em, Item item, String fileName, InputStream body) {
-    return store(em, item, read(fileName, body));
+    return store(em, item, uploads.read(fileName, body));
   }
 
-  /** Stores a file already read and checked by {@link #read}, with its text for search. */
+  /** Stores a file already read and checked by {@link Uploads}, with its text for search. */
   public Attachment store(EntityManager em, Item item, Upload upload) {
     return store(
         em,
@@ -127,7 +104,7 @@ public class Attachments {
               c.height(),
               c.contentType(),
               c.bytes(),
-              sha256(c.bytes())));
+              Upload.sha256(c.bytes())));
     }
     return attachment;
   }
@@ -222,67 +199,5 @@ public class Attachments {
         .getResultStream()
         .filter(Objects::nonNull)
         .findFirst();
-  }
-
-  /**
-   * Reads and checks an upload: bounded size, type from the bytes agreeing with the name, SHA-256.
-   */
-  public Upload read(String fileName, InputStream body) {
-    String name = displayName(fileName);
-    byte[] bytes = BoundedBody.read(body, settings.uploadMaxBytes(), "attachment");
-    if (bytes.length == 0) {
-      throw new Problem.Invalid("file", "items.upload-empty");
-    }
-    String detected = detect(bytes, null);
-    String byName = detect(null, name);
-    String type = detect(bytes, name);
-    if (!settings.uploadTypes().contains(type)) {
-      throw new Problem(
-          415,
-          "unsupported-upload-type",
-          "items.unsupported-upload-type",
-          detected,
-          List.copyOf(settings.uploadTypes()));
-    }
-    if (!byName.equals(type)) {
-      throw new Problem(415, "upload-type-mismatch", "items.upload-type-mismatch", byName, type);
-    }
-    return new Upload(name, type, bytes, sha256(bytes));
-  }
-
-  private static String detect(byte[] bytes, String name) {
-    Metadata metadata = new Metadata();
-    if (name != null) {
-      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-    }
-    try (InputStream in = bytes == null ? null : TikaInputStream.get(bytes)) {
-      return DETECTOR.detect(in, metadata).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String displayName(String fileName) {
-    if (fileName == null || fileName.isBlank()) {
-      throw new Problem.Invalid("name", "items.file-name-required");
-    }
-    String base = fileName.replace('\\', '/');
-    // no control characters, tabs or line breaks, no unpaired surrogates
-    base =
-        io.gongkai.platform.Text.withoutControls(base.substring(base.lastIndexOf('/') + 1))
-            .replaceAll("\\p{Cntrl}", "")
-            .strip();
-    if (base.isEmpty() || base.length() > 255 || base.equals(".") || base.equals("..")) {
-      throw new Problem.Invalid("name", "items.file-name-length");
-    }
-    return base;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -10,6 +10,7 @@ import io.gongkai.items.entity.Revision;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.JsonbSettings;
 import io.gongkai.platform.Problem;
+import io.gongkai.platform.Upload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,13 +48,13 @@ public class MigratedItems {
       String indexNumber,
       Instant publishedAt,
       Arrival arrival,
-      List<Attachments.Upload> files) {
+      List<Upload> files) {
 
     public Line {
       files = files == null ? List.of() : List.copyOf(files);
     }
 
-    public Line withFiles(List<Attachments.Upload> attached) {
+    public Line withFiles(List<Upload> attached) {
       return new Line(input, externalId, originalUrl, indexNumber, publishedAt, arrival, attached);
     }
   }
@@ -167,7 +168,7 @@ public class MigratedItems {
       if (arrival == Arrival.WITHDRAWN) {
         item.withdraw(WITHDRAWN_BEFORE);
       }
-      for (Attachments.Upload file : newFiles(item, p)) {
+      for (Upload file : newFiles(item, p)) {
         attachments.store(em, item, file);
         changed.add("attachments");
       }
@@ -234,7 +235,7 @@ public class MigratedItems {
   }
 
   /** The files of the line that the item does not hold yet (same name and content). */
-  private static List<Attachments.Upload> newFiles(Item item, Line p) {
+  private static List<Upload> newFiles(Item item, Line p) {
     return p.files().stream()
         .filter(
             f ->

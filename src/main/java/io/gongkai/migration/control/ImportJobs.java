@@ -249,7 +249,7 @@ public class ImportJobs {
       }
       if (total == 0) {
         delete(file);
-        throw new Problem.Invalid("file", "items.upload-empty");
+        throw new Problem.Invalid("file", "upload.empty");
       }
       return file;
     } catch (IOException e) {

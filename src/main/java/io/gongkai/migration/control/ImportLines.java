@@ -1,7 +1,6 @@
 package io.gongkai.migration.control;
 
 import io.gongkai.channels.control.Channels;
-import io.gongkai.items.control.Attachments;
 import io.gongkai.items.control.MigratedItems;
 import io.gongkai.items.entity.NumberKey;
 import io.gongkai.migration.control.ImportFile.Raw;
@@ -12,6 +11,8 @@ import io.gongkai.platform.Messages;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
+import io.gongkai.platform.Upload;
+import io.gongkai.platform.Uploads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -36,7 +37,7 @@ public class ImportLines {
 
   @Inject Transactions tx;
   @Inject Channels channels;
-  @Inject Attachments attachments;
+  @Inject Uploads uploads;
   @Inject Settings settings;
 
   /** The reading of one file: its channel mapping and the 索引号 seen so far. */
@@ -104,8 +105,8 @@ public class ImportLines {
       }
     }
 
-    private List<Attachments.Upload> files(ImportLine line) {
-      List<Attachments.Upload> files = new ArrayList<>();
+    private List<Upload> files(ImportLine line) {
+      List<Upload> files = new ArrayList<>();
       if (line.attachments() == null) {
         return files;
       }
@@ -120,7 +121,7 @@ public class ImportLines {
                     () -> new Problem.Invalid("attachments", "migration.no-file-in-zip", name));
         String shown = ref.name() == null || ref.name().isBlank() ? name : ref.name();
         try {
-          files.add(attachments.read(shown, in));
+          files.add(uploads.read(shown, in));
         } catch (Problem e) {
           throw new Problem.Invalid(
               "attachments", "migration.attachment-refused", name, e.getMessage());

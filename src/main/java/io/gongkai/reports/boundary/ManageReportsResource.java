@@ -44,7 +44,7 @@ public class ManageReportsResource {
   @Inject Caller caller;
   @Inject Transactions tx;
   @Inject Reports reports;
-  @Inject io.gongkai.items.control.Attachments attachments;
+  @Inject io.gongkai.platform.Uploads uploads;
   @Inject io.gongkai.reports.control.DerivedFigures derivedFigures;
   @Inject io.gongkai.reports.control.ReportImports imports;
 
@@ -158,7 +158,7 @@ public class ManageReportsResource {
       @jakarta.ws.rs.QueryParam("name") String name,
       java.io.InputStream body) {
     long version = Versions.ifMatchRequired(ifMatch);
-    var upload = attachments.read(name, body);
+    var upload = uploads.read(name, body);
     return view(Response.ok(), reports.attachOriginal(caller, slug, year, version, upload));
   }
 

@@ -1,9 +1,9 @@
 package io.gongkai.reports.control;
 
 import io.gongkai.audit.control.AuditLog;
-import io.gongkai.items.control.Attachments;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.Problem;
+import io.gongkai.platform.Upload;
 import io.gongkai.reports.control.importing.ImportResult;
 import io.gongkai.reports.control.importing.ReportHtmlParser;
 import io.gongkai.reports.control.importing.ReportTextParser;
@@ -73,7 +73,7 @@ public class PastReports {
     ImportResult read = read(page.html());
     int year = year(page, read);
     ReportFormat format = ReportFormats.forYear(year).orElse(ReportFormats.ALL.get(0));
-    Attachments.Upload original = original(org, year, page);
+    Upload original = original(org, year, page);
     Optional<Report> existing = Reports.find(em, org, year);
     if (existing.isPresent() && !page.externalId().equals(existing.get().externalId())) {
       throw new Problem.Invalid("year", "reports.past.exists", org.name(), year, page.externalId());
@@ -172,14 +172,14 @@ public class PastReports {
     return year;
   }
 
-  private static Attachments.Upload original(Organisation org, int year, Page page) {
-    return Attachments.Upload.made(
+  private static Upload original(Organisation org, int year, Page page) {
+    return Upload.made(
         org.name() + year + "年政府信息公开工作年度报告（原网站页面）.html",
         "text/html; charset=UTF-8",
         page.html().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static boolean same(EntityManager em, Report report, Page page, Attachments.Upload o) {
+  private static boolean same(EntityManager em, Report report, Page page, Upload o) {
     OriginalFile kept = em.find(OriginalFile.class, report.id());
     return kept != null
         && kept.sha256().equals(o.sha256())

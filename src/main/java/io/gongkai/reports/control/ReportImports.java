@@ -2,13 +2,14 @@ package io.gongkai.reports.control;
 
 import io.gongkai.access.control.Caller;
 import io.gongkai.access.entity.Role;
-import io.gongkai.items.control.Attachments;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.BoundedBody;
 import io.gongkai.platform.Message;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
+import io.gongkai.platform.Upload;
+import io.gongkai.platform.Uploads;
 import io.gongkai.reports.control.docx.DocxText;
 import io.gongkai.reports.control.docx.UnreadableDocx;
 import io.gongkai.reports.control.importing.ImportNote;
@@ -58,7 +59,7 @@ public class ReportImports {
   @Inject Transactions tx;
   @Inject Organisations organisations;
   @Inject Reports reports;
-  @Inject Attachments attachments;
+  @Inject Uploads uploads;
 
   /**
    * What a file would import as: the cells that fit the format of its year, the format, and the
@@ -129,11 +130,11 @@ public class ReportImports {
       throw new Problem.Invalid("year", "reports.year-unknown");
     }
     ImportResult fitted = fit(Reports.formatFor(reportYear), read);
-    Optional<Attachments.Upload> original =
+    Optional<Upload> original =
         kind != Kind.DOCX
             ? Optional.empty()
             : Optional.of(
-                attachments.read(
+                uploads.read(
                     fileName == null ? org.name() + reportYear + "年政府信息公开工作年度报告.docx" : fileName,
                     new ByteArrayInputStream(bytes)));
     return new Imported(

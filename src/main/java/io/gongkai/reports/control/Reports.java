@@ -3,13 +3,13 @@ package io.gongkai.reports.control;
 import io.gongkai.access.control.Caller;
 import io.gongkai.access.entity.Role;
 import io.gongkai.audit.control.AuditLog;
-import io.gongkai.items.control.Attachments;
 import io.gongkai.items.control.ItemQueries;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
 import io.gongkai.platform.JsonbSettings;
 import io.gongkai.platform.Problem;
 import io.gongkai.platform.Transactions;
+import io.gongkai.platform.Upload;
 import io.gongkai.platform.Versions;
 import io.gongkai.reports.entity.CellPath;
 import io.gongkai.reports.entity.Correction;
@@ -52,7 +52,7 @@ public class Reports {
    * day it was published, for a past year's report (null: the day it is published here).
    */
   public Report create(
-      Caller caller, ReportInput in, Optional<Attachments.Upload> original, String publishedOn) {
+      Caller caller, ReportInput in, Optional<Upload> original, String publishedOn) {
     return tx.write(
         em -> {
           Organisation org =
@@ -85,8 +85,7 @@ public class Reports {
    * Keeps (or replaces) the file a report came from: editors on drafts, reviewers on published
    * reports.
    */
-  public Report attachOriginal(
-      Caller caller, String slug, int year, Long version, Attachments.Upload upload) {
+  public Report attachOriginal(Caller caller, String slug, int year, Long version, Upload upload) {
     return tx.write(
         em -> {
           Report report = get(em, slug, year);
@@ -120,7 +119,7 @@ public class Reports {
     return Optional.ofNullable(em.find(OriginalFile.class, report.id()));
   }
 
-  static void keepOriginal(EntityManager em, Report report, Attachments.Upload u) {
+  static void keepOriginal(EntityManager em, Report report, Upload u) {
     OriginalFile existing = em.find(OriginalFile.class, report.id());
     if (existing == null) {
       em.persist(

@@ -5,6 +5,7 @@ import io.gongkai.requests.entity.AppealKind;
 import io.gongkai.requests.entity.AppealResult;
 import io.gongkai.requests.entity.ApplicantType;
 import io.gongkai.requests.entity.Coded;
+import io.gongkai.requests.entity.FileKind;
 import io.gongkai.requests.entity.Outcomes;
 import io.gongkai.requests.entity.PauseKind;
 import io.gongkai.requests.entity.ReceiptChannel;
@@ -23,6 +24,7 @@ public record ChoicesJson(
     List<Choice> pauseKinds,
     List<Choice> appealKinds,
     List<Choice> appealResults,
+    List<Choice> fileKinds,
     List<Outcome> outcomes) {
 
   public record Choice(String code, String label) {}
@@ -37,6 +39,7 @@ public record ChoicesJson(
         choices(PauseKind.values()),
         choices(AppealKind.values()),
         choices(AppealResult.values()),
+        choices(FileKind.values()),
         Outcomes.of(year).stream().map(ChoicesJson::outcome).toList());
   }
 

@@ -14,8 +14,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A request as the organisation's editors see it, applicant details included: this shape is only
- * ever answered under {@code /manage}, to editors and above of the request's own organisation.
+ * A request as the organisation's editors see it, applicant details and its files' metadata
+ * included: this shape is only ever answered under {@code /manage}, to editors and above of the
+ * request's own organisation.
  */
 public record RequestJson(
     long id,
@@ -32,6 +33,7 @@ public record RequestJson(
     List<PauseJson> pauses,
     ExtensionJson extension,
     List<AppealJson> appeals,
+    List<RequestFileJson> files,
     String outcome,
     String outcomeLabel,
     Integer reportYear,
@@ -164,6 +166,7 @@ public record RequestJson(
             .map(e -> new ExtensionJson(e.days(), e.reason(), e.approvedBy(), e.extendedOn()))
             .orElse(null),
         r.appeals().stream().map(AppealJson::from).toList(),
+        r.files().stream().map(RequestFileJson::from).toList(),
         r.outcome(),
         outcomeLabel,
         year,

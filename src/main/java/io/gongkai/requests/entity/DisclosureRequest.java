@@ -128,6 +128,10 @@ public class DisclosureRequest {
   @OrderBy("filedOn, id")
   private List<Appeal> appeals = new ArrayList<>();
 
+  @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("uploadedAt, id")
+  private List<RequestFile> files = new ArrayList<>();
+
   protected DisclosureRequest() {}
 
   public DisclosureRequest(
@@ -193,6 +197,23 @@ public class DisclosureRequest {
 
   public List<Appeal> appeals() {
     return List.copyOf(appeals);
+  }
+
+  /** Keeps a file with the request; its bytes are stored apart ({@link RequestFileContent}). */
+  public RequestFile keep(FileKind kind, RequestFile.Facts facts, String by, Instant now) {
+    RequestFile file = new RequestFile(this, kind, facts, by, now);
+    files.add(file);
+    updatedAt = now;
+    return file;
+  }
+
+  public void discard(RequestFile file, Instant now) {
+    files.remove(file);
+    updatedAt = now;
+  }
+
+  public List<RequestFile> files() {
+    return List.copyOf(files);
   }
 
   public void extend(Extension e, Instant now) {
