@@ -126,6 +126,8 @@ export const AUDIT_ACTIONS = {
   'request.close': '办结依申请公开',
   'request.appeal': '登记行政复议或诉讼',
   'request.appeal-result': '登记复议或诉讼结果',
+  'request.submission-accept': '受理网上申请',
+  'request.submission-void': '作废网上申请',
   'user.create': '新建用户',
   'user.password': '修改密码',
   'user.disable': '停用用户',

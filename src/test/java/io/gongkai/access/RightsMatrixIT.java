@@ -126,6 +126,9 @@ class RightsMatrixIT {
       closeRequest            401 403 403 200 403 200 403 200
       recordAppeal            401 200 403 200 403 200 403 200
       decideAppeal            401 200 403 200 403 200 403 200
+      listSubmissions         401 200 403 200 403 200 403 200
+      acceptSubmission        401 200 403 200 403 200 403 200
+      voidSubmission          401 200 403 200 403 200 403 200
       """;
 
   /** A disclosure request received on Fri 18.9.2026. */
@@ -559,6 +562,35 @@ class RightsMatrixIT {
         });
   }
 
+  static {
+    RECIPES.put(
+        "listSubmissions",
+        (w, t) -> get(t, "manage/organisations/" + w.org + "/requests/submissions"));
+    RECIPES.put(
+        "acceptSubmission",
+        (w, t) ->
+            API.post(
+                    "api/v1/manage/organisations/"
+                        + w.org
+                        + "/requests/submissions/"
+                        + w.submission()
+                        + "/accept")
+                .as(t)
+                .send());
+    RECIPES.put(
+        "voidSubmission",
+        (w, t) ->
+            API.post(
+                    "api/v1/manage/organisations/"
+                        + w.org
+                        + "/requests/submissions/"
+                        + w.submission()
+                        + "/void")
+                .as(t)
+                .json("{\"reason\":\"test\"}")
+                .send());
+  }
+
   @BeforeAll
   static void people() {
     String install = API.login("it-admin");
@@ -741,6 +773,43 @@ class RightsMatrixIT {
           API.post("api/v1/" + current.path() + "/" + action).as(token).ifMatch(current.etag());
       Api.Reply r = (body == null ? call : call.json(body)).send();
       return new Request(current.path(), r.status() < 300 ? r.etag() : current.etag(), r);
+    }
+
+    private boolean online;
+
+    /** A request sent through the online form here (switched on first); its id. */
+    long submission() {
+      if (!online) {
+        Api.Reply current = get(install, "manage/organisations/" + org);
+        Api.Reply on =
+            API.put("api/v1/manage/organisations/" + org)
+                .as(install)
+                .ifMatch(current.etag())
+                .json(
+                    Json.createObjectBuilder(current.json())
+                        .remove("version")
+                        .add("requestsOnline", true)
+                        .build())
+                .send();
+        assertThat(on.status()).as(on.toString()).isEqualTo(200);
+        online = true;
+      }
+      String form =
+          "{\"applicantType\":\"naturalPerson\",\"name\":\"矩阵申请人\",\"phone\":\"13800000000\","
+              + "\"subject\":\"矩阵测试\",\"wantedForm\":\"paper\",\"delivery\":\"pickup\"}";
+      Api.Reply sent =
+          new io.gongkai.testing.OnlineForms(API.server())
+              .submit(io.gongkai.testing.OnlineForms.freshAddress(), org, form);
+      assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+      Api.Reply list = get(install, "manage/organisations/" + org + "/requests/submissions");
+      String tracking = sent.json().getString("trackingNumber");
+      return list.jsonArray().stream()
+          .map(JsonValue::asJsonObject)
+          .filter(s -> s.getString("trackingNumber").equals(tracking))
+          .findFirst()
+          .orElseThrow()
+          .getJsonNumber("id")
+          .longValue();
     }
 
     /** A fresh account with the editor's role here. */
