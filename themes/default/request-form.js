@@ -87,7 +87,7 @@ export class GkRequestForm extends GongkaiElement {
         options.map(([value, label]) => h('label', { class: 'gk-choice' },
           h('input', { type: 'radio', name, value, checked: value === checked }), label)));
     this.summary = h('div', { class: 'gk-form-summary', role: 'alert' });
-    this.result = h('div', { class: 'gk-result', role: 'status', 'aria-live': 'polite' });
+    this.result = h('div', { class: 'gk-result gk-visually-hidden', role: 'status', 'aria-live': 'polite' });
     const form = h('form', { class: 'gk-form', part: 'form', novalidate: true, 'aria-labelledby': `${this.id_}-form` },
       h('h3', { id: `${this.id_}-form` }, '网上申请'),
       h('p', { class: 'gk-hint' }, '带 ', required(), ' 的为必填项。申请人信息仅用于办理本申请，不予公开。'),
@@ -182,7 +182,7 @@ export class GkRequestForm extends GongkaiElement {
       const message = h('p', { class: 'gk-field-error', id: `${target.id}-error` }, f.reason);
       target.setAttribute('aria-invalid', 'true');
       target.setAttribute('aria-describedby', [target.getAttribute('aria-describedby'), message.id].filter(Boolean).join(' '));
-      (target.closest('.gk-field') || target).append(message);
+      (target.closest('.gk-form-field') || target).append(message);
       first = first || (control.type === 'radio' ? control : target);
     }
     const count = (problem.fields || []).length;
@@ -199,7 +199,7 @@ function required() {
 }
 
 function field(id, label, isRequired, hint, control) {
-  return h('div', { class: 'gk-field' },
+  return h('div', { class: 'gk-form-field' },
     h('label', { for: id }, label, isRequired ? required() : null),
     control,
     hint ? h('p', { class: 'gk-hint', id: `${id}-hint` }, hint) : null);

@@ -28,7 +28,7 @@ export class GkRequestStatus extends GongkaiElement {
     });
     this.output = h('div', { class: 'gk-result', role: 'status', 'aria-live': 'polite' });
     const form = h('form', { class: 'gk-form gk-status-form', part: 'form', role: 'search', 'aria-labelledby': `${this.id_}-title` },
-      h('div', { class: 'gk-field' },
+      h('div', { class: 'gk-form-field' },
         h('label', { for: input.id }, '查询码'),
         h('span', { class: 'gk-inline' }, input, h('button', { type: 'submit', class: 'gk-button gk-button-primary' }, '查询')),
         h('p', { class: 'gk-hint', id: `${this.id_}-hint` }, '提交网上申请后获得的 16 位查询码，如 7QX4-M2PA-9KDT-W3EB。')));

@@ -132,7 +132,7 @@ class OnlineRequestsIT {
       assertThat(status.getString("stateLabel")).isEqualTo("待确认");
       assertThat(status.getString("organisationName")).isEqualTo("句容市网上申请测试局");
       assertThat(status.getString("submittedOn")).isEqualTo(today());
-      assertThat(status(tracking.toLowerCase().replace("-", " ")).getString("trackingNumber"))
+      assertThat(status(tracking.toLowerCase().replace("-", "%20")).getString("trackingNumber"))
           .as("case, spaces and dashes do not matter")
           .isEqualTo(tracking);
     }
