@@ -40,6 +40,13 @@ class RequestSubmissionsConsoleIT {
     browser.close();
   }
 
+  /** Logs in afresh: the tab may still hold another test's session. */
+  static void logIn(String username, String password) {
+    driver.get(API.server().base().resolve("console/").toString());
+    driver.executeScript("sessionStorage.clear()");
+    page.logIn(username, password);
+  }
+
   static String send(String subject) {
     String form =
         "{\"applicantType\":\"naturalPerson\",\"name\":\"控制台测试人\",\"phone\":\"13800000000\","
@@ -56,7 +63,7 @@ class RequestSubmissionsConsoleIT {
     String unique = UUID.randomUUID().toString().substring(0, 6);
     String accepted = send("网上申请" + unique + "的受理测试");
     String voided = send("网上申请" + unique + "的作废测试");
-    page.logIn("demo-editor", API.server().demoPassword());
+    logIn("demo-editor", API.server().demoPassword());
 
     page.go("#/requests");
     WebElement first =
@@ -88,5 +95,22 @@ class RequestSubmissionsConsoleIT {
     assertThat(driver.findElement(By.id("timeline")).getText()).contains("收到申请");
     assertThat(FORMS.status(OnlineForms.freshAddress(), accepted).json().getString("stateLabel"))
         .isEqualTo("已受理");
+  }
+
+  @Test
+  void anAdministratorSwitchesOnlineRequestsOnForTheirOrganisation() {
+    String org = API.newOrganisation("console-online", "句容市控制台网上申请局");
+    logIn("it-admin", API.server().adminPassword());
+    new Select(driver.findElement(By.id("organisation"))).selectByValue(org);
+    page.go("#/requests");
+
+    page.waitUntil(ExpectedConditions.textToBe(By.id("online-state"), "网上申请：未开通"));
+    page.assertAccessible();
+    driver.findElement(By.id("online-toggle")).click();
+
+    page.waitUntil(ExpectedConditions.textToBe(By.id("online-state"), "网上申请：已开通"));
+    assertThat(driver.findElement(By.id("online-toggle")).getText()).isEqualTo("关闭网上申请");
+    assertThat(API.get("api/v1/organisations/" + org).send().json().getBoolean("requestsOnline"))
+        .isTrue();
   }
 }
