@@ -5,12 +5,14 @@
 
 /** An error the API (or the network) answered, with what a reader can be told. */
 export class ProblemError extends Error {
-  constructor({ status = 0, title = '', detail = '', type = '' } = {}) {
+  constructor({ status = 0, title = '', detail = '', type = '', fields = [] } = {}) {
     super(detail || title || `HTTP ${status}`);
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.type = type;
+    /** The refused fields of a validation problem: [{name, reason}]. */
+    this.fields = fields;
   }
 }
 
@@ -42,14 +44,28 @@ export class Api {
 
   /** GET a JSON document; rejects with a ProblemError. */
   async get(path, params = {}, { signal } = {}) {
+    return this.send(this.url(path, params), {
+      // the elements speak Chinese: the API's texts (problems, report findings) match them,
+      // whatever language the reader's browser prefers
+      headers: { Accept: 'application/json', 'Accept-Language': 'zh-CN' },
+      signal,
+    });
+  }
+
+  /** POST a JSON body (a public form); resolves to the JSON answer, rejects with a ProblemError. */
+  async post(path, body) {
+    return this.send(this.url(path), {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Accept-Language': 'zh-CN', 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+      cache: 'no-store',
+    });
+  }
+
+  async send(url, init) {
     let response;
     try {
-      response = await fetch(this.url(path, params), {
-        // the elements speak Chinese: the API's texts (problems, report findings) match them,
-        // whatever language the reader's browser prefers
-        headers: { Accept: 'application/json', 'Accept-Language': 'zh-CN' },
-        signal,
-      });
+      response = await fetch(url, init);
     } catch (e) {
       if (e.name === 'AbortError') throw e;
       throw new ProblemError({ title: '网络连接失败', detail: '无法连接到服务器，请检查网络后重试。' });
@@ -66,6 +82,7 @@ export class Api {
         type: problem.type,
         title: problem.title || titleOf(response.status),
         detail: fieldsOf(problem) || problem.detail || '',
+        fields: Array.isArray(problem.fields) ? problem.fields : [],
       });
     }
     return response.json();

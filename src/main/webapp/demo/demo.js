@@ -8,7 +8,7 @@ for (const el of document.querySelectorAll('[data-default-channel]')) {
 }
 
 const toggle = document.querySelector('#large-text');
-const elements = () => document.querySelectorAll('gk-catalogue, gk-item-list, gk-item, gk-search, gk-report, gk-focus');
+const elements = () => document.querySelectorAll('gk-catalogue, gk-item-list, gk-item, gk-search, gk-report, gk-focus, gk-request-form, gk-request-status');
 function apply(on) {
   for (const el of elements()) el.toggleAttribute('large-text', on);
   if (toggle) toggle.setAttribute('aria-pressed', String(on));

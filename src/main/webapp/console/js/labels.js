@@ -128,6 +128,8 @@ export const AUDIT_ACTIONS = {
   'request.appeal-result': '登记复议或诉讼结果',
   'request.file-add': '上传申请材料',
   'request.file-remove': '删除申请材料',
+  'request.submission-accept': '受理网上申请',
+  'request.submission-void': '作废网上申请',
   'user.create': '新建用户',
   'user.password': '修改密码',
   'user.disable': '停用用户',

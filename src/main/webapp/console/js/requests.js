@@ -8,6 +8,7 @@ import { clearFieldErrors, flashNext, showError } from './errors.js';
 import { go } from './nav.js';
 import { filesPanel } from './request-files.js';
 import { can, current } from './session.js';
+import { submissionsPanel } from './request-submissions.js';
 
 const SIZE = 20;
 /** Open requests due within this many working days are shown as 即将到期. */
@@ -43,10 +44,11 @@ export async function requestListView(main, params) {
   const query = { state, year, page, size: SIZE };
   if (view === 'overdue') Object.assign(query, { overdue: true, state: 'OPEN' });
   if (view === 'soon') Object.assign(query, { dueWithin: SOON, state: 'OPEN' });
-  const [result, overdue, soon] = await Promise.all([
+  const [result, overdue, soon, submissions] = await Promise.all([
     get(base(org), { query }),
     get(base(org), { query: { overdue: true, state: 'OPEN', size: 1 } }),
     get(base(org), { query: { dueWithin: SOON, state: 'OPEN', size: 1 } }),
+    submissionsPanel(org),
   ]);
   const viewSelect = select('view', [['', '全部申请'], ['soon', `${SOON} 个工作日内到期`], ['overdue', '已逾期']], view);
   viewSelect.id = 'rq-view';
@@ -89,6 +91,7 @@ export async function requestListView(main, params) {
       ' ',
       h('a', { href: '#/requests?view=soon', id: 'rq-soon', class: soon.data.total ? 'badge soon' : 'badge' }, `${SOON} 个工作日内到期 ${soon.data.total} 件`),
     ),
+    submissions,
     filters,
     rows.length
       ? h(

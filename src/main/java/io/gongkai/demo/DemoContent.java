@@ -57,6 +57,7 @@ public class DemoContent {
       String shortName,
       String parent,
       OrganisationJson.ContactJson contact,
+      Boolean requestsOnline,
       List<DemoChannel> extraChannels) {}
 
   /** A channel beyond the standard catalogue. */
@@ -152,7 +153,8 @@ public class DemoContent {
                 o.name(),
                 o.shortName(),
                 o.parent(),
-                o.contact() == null ? null : o.contact().toContact()));
+                o.contact() == null ? null : o.contact().toContact(),
+                o.requestsOnline()));
     int position = 100;
     for (DemoChannel c : o.extraChannels() == null ? List.<DemoChannel>of() : o.extraChannels()) {
       Channel channel = new Channel(org, null, c.code(), c.name());

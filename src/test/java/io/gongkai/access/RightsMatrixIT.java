@@ -129,6 +129,9 @@ class RightsMatrixIT {
       uploadRequestFile       401 201 403 201 403 201 403 201
       downloadRequestFile     401 200 403 200 403 200 403 200
       deleteRequestFile       401 204 403 204 403 204 403 204
+      listSubmissions         401 200 403 200 403 200 403 200
+      acceptSubmission        401 200 403 200 403 200 403 200
+      voidSubmission          401 200 403 200 403 200 403 200
       """;
 
   /** A disclosure request received on Fri 18.9.2026. */
@@ -581,6 +584,35 @@ class RightsMatrixIT {
         });
   }
 
+  static {
+    RECIPES.put(
+        "listSubmissions",
+        (w, t) -> get(t, "manage/organisations/" + w.org + "/requests/submissions"));
+    RECIPES.put(
+        "acceptSubmission",
+        (w, t) ->
+            API.post(
+                    "api/v1/manage/organisations/"
+                        + w.org
+                        + "/requests/submissions/"
+                        + w.submission()
+                        + "/accept")
+                .as(t)
+                .send());
+    RECIPES.put(
+        "voidSubmission",
+        (w, t) ->
+            API.post(
+                    "api/v1/manage/organisations/"
+                        + w.org
+                        + "/requests/submissions/"
+                        + w.submission()
+                        + "/void")
+                .as(t)
+                .json("{\"reason\":\"test\"}")
+                .send());
+  }
+
   @BeforeAll
   static void people() {
     String install = API.login("it-admin");
@@ -772,6 +804,43 @@ class RightsMatrixIT {
           .ifMatch(r.etag())
           .bytes(PNG, "image/png")
           .send();
+    }
+
+    private boolean online;
+
+    /** A request sent through the online form here (switched on first); its id. */
+    long submission() {
+      if (!online) {
+        Api.Reply current = get(install, "manage/organisations/" + org);
+        Api.Reply on =
+            API.put("api/v1/manage/organisations/" + org)
+                .as(install)
+                .ifMatch(current.etag())
+                .json(
+                    Json.createObjectBuilder(current.json())
+                        .remove("version")
+                        .add("requestsOnline", true)
+                        .build())
+                .send();
+        assertThat(on.status()).as(on.toString()).isEqualTo(200);
+        online = true;
+      }
+      String form =
+          "{\"applicantType\":\"naturalPerson\",\"name\":\"矩阵申请人\",\"phone\":\"13800000000\","
+              + "\"subject\":\"矩阵测试\",\"wantedForm\":\"paper\",\"delivery\":\"pickup\"}";
+      Api.Reply sent =
+          new io.gongkai.testing.OnlineForms(API.server())
+              .submit(io.gongkai.testing.OnlineForms.freshAddress(), org, form);
+      assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+      Api.Reply list = get(install, "manage/organisations/" + org + "/requests/submissions");
+      String tracking = sent.json().getString("trackingNumber");
+      return list.jsonArray().stream()
+          .map(JsonValue::asJsonObject)
+          .filter(s -> s.getString("trackingNumber").equals(tracking))
+          .findFirst()
+          .orElseThrow()
+          .getJsonNumber("id")
+          .longValue();
     }
 
     /** A fresh account with the editor's role here. */

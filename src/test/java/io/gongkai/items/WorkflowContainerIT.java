@@ -74,7 +74,7 @@ class WorkflowContainerIT {
                 organisations.create(
                     em,
                     new Organisations.Description(
-                        "wf-" + suffix, code, "测试机关" + suffix, null, null, null)));
+                        "wf-" + suffix, code, "测试机关" + suffix, null, null, null, null)));
   }
 
   @Test

@@ -212,7 +212,9 @@ class OpenApiClientIT {
             Map.entry("value", published.getIndexNumber()),
             Map.entry("url", "https://old.example.gov.cn/art/2019/1/1/art_1_1.html"),
             Map.entry("role", "EDITOR"),
-            Map.entry("file", "999999"));
+            Map.entry("file", "999999"),
+            // a well-formed tracking number no request has: the documented 404
+            Map.entry("tracking", "7QX4-M2PA-9KDT-W3EB"));
     List<DynamicTest> tests = new ArrayList<>();
     map(document.get("paths"))
         .forEach(

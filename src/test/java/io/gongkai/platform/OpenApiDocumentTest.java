@@ -138,7 +138,16 @@ class OpenApiDocumentTest {
           Map.entry("AppealInput", "io.gongkai.requests.control.Steps$AppealInput"),
           Map.entry("AppealDecision", "io.gongkai.requests.control.Steps$AppealDecision"),
           Map.entry("AppealJson", "io.gongkai.requests.boundary.RequestJson$AppealJson"),
-          Map.entry("RequestFileJson", "io.gongkai.requests.boundary.RequestFileJson"));
+          Map.entry("RequestFileJson", "io.gongkai.requests.boundary.RequestFileJson"),
+          Map.entry("SubmissionInput", "io.gongkai.requests.control.SubmissionInput"),
+          Map.entry("SubmissionReceipt", "io.gongkai.requests.boundary.SubmissionReceipt"),
+          Map.entry("TrackingStatus", "io.gongkai.requests.boundary.TrackingStatus"),
+          Map.entry("SubmissionJson", "io.gongkai.requests.boundary.SubmissionJson"),
+          Map.entry(
+              "SubmissionApplicantJson",
+              "io.gongkai.requests.boundary.SubmissionJson$SubmissionApplicantJson"),
+          Map.entry("AcceptInput", "io.gongkai.requests.boundary.SubmissionsResource$AcceptInput"),
+          Map.entry("VoidInput", "io.gongkai.requests.boundary.SubmissionsResource$VoidInput"));
 
   /** Records of the boundary packages that are not JSON (query parameters, caches). */
   static final Set<String> NOT_JSON =
@@ -168,7 +177,9 @@ class OpenApiDocumentTest {
           Map.entry("Severity", "io.gongkai.reports.entity.Violation$Severity"),
           Map.entry("Orientation", "io.gongkai.reports.entity.ReportFormat$Orientation"),
           Map.entry("ValueKind", "io.gongkai.reports.entity.ValueKind"),
-          Map.entry("RequestState", "io.gongkai.requests.entity.RequestState"));
+          Map.entry("RequestState", "io.gongkai.requests.entity.RequestState"),
+          Map.entry("SubmissionState", "io.gongkai.requests.entity.SubmissionState"),
+          Map.entry("TrackedState", "io.gongkai.requests.entity.TrackedState"));
 
   /** Headers the code reads that OpenAPI describes elsewhere (Content-Type: the request body). */
   static final Set<String> UNDOCUMENTED_HEADERS = Set.of("Content-Type");

@@ -36,7 +36,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 abstract class ThemePages {
 
   private static final String ELEMENTS =
-      "gk-catalogue, gk-item-list, gk-item, gk-search, gk-report, gk-focus";
+      "gk-catalogue, gk-item-list, gk-item, gk-search, gk-report, gk-focus, gk-request-form,"
+          + " gk-request-status";
 
   final Api api = new Api();
   Browser desktop;

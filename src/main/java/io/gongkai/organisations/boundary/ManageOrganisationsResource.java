@@ -175,7 +175,8 @@ public class ManageOrganisationsResource {
         in.name(),
         in.shortName(),
         in.parent(),
-        in.contact() == null ? null : in.contact().toContact());
+        in.contact() == null ? null : in.contact().toContact(),
+        in.requestsOnline());
   }
 
   private static AuditLog.Target target(Organisation o) {

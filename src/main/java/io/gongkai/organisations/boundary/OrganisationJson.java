@@ -3,7 +3,10 @@ package io.gongkai.organisations.boundary;
 import io.gongkai.organisations.entity.Contact;
 import io.gongkai.organisations.entity.Organisation;
 
-/** An organisation as the API shows it. */
+/**
+ * An organisation as the API shows it. {@code requestsOnline}: whether it accepts disclosure
+ * requests online (网上申请); in a write, null leaves the setting as it is.
+ */
 public record OrganisationJson(
     String slug,
     String code,
@@ -11,6 +14,7 @@ public record OrganisationJson(
     String shortName,
     String parent,
     ContactJson contact,
+    Boolean requestsOnline,
     Long version) {
 
   /** The contact block of the 指南. */
@@ -41,12 +45,13 @@ public record OrganisationJson(
         o.shortName(),
         o.parent() == null ? null : o.parent().slug(),
         ContactJson.from(o.contact()),
+        o.acceptsOnlineRequests(),
         null);
   }
 
   public static OrganisationJson withVersion(Organisation o) {
     OrganisationJson j = from(o);
     return new OrganisationJson(
-        j.slug, j.code, j.name, j.shortName, j.parent, j.contact, o.version());
+        j.slug, j.code, j.name, j.shortName, j.parent, j.contact, j.requestsOnline, o.version());
   }
 }

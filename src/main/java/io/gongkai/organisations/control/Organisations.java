@@ -18,14 +18,18 @@ public class Organisations {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
   private static final Pattern CODE = Pattern.compile("[0-9A-Z]{6,18}");
 
-  /** What an administrator sets on an organisation. */
+  /**
+   * What an administrator sets on an organisation; {@code requestsOnline} null keeps the setting
+   * (off for a new organisation).
+   */
   public record Description(
       String slug,
       String code,
       String name,
       String shortName,
       String parentSlug,
-      Contact contact) {}
+      Contact contact,
+      Boolean requestsOnline) {}
 
   public List<Organisation> all(EntityManager em) {
     return em.createQuery("select o from Organisation o order by o.id", Organisation.class)
@@ -58,6 +62,7 @@ public class Organisations {
     requireUniqueCode(em, d.code(), null);
     Organisation o = new Organisation(d.slug(), d.code(), d.name().strip());
     o.describe(d.name().strip(), d.shortName(), parent(em, d.parentSlug()), d.contact());
+    o.acceptOnlineRequests(Boolean.TRUE.equals(d.requestsOnline()));
     em.persist(o);
     StandardCatalogue.createFor(em, o);
     return o;
@@ -77,6 +82,9 @@ public class Organisations {
       o.changeCode(d.code());
     }
     o.describe(d.name().strip(), d.shortName(), parent, d.contact());
+    if (d.requestsOnline() != null) {
+      o.acceptOnlineRequests(d.requestsOnline());
+    }
   }
 
   private List<Problem.FieldError> validate(Description d) {

@@ -34,6 +34,10 @@ public class Organisation {
 
   @Embedded private Contact contact;
 
+  /** Whether the public may send disclosure requests online (网上申请); off unless switched on. */
+  @Column(name = "requests_online")
+  private boolean requestsOnline;
+
   @Version private long version;
 
   @Column(name = "created_at")
@@ -62,6 +66,14 @@ public class Organisation {
 
   public void changeCode(String code) {
     this.code = code;
+  }
+
+  public void acceptOnlineRequests(boolean accepted) {
+    this.requestsOnline = accepted;
+  }
+
+  public boolean acceptsOnlineRequests() {
+    return requestsOnline;
   }
 
   public Long id() {
