@@ -40,6 +40,14 @@ public class Item {
   @JoinColumn(name = "organisation_id")
   private Organisation organisation;
 
+  /**
+   * The same column, read-only, for ordering: a list that fetches the organisation with its items
+   * and orders by {@code i.organisation.id} is ordered by the joined organisation's own key, which
+   * keeps the database from reading the list in the order of its index (V16).
+   */
+  @Column(name = "organisation_id", insertable = false, updatable = false)
+  private Long organisationId;
+
   @ManyToOne(optional = false)
   @JoinColumn(name = "primary_channel_id")
   private Channel primaryChannel;
