@@ -441,23 +441,6 @@ class OnlineRequestsIT {
   }
 
   private static String person(String organisation, String role) {
-    String name = "ol-" + UUID.randomUUID().toString().substring(0, 10);
-    Api.Reply created =
-        API.post("api/v1/manage/users")
-            .as(install)
-            .json("{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}")
-            .send();
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    Api.Reply granted =
-        API.post("api/v1/manage/users/" + name + "/grants")
-            .as(install)
-            .json("{\"organisation\":\"" + organisation + "\",\"role\":\"" + role + "\"}")
-            .send();
-    assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
-    return API.post("api/v1/auth/token")
-        .json("{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}")
-        .send()
-        .json()
-        .getString("token");
+    return API.person("ol", PASSWORD, organisation, role);
   }
 }

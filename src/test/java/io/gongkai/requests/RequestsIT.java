@@ -502,24 +502,6 @@ class RequestsIT {
   }
 
   private static String person(String organisation, String role) {
-    String name = "rq-" + UUID.randomUUID().toString().substring(0, 10);
-    Api.Reply created =
-        API.post("api/v1/manage/users")
-            .as(install)
-            .json("{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}")
-            .send();
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    Api.Reply granted =
-        API.post("api/v1/manage/users/" + name + "/grants")
-            .as(install)
-            .json("{\"organisation\":\"" + organisation + "\",\"role\":\"" + role + "\"}")
-            .send();
-    assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
-    Api.Reply token =
-        API.post("api/v1/auth/token")
-            .json("{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}")
-            .send();
-    assertThat(token.status()).as(token.toString()).isEqualTo(200);
-    return token.json().getString("token");
+    return API.person("rq", PASSWORD, organisation, role);
   }
 }

@@ -178,6 +178,45 @@ public final class Api {
   }
 
   /**
+   * A fresh user (named {@code prefix} and a random tail, with {@code password}) holding {@code
+   * role} in {@code organisation} (no grant when null), created by the installation's
+   * administrator; returns the user's bearer token.
+   */
+  public String person(String prefix, String password, String organisation, String role) {
+    String name = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 10);
+    String admin = login("it-admin");
+    String credentials =
+        Json.createObjectBuilder()
+            .add("username", name)
+            .add("password", password)
+            .build()
+            .toString();
+    expect(post("api/v1/manage/users").as(admin).json(credentials).send(), 201);
+    if (organisation != null) {
+      expect(
+          post("api/v1/manage/users/" + name + "/grants")
+              .as(admin)
+              .json(
+                  Json.createObjectBuilder()
+                      .add("organisation", organisation)
+                      .add("role", role)
+                      .build())
+              .send(),
+          200);
+    }
+    return expect(post("api/v1/auth/token").json(credentials).send(), 200)
+        .json()
+        .getString("token");
+  }
+
+  private static Reply expect(Reply r, int status) {
+    if (r.status() != status) {
+      throw new AssertionError("expected " + status + ": " + r);
+    }
+    return r;
+  }
+
+  /**
    * Registers a fresh organisation below 句容市人民政府 (as it-admin) so a test never meets another's
    * data.
    */
