@@ -265,6 +265,19 @@ public class Settings {
     return integer("gongkai.search.log-retention-days", 30);
   }
 
+  /**
+   * Threads one search may use on a large index (see {@code search.control.Searchers}); 1 searches
+   * on the request's thread only. The default is one per core.
+   */
+  public int searchThreads() {
+    return integer("gongkai.search.threads", Runtime.getRuntime().availableProcessors());
+  }
+
+  /** The documents from which an index is searched on several threads. */
+  public int searchParallelMinDocs() {
+    return integer("gongkai.search.parallel-min-docs", 50_000);
+  }
+
   /** Threads that analyse documents during a rebuild. */
   public int searchRebuildThreads() {
     return integer("gongkai.search.rebuild-threads", 2);

@@ -140,6 +140,11 @@ final class SearchBenchmark {
       Wrk.Result organisations = wrk(server, List.of("/api/v1/organisations"), 8, seconds);
       Wrk.Result page =
           wrk(server, List.of("/api/v1/items?organisation=jrjgfwzx&size=20"), 8, seconds);
+      Map<String, Double> httpByQuery = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < mix.size(); i++) {
+        httpByQuery.put(
+            mix.get(i), wrk(server, List.of(searches.get(i)), 1, Math.max(1, seconds / 4)).p50());
+      }
       double publish = publishToSearchable(api);
       long rss = rss(server.pid());
 
@@ -163,6 +168,21 @@ final class SearchBenchmark {
       log(
           "HTTP c=8 throughput / raw Lucene 1 thread      = %.2f  (target ≥ 1.6 on 2 cores)",
           http8.perSecond() / raw[2]);
+      log("");
+      log(
+          "%-24s %12s %12s %14s",
+          "each query alone, c=1", "HTTP p50 ms", "raw p50 ms", "HTTP/(raw+floor)");
+      double logSum = 0;
+      for (String q : mix) {
+        double ratio = httpByQuery.get(q) / (rawByQuery.get(q) + floor.p50());
+        logSum += Math.log(ratio);
+        log("%-24s %12.2f %12.2f %14.2f", q, httpByQuery.get(q), rawByQuery.get(q), ratio);
+      }
+      log(
+          "geometric mean of the queries' ratios          = %.2f  (the mix's p50 falls between"
+              + " two queries of very different cost, so this is the steadier figure)",
+          Math.exp(logSum / mix.size()));
+      log("");
       log(
           "page of 20 / /organisations throughput (c=8)   = %.0f %%  (target ≥ 50 %%)",
           100 * page.perSecond() / organisations.perSecond());
@@ -189,6 +209,9 @@ final class SearchBenchmark {
           "server resident memory (VmRSS) restarted on this index, after %d s of searches and"
               + " %d s of list pages at concurrency 8: %,.0f MiB  (target ≤ 768)",
           seconds, seconds, serving / 1048576.0);
+      if (n >= 100_000) {
+        server = compareSerial(server, env, searches, seconds);
+      }
       return new Figures(
           rebuildPerSecond,
           rawPerSecond,
@@ -204,6 +227,35 @@ final class SearchBenchmark {
       Path out = Path.of("target", "search-benchmark.txt");
       Files.writeString(out, report.toString());
     }
+  }
+
+  /**
+   * The same searches with every search on the request's thread alone, next to those on several
+   * threads, each on a freshly restarted instance; returns the running one.
+   */
+  private PayaraMicroServer compareSerial(
+      PayaraMicroServer server, Map<String, String> env, List<String> searches, int seconds)
+      throws Exception {
+    Wrk.Result parallel1 = wrk(server, searches, 1, seconds);
+    Wrk.Result parallel8 = wrk(server, searches, 8, seconds);
+    server.shutdown();
+    Map<String, String> serialEnv = new java.util.HashMap<>(env);
+    serialEnv.put("GONGKAI_SEARCH_THREADS", "1");
+    server = PayaraMicroServer.startOwn("search-bench", true, serialEnv);
+    Wrk.run(server.base(), searches, 1, 1, seconds); // warm-up
+    Wrk.Result serial1 = wrk(server, searches, 1, seconds);
+    Wrk.Result serial8 = wrk(server, searches, 8, seconds);
+    log(
+        "search on several threads (%d) against one, same index, restarted: c=1 p50 %.2f"
+            + " against %.2f ms, mean %.2f against %.2f ms; c=8 %,.0f against %,.0f per second",
+        Runtime.getRuntime().availableProcessors(),
+        parallel1.p50(),
+        serial1.p50(),
+        parallel1.mean(),
+        serial1.mean(),
+        parallel8.perSecond(),
+        serial8.perSecond());
+    return server;
   }
 
   private void fillMix(Corpus corpus, int n) {
@@ -268,6 +320,9 @@ final class SearchBenchmark {
     return n / s;
   }
 
+  /** Raw Lucene's median per query of the mix, from {@link #rawQueries}. */
+  private final Map<String, Double> rawByQuery = new java.util.LinkedHashMap<>();
+
   private double[] rawQueries(RawLucene lucene) throws Exception {
     for (int round = 0; round < 20; round++) {
       for (String q : mix) {
@@ -284,6 +339,13 @@ final class SearchBenchmark {
         lucene.search(q);
         ms[k++] = (System.nanoTime() - s) / 1e6;
       }
+    }
+    for (int i = 0; i < mix.size(); i++) {
+      double[] one = new double[rounds];
+      for (int round = 0; round < rounds; round++) {
+        one[round] = ms[round * mix.size() + i];
+      }
+      rawByQuery.put(mix.get(i), stats(one, 1)[0]);
     }
     return stats(ms, seconds(t));
   }

@@ -266,6 +266,10 @@ public final class PayaraMicroServer {
     // metrics and the API description for this host only: tests come from 127.0.0.1, and a
     // connection from 127.0.0.2 plays an outsider
     env.put("GONGKAI_MONITORING_NETWORKS", "127.0.0.1/32");
+    // the tests' small indexes are searched on two threads as a large one is, so every search test
+    // also checks the parallel search (search.control.Searchers)
+    env.put("GONGKAI_SEARCH_THREADS", "2");
+    env.put("GONGKAI_SEARCH_PARALLEL_MIN_DOCS", "1");
     env.putAll(extraEnv);
     env.remove("JVM_HEAP");
     String mark = env.getOrDefault("READY_MARK", "jrjgfwzx");

@@ -19,8 +19,9 @@ public final class Wrk {
 
   public static final Path BINARY = Path.of("/usr/bin/wrk");
 
-  /** One run: p50 and p99 in milliseconds, requests per second, requests that failed. */
-  public record Result(double p50, double p99, double perSecond, long requests, long errors) {}
+  /** One run: p50, p99 and mean in milliseconds, requests per second, requests that failed. */
+  public record Result(
+      double p50, double p99, double perSecond, long requests, long errors, double mean) {}
 
   private Wrk() {}
 
@@ -95,12 +96,13 @@ public final class Wrk {
     if (non2xx.find()) {
       errors += Long.parseLong(non2xx.group(1));
     }
-    return new Result(p50, p99, perSecond, requests, errors);
+    double mean = latency(out, "Latency");
+    return new Result(p50, p99, perSecond, requests, errors, mean);
   }
 
   private static double latency(String out, String percentile) {
     Matcher m =
-        Pattern.compile("^\\s*" + percentile + "\\s+([0-9.]+)(us|ms|s|m)\\s*$", Pattern.MULTILINE)
+        Pattern.compile("^\\s*" + percentile + "\\s+([0-9.]+)(us|ms|s|m)(\\s|$)", Pattern.MULTILINE)
             .matcher(out);
     if (!m.find()) {
       throw new IllegalStateException("no " + percentile + " latency in wrk's output:\n" + out);

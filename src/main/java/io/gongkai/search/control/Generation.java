@@ -36,8 +36,8 @@ record Generation(Path dir, Directory directory, IndexWriter writer, SearcherMan
   /** The live generation opened with its position, or why there is none that can be used. */
   record Opened(Generation generation, long position, Message problem) {}
 
-  /** Opens the generation the pointer names. */
-  static Opened open(Path root) {
+  /** Opens the generation the pointer names, with searchers from {@code searchers}. */
+  static Opened open(Path root, Searchers searchers) {
     Path pointer = root.resolve(POINTER);
     if (!Files.isRegularFile(pointer)) {
       return new Opened(null, 0, Message.of("search.rebuild.no-index"));
@@ -73,7 +73,7 @@ record Generation(Path dir, Directory directory, IndexWriter writer, SearcherMan
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
         reader.leaves().forEach(leaf -> leaf.reader().getFieldInfos());
       }
-      Generation g = new Generation(dir, directory, writer, new SearcherManager(writer, null));
+      Generation g = new Generation(dir, directory, writer, new SearcherManager(writer, searchers));
       deleteOthers(root, dir);
       return new Opened(g, Long.parseLong(data.get(POSITION)), null);
     } catch (IOException | RuntimeException e) {
@@ -100,8 +100,8 @@ record Generation(Path dir, Directory directory, IndexWriter writer, SearcherMan
   }
 
   /** The same generation with searchers, once it is filled. */
-  Generation searchable() throws IOException {
-    return new Generation(dir, directory, writer, new SearcherManager(writer, null));
+  Generation searchable(Searchers searchers) throws IOException {
+    return new Generation(dir, directory, writer, new SearcherManager(writer, searchers));
   }
 
   /** Makes this generation the one opened after a restart. */

@@ -93,7 +93,7 @@ final class Rebuilder {
       next = Generation.create(settings.searchIndexDir());
       feed(next.writer());
       next.commit(position);
-      index.swap(next.searchable(), position);
+      index.swap(next.searchable(index.searchers()), position);
       last = withProgress(started, "done", Instant.now(), total, null);
       LOG.log(
           Level.INFO,

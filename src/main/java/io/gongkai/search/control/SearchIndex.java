@@ -10,6 +10,8 @@ import io.gongkai.platform.Settings;
 import io.gongkai.platform.Transactions;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -18,6 +20,10 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,6 +45,22 @@ public class SearchIndex {
   @Inject Transactions tx;
   @Inject SearchSource source;
   @Inject Background background;
+
+  /**
+   * The search threads come from the container's thread factory, so they carry the application's
+   * context. They are kept in a plain pool rather than handed to a managed executor: Lucene hands
+   * out a task per segment and term while it prepares a query, and a managed executor's context
+   * switch on each would cost more than the parallel search saves.
+   */
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threadFactory;
+
+  private ThreadPoolExecutor searchThreads;
+
+  /** Searches running now: a search hands out slices only while it is the only one. */
+  private final AtomicInteger running = new AtomicInteger();
+
+  private Searchers searchers = Searchers.serial();
 
   /** What the last (or running) rebuild did. */
   public record Rebuild(
@@ -71,7 +93,17 @@ public class SearchIndex {
   void start(@Observes @Priority(DatabaseReady.CONTENT - 50) DatabaseReady ready) {
     follower = new ChangeFollower(this, tx, source, settings, background);
     rebuilder = new Rebuilder(this, tx, source, settings, background);
-    Generation.Opened opened = Generation.open(settings.searchIndexDir());
+    int threads = settings.searchThreads();
+    if (threads > 1 && threadFactory != null) {
+      searchThreads =
+          new ThreadPoolExecutor(
+              threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threadFactory);
+      searchThreads.allowCoreThreadTimeOut(true);
+      searchers =
+          new Searchers(
+              searchThreads, threads, settings.searchParallelMinDocs(), () -> running.get() <= 1);
+    }
+    Generation.Opened opened = Generation.open(settings.searchIndexDir(), searchers);
     Message problem = opened.problem();
     long head = logHead();
     if (opened.generation() != null) {
@@ -102,6 +134,11 @@ public class SearchIndex {
     }
   }
 
+  /** How this instance makes its searchers (in parallel or not). */
+  Searchers searchers() {
+    return searchers;
+  }
+
   /** Runs a search on the current generation; 503 while there is none yet. */
   public <T> T search(Function<IndexSearcher, T> work) {
     Generation g = live;
@@ -120,9 +157,11 @@ public class SearchIndex {
       }
       throw new Problem(503, "search-unavailable", "search.unavailable.closed").retryAfter(1);
     }
+    running.incrementAndGet();
     try {
       return work.apply(searcher);
     } finally {
+      running.decrementAndGet();
       try {
         g.searchers().release(searcher);
       } catch (IOException e) {
@@ -242,6 +281,9 @@ public class SearchIndex {
       }
     } finally {
       lock.unlock();
+    }
+    if (searchThreads != null) {
+      searchThreads.shutdownNow();
     }
   }
 }
