@@ -136,12 +136,12 @@ start_instance() { # PORT DB_URL
     die "port $port is taken by another process; set GONGKAI_CLUSTER_BASE_PORT"
   fi
   mkdir -p "$data"
-  # Payara Micro keeps the deployed application in --rootdir and deploys it again when it boots,
-  # before --deploy undeploys it and deploys the WAR anew: the old copy (after an upgrade, the old
-  # release) would answer requests for a few seconds, then vanish mid-request. A fresh root
-  # directory each start deploys the WAR once.
-  rm -rf "$data/payara"
-  local java_opts="${GONGKAI_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}"
+  local java_opts="${GONGKAI_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}" launch
+  # Payara's root directory, made once per release (runtime unpacked, WAR deployed by a warm-up
+  # start, class-data-sharing archive): starts deploy the kept copy once
+  mapfile -t launch < <(GONGKAI_JAVA_OPTS="$java_opts" "$root/deploy/payara-root.sh" \
+    "$data/payara" "$root/target/payara-micro.jar" "$root/target/gongkai.war")
+  [ ${#launch[@]} -gt 0 ] || die "could not prepare $data/payara"
   log "starting instance $port (log: $logs/instance-$port.log)"
   # appended, not truncated: what happened before a restart stays readable
   printf '\n=== cluster-local.sh: instance %s started %s ===\n' "$port" "$(date -u +%FT%TZ)" \
@@ -155,12 +155,10 @@ start_instance() { # PORT DB_URL
     export GONGKAI_PROXIES_TRUSTED=127.0.0.1
     export GONGKAI_PUBLIC_BASE_URL="http://127.0.0.1:$nginx_port"
     export GONGKAI_MONITORING_NETWORKS="${GONGKAI_MONITORING_NETWORKS:-127.0.0.1}"
-    exec setsid nohup java $java_opts -jar "$root/target/payara-micro.jar" \
-      --deploy "$root/target/gongkai.war" --contextroot / \
+    exec setsid nohup java $java_opts "${launch[@]}" \
       --port "$port" --nohazelcast --disablephonehome \
       --prebootcommandfile "$state/preboot.asadmin" \
-      --postdeploycommandfile "$state/postdeploy.asadmin" \
-      --rootdir "$data/payara"
+      --postdeploycommandfile "$state/postdeploy.asadmin"
   ) >> "$logs/instance-$port.log" 2>&1 < /dev/null &
   echo $! > "$pidfile"
   started=$((started + 1))
@@ -201,7 +199,7 @@ render_nginx() { # PORT…: $ngx/nginx.conf and $ngx/conf.d/gongkai.conf
 
 nginx_cmd() { "$(nginx_bin)" -p "$ngx/" -c "$ngx/nginx.conf" -e "$logs/nginx-error.log" "$@"; }
 
-conf_sum() { cat "$ngx/nginx.conf" "$ngx/conf.d/gongkai.conf" 2>/dev/null | cksum; }
+conf_sum() { { cat "$ngx/nginx.conf" "$ngx/conf.d/gongkai.conf" 2>/dev/null || true; } | cksum; }
 
 start_nginx() {
   local before pid

@@ -24,18 +24,19 @@ CMDS
 # Gongkai sends its own framing headers (platform/Framing): Payara's blanket X-Frame-Options off
 cat deploy/payara-preboot.asadmin >> "$preboot"
 
-# Payara Micro keeps the deployed application in --rootdir and would deploy that old copy at boot,
-# then undeploy it for --deploy: a fresh root directory each start deploys the WAR once. (The
-# database, the index and the uploads are elsewhere in GONGKAI_DATA_DIR.)
-rm -rf "${GONGKAI_DATA_DIR:?}/payara"
+# Payara's root directory, made once per release by deploy/payara-root.sh (runtime unpacked, WAR
+# deployed, class-data-sharing archive); the database, the index and the uploads are elsewhere in
+# GONGKAI_DATA_DIR
+export GONGKAI_JAVA_OPTS="${GONGKAI_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}"
+mapfile -t launch < <(deploy/payara-root.sh "$GONGKAI_DATA_DIR/payara" target/payara-micro.jar \
+  target/gongkai.war)
+[ ${#launch[@]} -gt 0 ] || { echo "could not prepare $GONGKAI_DATA_DIR/payara" >&2; exit 1; }
 
 # the heap: Gongkai's search index lives off-heap (memory-mapped files), so a modest heap is enough
 # shellcheck disable=SC2086
-java ${GONGKAI_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -Dh2.bindAddress=127.0.0.1 -jar target/payara-micro.jar \
-  --deploy target/gongkai.war --contextroot / \
+java $GONGKAI_JAVA_OPTS -Dh2.bindAddress=127.0.0.1 "${launch[@]}" \
   --port "$port" --nohazelcast --disablephonehome \
   --prebootcommandfile "$preboot" \
-  --rootdir "$GONGKAI_DATA_DIR/payara" \
   > >(tee "$GONGKAI_DATA_DIR/server.log") 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' INT TERM EXIT

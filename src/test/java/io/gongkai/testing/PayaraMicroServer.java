@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -174,6 +175,38 @@ public final class PayaraMicroServer {
     return fresh;
   }
 
+  /**
+   * A setting of {@link #startOwn}: {@code "true"} starts the server as the deploy scripts do,
+   * through {@code deploy/payara-root.sh} (a prepared root directory and class data sharing), so
+   * that a benchmark measures the start an operator gets.
+   */
+  public static final String PRODUCTION_LAUNCH = "PRODUCTION_LAUNCH";
+
+  /** The java arguments {@code deploy/payara-root.sh} prints for {@code root}. */
+  private static List<String> payaraRoot(Path root, String javaOpts) throws Exception {
+    ProcessBuilder b =
+        new ProcessBuilder(
+            "bash",
+            "deploy/payara-root.sh",
+            root.toAbsolutePath().toString(),
+            System.getProperty("gongkai.it.payara", "target/payara-micro.jar"),
+            System.getProperty("gongkai.it.war", "target/gongkai.war"));
+    b.environment().put("GONGKAI_JAVA_OPTS", javaOpts);
+    b.redirectError(ProcessBuilder.Redirect.INHERIT);
+    Process p = b.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("deploy/payara-root.sh failed for " + root);
+    }
+    return out.lines().filter(l -> !l.isBlank()).toList();
+  }
+
+  /** Whether the server's JVM mapped a class-data-sharing archive of Gongkai's. */
+  public boolean sharesClassData() throws java.io.IOException {
+    return Files.readString(Path.of("/proc", String.valueOf(pid()), "maps"))
+        .contains("gongkai.jsa");
+  }
+
   /** Kills the process at once, as a crash or {@code kill -9} would. */
   public void kill() throws InterruptedException {
     process.destroyForcibly();
@@ -220,28 +253,40 @@ public final class PayaraMicroServer {
         extraEnv.containsKey("GONGKAI_TOKEN_PRIVATE_KEY")
             ? RSAKey.parse(extraEnv.get("GONGKAI_TOKEN_PRIVATE_KEY"))
             : new RSAKeyGenerator(2048).keyID("it-" + UUID.randomUUID()).generate();
+    String heap = extraEnv.getOrDefault("JVM_HEAP", "-Xmx768m");
     List<String> command =
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dgongkai.launcher=it",
                 "-Dh2.bindAddress=127.0.0.1",
-                "-Djava.io.tmpdir=" + work,
-                "-jar",
-                System.getProperty("gongkai.it.payara", "target/payara-micro.jar"),
-                "--deploy",
-                System.getProperty("gongkai.it.war", "target/gongkai.war"),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(port),
-                "--nohazelcast",
-                "--disablephonehome",
-                "--prebootcommandfile",
-                preboot.toString(),
-                "--rootdir",
-                work.resolve("payara").toString()));
-    command.addAll(1, List.of(extraEnv.getOrDefault("JVM_HEAP", "-Xmx768m").split(" ")));
+                "-Djava.io.tmpdir=" + work));
+    command.addAll(1, List.of(heap.split(" ")));
+    if ("true".equals(extraEnv.get(PRODUCTION_LAUNCH))) {
+      // as deploy/run-embedded.sh, cluster-local.sh and the systemd unit start it: Payara's root
+      // directory made once per release (beside the work folder, so that it outlives a fresh
+      // start), the WAR deployed there, class data sharing
+      command.addAll(payaraRoot(work.resolveSibling(work.getFileName() + "-payara-root"), heap));
+    } else {
+      command.addAll(
+          List.of(
+              "-jar",
+              System.getProperty("gongkai.it.payara", "target/payara-micro.jar"),
+              "--deploy",
+              System.getProperty("gongkai.it.war", "target/gongkai.war"),
+              "--contextroot",
+              "/",
+              "--rootdir",
+              work.resolve("payara").toString()));
+    }
+    command.addAll(
+        List.of(
+            "--port",
+            String.valueOf(port),
+            "--nohazelcast",
+            "--disablephonehome",
+            "--prebootcommandfile",
+            preboot.toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
     Path log = work.resolve("server.log");
     builder
@@ -272,6 +317,7 @@ public final class PayaraMicroServer {
     env.put("GONGKAI_SEARCH_PARALLEL_MIN_DOCS", "1");
     env.putAll(extraEnv);
     env.remove("JVM_HEAP");
+    env.remove(PRODUCTION_LAUNCH);
     String mark = env.getOrDefault("READY_MARK", "jrjgfwzx");
     env.remove("READY_MARK");
     Process process = builder.start();

@@ -1,0 +1,74 @@
+package io.gongkai.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The load generator's figures are the requests' own times, per path, against a loopback server
+ * whose answers take a known time.
+ */
+class WrkTest {
+
+  private HttpServer server;
+  private URI base;
+
+  @BeforeEach
+  void start() throws Exception {
+    // without it the JDK server's header and body writes wait on delayed ACKs (40 ms)
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          long sleep = exchange.getRequestURI().getPath().equals("/slow") ? 40 : 1;
+          try {
+            Thread.sleep(sleep);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          byte[] body = "ok".getBytes();
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.start();
+    base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  @Test
+  void timesEveryRequestOfAMixWithoutWrksMadeUpSamples() throws Exception {
+    // two cheap answers for one slow one: the true median is a cheap one
+    Wrk.Result r = Wrk.run(base, List.of("/fast", "/fast", "/slow"), 1, 2);
+
+    assertThat(r.errors()).isZero();
+    assertThat(r.p50Of(0)).isBetween(1.0, 15.0);
+    assertThat(r.p50Of(2)).isBetween(40.0, 80.0);
+    assertThat(r.p50()).isLessThan(15.0);
+    assertThat(r.p99()).isGreaterThanOrEqualTo(40.0);
+    long timed = r.byPath().stream().mapToLong(ms -> ms.length).sum();
+    assertThat(timed).isBetween(r.requests() - 1, r.requests() + 1);
+    // wrk's printed median counts samples it adds below every slow answer
+    assertThat(r.wrkP50()).isGreaterThan(15.0);
+  }
+
+  @Test
+  void percentilesAreNearestRank() {
+    double[] ms = {5, 1, 4, 2, 3};
+    assertThat(Wrk.percentile(ms, 50)).isEqualTo(3);
+    assertThat(Wrk.percentile(ms, 99)).isEqualTo(5);
+    assertThat(Wrk.percentile(ms, 1)).isEqualTo(1);
+    assertThat(ms[0]).as("left as it was").isEqualTo(5);
+  }
+}
