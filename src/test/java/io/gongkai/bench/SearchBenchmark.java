@@ -496,14 +496,9 @@ final class SearchBenchmark {
   }
 
   /** p50, p99 (ms) and throughput (per second). */
+  /** p50 and p99 by the same nearest rank as the HTTP side ({@link Wrk#percentile}), per second. */
   private static double[] stats(double[] ms, double seconds) {
-    double[] sorted = ms.clone();
-    Arrays.sort(sorted);
-    return new double[] {
-      sorted[sorted.length / 2],
-      sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)],
-      sorted.length / seconds
-    };
+    return new double[] {Wrk.percentile(ms, 50), Wrk.percentile(ms, 99), ms.length / seconds};
   }
 
   private void row(String name, double p50, double p99, double qps) {
