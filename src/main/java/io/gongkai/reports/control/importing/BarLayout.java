@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
  * What the {@code |} bars of a text's lines say about its empty cells, beyond one line's own bars.
  *
  * <p><b>Row-marker layouts</b> print one cell per line, each ending in " |", and open every table
- * row with a line holding a lone "|". A lone "|" is then either that marker or an empty cell; where
- * a run of lone-bar lines stands between two cell lines and is longer than the shortest such run in
- * the text (the marker alone), each extra bar is one empty cell.
+ * row with a line holding a lone "|". A lone "|" is then either that marker or an empty cell. A row
+ * opens on its label, so a run of lone-bar lines before a label holds the marker: where it is
+ * longer than the shortest such run in the text (the marker alone), each extra bar is one empty
+ * cell. A run before a value ("0 |", "12.5 |") opens no row: once the text is known to mark its
+ * rows, each of its bars is one empty cell ("行政许可 | 0 | | 0 |" is 0, blank, 0).
  *
  * <p><b>Even grids</b>: a run of consecutive lines of {@code |}-separated cells in which every line
  * has the same number of cells, counting each bar as closing one (so {@code "规章 | |||"} is a label
@@ -60,9 +62,12 @@ final class BarLayout {
           j++;
         }
         boolean between = i > 0 && j < lines.length && isCell(lines[i - 1]) && isCell(lines[j]);
-        if (between && pass == 0) {
+        boolean beforeValue = between && isValue(lines[j]);
+        if (between && !beforeValue && pass == 0) {
           shortest = Math.min(shortest, j - i);
-        } else if (between && j - i > shortest) {
+        } else if (pass == 1 && beforeValue) {
+          emptyCellsAfter[i] = j - i;
+        } else if (pass == 1 && between && !beforeValue && j - i > shortest) {
           emptyCellsAfter[i] = j - i - shortest;
         }
         i = j;
@@ -73,6 +78,14 @@ final class BarLayout {
   private static boolean isCell(String line) {
     return ONE_CELL.matcher(line).matches();
   }
+
+  /** A cell line holding a figure (0, 12.5, -3, 增2), not a label. */
+  private static boolean isValue(String line) {
+    return VALUE.matcher(line).matches();
+  }
+
+  private static final Pattern VALUE =
+      Pattern.compile("\\s*[增减+\\-−]?\\s*\\d+(\\.\\d+)?\\s*(万元|元|件|个|项)?\\s*\\|\\s*");
 
   private void findEvenGrids(String[] lines) {
     int i = 0;

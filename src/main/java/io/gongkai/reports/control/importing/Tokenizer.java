@@ -25,6 +25,12 @@ final class Tokenizer {
   private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
   private static final String UNIT = "万元";
 
+  /** A change written with a word (本年增/减 as 增1558, 减38): signed, one whole cell. */
+  private static final Pattern CHANGE = Pattern.compile("(增加?|减少?)(\\d+(\\.\\d+)?)");
+
+  /** No change, written in words (未增未减): 0. */
+  private static final Pattern NO_CHANGE = Pattern.compile("未增未减|未增减|无增减|持平");
+
   private Tokenizer() {}
 
   static List<Token> tokenize(String normalised) {
@@ -111,8 +117,19 @@ final class Tokenizer {
       if (piece.isEmpty()) {
         continue;
       }
+      Matcher change = CHANGE.matcher(piece);
       if (BLANK_MARK.matcher(piece).matches()) {
         tokens.add(Token.blank(false));
+      } else if (change.matches()) {
+        BigDecimal amount = new BigDecimal(change.group(2));
+        tokens.add(
+            Token.number(
+                    change.group(2),
+                    change.group(1).startsWith("减") ? amount.negate() : amount,
+                    true)
+                .alone());
+      } else if (NO_CHANGE.matcher(piece).matches()) {
+        tokens.add(Token.number("0", BigDecimal.ZERO, true).alone());
       } else {
         int before = tokens.size();
         splitMixed(piece, tokens);

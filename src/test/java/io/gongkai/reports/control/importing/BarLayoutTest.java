@@ -107,4 +107,65 @@ class BarLayoutTest {
     assertThat(result.tables().hasRow("proactive", "normativeDocuments")).isFalse();
     assertThat(result.notes()).anyMatch(n -> "normativeDocuments".equals(n.row()));
   }
+
+  @Test
+  void aLoneBarBeforeAFigureIsAnEmptyCellNotARowMarker() {
+    String[] lines = {"行政许可 |", "0 |", "|", "0 |", "|", "行政处罚 |", "80 |", "|", "42 |"};
+
+    BarLayout bars = BarLayout.of(lines);
+
+    assertThat(bars.emptyCellsAt(2)).isEqualTo(1);
+    assertThat(bars.emptyCellsAt(4)).as("the marker before the next row's label").isZero();
+    assertThat(bars.emptyCellsAt(7)).isEqualTo(1);
+  }
+
+  @Test
+  void rowsWhoseBlankCellsAreLoneBarsKeepEachCellInItsColumn() {
+    ImportResult result =
+        parser.parse(
+            """
+            2019年政府信息公开工作年度报告
+            二、主动公开政府信息情况
+            第二十条第(五)项 |
+            ||||
+            信息内容 |
+            上一年项目数量 |
+            本年增/减 |
+            处理决定数量 |
+            |
+            行政许可 |
+            0 |
+            |
+            7 |
+            |
+            三、收到和处理政府信息公开申请情况
+            (本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |
+            申请人情况 |
+            ||||||||
+            自然人 |
+            法人或其他组织 |
+            总计 |
+            |||||||
+            商业企业 |
+            科研机构 |
+            社会公益组织 |
+            法律服务机构 |
+            其他 |
+            |||||
+            一、本年新收政府信息公开申请数量 |
+            |
+            |
+            |
+            |
+            |
+            |
+            0 |
+            ||
+            二、上年结转政府信息公开申请数量 |
+            """);
+
+    assertThat(row(result, "proactive", "licensing")).isEqualTo(nums(0, null, 7));
+    assertThat(row(result, "requests", "received"))
+        .isEqualTo(nums(null, null, null, null, null, null, 0));
+  }
 }

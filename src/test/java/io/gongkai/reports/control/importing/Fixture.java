@@ -33,7 +33,8 @@ record Fixture(String group, String name, String input, JsonObject json) {
   static List<Fixture> all() {
     List<Fixture> all = new ArrayList<>();
     all.add(load("seed", "/reports/jurong-jgfwzx-2019.txt"));
-    for (String group : List.of("complete", "partial", "found/dev", "found/heldout", "layouts")) {
+    for (String group :
+        List.of("complete", "partial", "found/dev", "found/heldout", "found/later", "layouts")) {
       for (String resource : inputs(group)) {
         all.add(load(group, resource));
       }
