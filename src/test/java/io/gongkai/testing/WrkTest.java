@@ -27,7 +27,8 @@ class WrkTest {
     server.createContext(
         "/",
         exchange -> {
-          long sleep = exchange.getRequestURI().getPath().equals("/slow") ? 40 : 1;
+          String path = exchange.getRequestURI().getPath();
+          long sleep = path.equals("/slow") ? 40 : path.equals("/slower-than-the-run") ? 1500 : 1;
           try {
             Thread.sleep(sleep);
           } catch (InterruptedException e) {
@@ -61,6 +62,15 @@ class WrkTest {
     assertThat(timed).isBetween(r.requests() - 1, r.requests() + 1);
     // wrk's printed median counts samples it adds below every slow answer
     assertThat(r.wrkP50()).isGreaterThan(15.0);
+  }
+
+  @Test
+  void aRunWhoseAnswersOutlastItIsRunAgainForLonger() throws Exception {
+    // a one-second run sees no 1.5 s answer finish; the next try runs four seconds
+    Wrk.Result r = Wrk.run(base, List.of("/slower-than-the-run"), 1, 1);
+
+    assertThat(r.byPath().get(0).length).isGreaterThanOrEqualTo(1);
+    assertThat(r.p50()).isBetween(1500.0, 3000.0);
   }
 
   @Test

@@ -150,10 +150,11 @@ public class SearchQueries {
       return null;
     }
     Query whole = new ConstantScoreQuery(new TermQuery(new Term(Fields.NUMBER, number)));
-    if (number.length() < MIN_SERIAL || !number.chars().allMatch(Character::isDigit)) {
+    if (number.length() < MIN_SERIAL || !tailOfANumber(number)) {
       return whole;
     }
-    // the serial at the end of a 索引号, as a letter quotes it (…/2025-1972865 as 1972865)
+    // the serial at the end of a 索引号, as a letter quotes it (…/2025-1972865 as 1972865, or
+    // gzgbmgzgbm-GK-2024-0043 as GK-2024-0043)
     return new BooleanQuery.Builder()
         .add(whole, Occur.SHOULD)
         .add(
@@ -169,6 +170,18 @@ public class SearchQueries {
 
   /** Digits enough to stand for the tail of one 索引号 rather than any number in a text. */
   private static final int MIN_SERIAL = 6;
+
+  /**
+   * Whether a number key can be the end of a 索引号 quoted alone: digits, or Latin letters and digits
+   * with four digits at least (a year or a serial: GK-2024-0043), never a word.
+   */
+  private static boolean tailOfANumber(String number) {
+    if (!number.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+      return false;
+    }
+    long digits = number.chars().filter(Character::isDigit).count();
+    return digits == number.length() || digits >= 4;
+  }
 
   /**
    * The chunks of a query: rare ones required, common ones optional, proximity rewarded. Chunks

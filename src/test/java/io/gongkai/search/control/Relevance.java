@@ -300,6 +300,7 @@ public final class Relevance {
     judged("/relevance/queries-sixth.json", out);
     judged("/relevance/queries-seventh.json", out);
     judged("/relevance/queries-eighth.json", out);
+    judged("/relevance/queries-ninth.json", out);
     return out;
   }
 

@@ -45,6 +45,8 @@ class RelevanceBenchmarkTest {
             + relevance.report("seventh")
             + relevance.report("eighth")
             + "\n"
+            + relevance.report("ninth")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -78,6 +80,10 @@ class RelevanceBenchmarkTest {
         .isGreaterThanOrEqualTo(0.82);
     assertThat(relevance.means(System.GONGKAI, "eighth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.89);
+    // the ninth, measured once (0.89 against 0.72; one 索引号 typed as its lettered tail,
+    // GK-2024-0043, not found first), then mended: 0.91
+    assertThat(relevance.means(System.GONGKAI, "ninth").get("all").ndcg())
+        .isGreaterThanOrEqualTo(0.90);
   }
 
   @Test
@@ -108,6 +114,7 @@ class RelevanceBenchmarkTest {
     }
     // 37 of 47: the eighth set, measured once, answers two of its six (养老金今年涨了多少,
     // 身份证丢了怎么补办) with pages on their topic, as the code before its round did too
-    assertThat((double) none / all).isGreaterThanOrEqualTo(37.0 / 47);
+    // and the ninth, measured once, none of its six: 43 of 53
+    assertThat((double) none / all).isGreaterThanOrEqualTo(43.0 / 53);
   }
 }

@@ -132,7 +132,8 @@ class SearchQueriesTest {
             new TinyIndex()
                 .add("婚姻登记办理流程", "结婚登记的办理流程。")
                 .add("户口登记办理流程", "户口登记的办理流程。")
-                .add("关于印发应急预案的通知", "索引号页。", "11370104597024629Y-A/2023-6526360"));
+                .add("关于印发应急预案的通知", "索引号页。", "11370104597024629Y-A/2023-6526360")
+                .add("关于公布权责清单的通知", "清单页。", "gzgbmgzgbm-GK-2024-0043"));
 
     private static TinyIndex withFillers(TinyIndex index) {
       for (String s : new String[] {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}) {
@@ -153,6 +154,9 @@ class SearchQueriesTest {
       assertThat(services.answer("11370104597024629Y-A 2023-6526360"))
           .first()
           .isEqualTo("关于印发应急预案的通知");
+      // a tail with letters, as the page prints it after the agency's prefix
+      assertThat(services.answer("GK-2024-0043")).first().isEqualTo("关于公布权责清单的通知");
+      assertThat(services.answer("gk 2024 0043")).first().isEqualTo("关于公布权责清单的通知");
     }
   }
 
