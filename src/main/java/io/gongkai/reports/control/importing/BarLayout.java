@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * row with a line holding a lone "|". A lone "|" is then either that marker or an empty cell. A row
  * opens on its label, so a run of lone-bar lines before a label holds the marker: where it is
  * longer than the shortest such run in the text (the marker alone), each extra bar is one empty
- * cell. A run before a value ("0 |", "12.5 |") opens no row: once the text is known to mark its
- * rows, each of its bars is one empty cell ("行政许可 | 0 | | 0 |" is 0, blank, 0).
+ * cell. A run before a value ("0 |", "12.5 |") opens no row, so each of its bars is one empty cell,
+ * whether or not the text marks its rows ("行政许可 | 0 | | 0 |" is 0, blank, 0).
  *
  * <p><b>Even grids</b>: a run of consecutive lines of {@code |}-separated cells in which every line
  * has the same number of cells, counting each bar as closing one (so {@code "规章 | |||"} is a label
