@@ -102,14 +102,25 @@ public record QueryText(String shown, List<QueryText.Chunk> chunks) {
     }
   }
 
-  /** The words of an unquoted stretch; runs of single characters joined into one chunk. */
+  /**
+   * The words of an unquoted stretch; runs of single characters joined into one chunk. A space the
+   * user typed ends a word: the segmenter alone would join 办完 结转 into 完结.
+   */
   private static void words(
       String shown, int from, int to, Set<String> questionWords, List<Chunk> chunks) {
     if (from >= to) {
       return;
     }
-    String stretch = shown.substring(from, to);
-    List<Chunk> tokens = tokens(stretch, from);
+    List<Chunk> tokens = new ArrayList<>();
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || shown.charAt(i) == ' ') {
+        if (i > start) {
+          tokens.addAll(tokens(shown.substring(start, i), start));
+        }
+        start = i + 1;
+      }
+    }
     List<Chunk> kept = tokens.stream().filter(t -> !questionWords.contains(t.text())).toList();
     for (Chunk t : kept) {
       Chunk last = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);

@@ -53,6 +53,14 @@ class QueryTextTest {
   }
 
   @Test
+  void aSpaceTheUserTypedEndsAWord() {
+    QueryText q = understand("年底没办完 结转");
+
+    assertThat(q.chunks()).extracting(Chunk::text).doesNotContain("完结").endsWith("结转");
+    assertThat(q.spans()).hasSize(2);
+  }
+
+  @Test
   void spansAreTheStretchesOfTouchingChunksWithoutTheDroppedWords() {
     assertThat(understand("养老保险怎么办理").spans()).containsExactly("养老保险", "办理");
   }
