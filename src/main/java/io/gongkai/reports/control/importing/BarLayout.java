@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * opens on its label, so a run of lone-bar lines before a label holds the marker: where it is
  * longer than the shortest such run in the text (the marker alone), each extra bar is one empty
  * cell. A run before a value ("0 |", "12.5 |") opens no row, so each of its bars is one empty cell,
- * whether or not the text marks its rows ("行政许可 | 0 | | 0 |" is 0, blank, 0).
+ * whether or not the text marks its rows ("行政许可 | 0 | | 0 |" is 0, blank, 0). Nor does a run
+ * between a value and a filler line of bars alone ("||"), which ends the row as a marker would:
+ * "行政事业性收费 | 0 | | ||" is 0, blank.
  *
  * <p><b>Even grids</b>: a run of consecutive lines of {@code |}-separated cells in which every line
  * has the same number of cells, counting each bar as closing one (so {@code "规章 | |||"} is a label
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 final class BarLayout {
 
   private static final Pattern LONE_BAR = Pattern.compile("\\s*\\|\\s*");
+  private static final Pattern FILLER = Pattern.compile("\\s*\\|(\\s*\\|)+\\s*");
   private static final Pattern ONE_CELL = Pattern.compile("[^|]*[^|\\s][^|]*\\|\\s*");
   private static final int MIN_GRID_CELLS = 3;
 
@@ -63,9 +66,11 @@ final class BarLayout {
         }
         boolean between = i > 0 && j < lines.length && isCell(lines[i - 1]) && isCell(lines[j]);
         boolean beforeValue = between && isValue(lines[j]);
+        boolean beforeFiller =
+            i > 0 && j < lines.length && isValue(lines[i - 1]) && isFiller(lines[j]);
         if (between && !beforeValue && pass == 0) {
           shortest = Math.min(shortest, j - i);
-        } else if (pass == 1 && beforeValue) {
+        } else if (pass == 1 && (beforeValue || beforeFiller)) {
           emptyCellsAfter[i] = j - i;
         } else if (pass == 1 && between && !beforeValue && j - i > shortest) {
           emptyCellsAfter[i] = j - i - shortest;
@@ -75,17 +80,19 @@ final class BarLayout {
     }
   }
 
+  /** A line of bars alone, two or more ("||", "||||"): a renderer's filler, no cell. */
+  private static boolean isFiller(String line) {
+    return FILLER.matcher(line).matches();
+  }
+
   private static boolean isCell(String line) {
     return ONE_CELL.matcher(line).matches();
   }
 
-  /** A cell line holding a figure (0, 12.5, -3, 增2), not a label. */
+  /** A cell line holding a {@link Figure} (0, 12.5, -3, 增2, 未增未减), not a label. */
   private static boolean isValue(String line) {
-    return VALUE.matcher(line).matches();
+    return isCell(line) && Figure.is(line.substring(0, line.lastIndexOf('|')));
   }
-
-  private static final Pattern VALUE =
-      Pattern.compile("\\s*[增减+\\-−]?\\s*\\d+(\\.\\d+)?\\s*(万元|元|件|个|项)?\\s*\\|\\s*");
 
   private void findEvenGrids(String[] lines) {
     int i = 0;

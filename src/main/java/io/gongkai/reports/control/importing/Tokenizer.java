@@ -20,16 +20,9 @@ final class Tokenizer {
               + "|\\d+\\s*/\\s*\\d+|\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?)\\s*");
   private static final Pattern RULE =
       Pattern.compile("\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?");
-  private static final Pattern VALUE = Pattern.compile("[+-]?\\d+(\\.\\d+)?(万元)?|[-_/—–－]+");
   private static final Pattern BLANK_MARK = Pattern.compile("[-_/—–－]+");
   private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
   private static final String UNIT = "万元";
-
-  /** A change written with a word (本年增/减 as 增1558, 减38): signed, one whole cell. */
-  private static final Pattern CHANGE = Pattern.compile("(增加?|减少?)(\\d+(\\.\\d+)?)");
-
-  /** No change, written in words (未增未减): 0. */
-  private static final Pattern NO_CHANGE = Pattern.compile("未增未减|未增减|无增减|持平");
 
   private Tokenizer() {}
 
@@ -68,7 +61,8 @@ final class Tokenizer {
     if (i + 1 >= lines.length || !RULE.matcher(lines[i + 1]).matches()) {
       return false;
     }
-    return cells(line).stream().allMatch(c -> c.isBlank() || !VALUE.matcher(c.strip()).matches());
+    return cells(line).stream()
+        .allMatch(c -> c.isBlank() || !(Figure.is(c) || BLANK_MARK.matcher(c.strip()).matches()));
   }
 
   private static void addHeaderCells(String line, List<Token> tokens) {
@@ -117,7 +111,7 @@ final class Tokenizer {
       if (piece.isEmpty()) {
         continue;
       }
-      Matcher change = CHANGE.matcher(piece);
+      Matcher change = Figure.CHANGE.matcher(piece);
       if (BLANK_MARK.matcher(piece).matches()) {
         tokens.add(Token.blank(false));
       } else if (change.matches()) {
@@ -128,7 +122,7 @@ final class Tokenizer {
                     change.group(1).startsWith("减") ? amount.negate() : amount,
                     true)
                 .alone());
-      } else if (NO_CHANGE.matcher(piece).matches()) {
+      } else if (Figure.NO_CHANGE.matcher(piece).matches()) {
         tokens.add(Token.number("0", BigDecimal.ZERO, true).alone());
       } else {
         int before = tokens.size();
@@ -148,6 +142,10 @@ final class Tokenizer {
     while (m.find(from)) {
       int start = m.start();
       int end = m.end();
+      if (inParentheses(piece, start, end)) {
+        from = end; // 保留4位小数 in a header's "(单位:万元,保留4位小数)" is words, not a cell
+        continue;
+      }
       boolean numbering = m.group(1) == null && end < piece.length() && isNumberingMark(piece, end);
       int numberEnd = numbering ? end - 1 : end;
       boolean signed = start == 1 && (piece.charAt(0) == '+' || piece.charAt(0) == '-');
@@ -173,6 +171,25 @@ final class Tokenizer {
       from = numbering ? end + 1 : Math.max(end, textStart);
     }
     addText(piece.substring(textStart), tokens);
+  }
+
+  /** Whether piece[start, end) stands inside a parenthesis opened before it and closed after it. */
+  private static boolean inParentheses(String piece, int start, int end) {
+    int depth = 0;
+    for (int i = 0; i < start; i++) {
+      char c = piece.charAt(i);
+      depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+    }
+    if (depth <= 0) {
+      return false;
+    }
+    for (int i = end; i < piece.length(); i++) {
+      char c = piece.charAt(i);
+      if (c == ')' || c == '）') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNumberingMark(String piece, int end) {

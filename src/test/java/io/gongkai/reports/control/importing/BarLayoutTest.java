@@ -30,6 +30,15 @@ class BarLayoutTest {
   }
 
   @Test
+  void loneBarsBetweenAValueAndAFillerLineAreEmptyCells() {
+    String[] lines = {"本年增/减 |", "||", "行政事业性收费 |", "0 |", "|", "||", "第二十条第(九)项 |"};
+
+    BarLayout bars = BarLayout.of(lines);
+
+    assertThat(bars.emptyCellsAt(4)).isEqualTo(1);
+  }
+
+  @Test
   void linesOfEqualCellCountsFormAnEvenGrid() {
     String[] lines = {
       "第二十条第(一)项 | |||", "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |", "规范性文件 | 11 | ||", "行政许可 | 2 |"
