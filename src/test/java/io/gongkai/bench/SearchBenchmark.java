@@ -116,9 +116,11 @@ final class SearchBenchmark {
     PayaraMicroServer.deleteTree(rawDir);
     double rawPerSecond;
     RawRun raw;
+    double raw2PerSecond;
     try (RawLucene lucene = new RawLucene(rawDir)) {
       rawPerSecond = rawIndexing(lucene, corpus, n);
       raw = rawQueries(lucene, warmUpSeconds(n));
+      raw2PerSecond = rawParallel(lucene, 2);
     }
     long rawBytes = size(rawDir);
     PayaraMicroServer.deleteTree(rawDir);
@@ -151,6 +153,7 @@ final class SearchBenchmark {
       row("HTTP /search, query mix, concurrency 1", http1.p50(), http1.p99(), http1.perSecond());
       row("HTTP /search, query mix, concurrency 8", http8.p50(), http8.p99(), http8.perSecond());
       row("raw Lucene in-process, same queries, 1 thread", raw.p50(), raw.p99(), raw.perSecond());
+      row("raw Lucene in-process, same queries, 2 threads", Double.NaN, Double.NaN, raw2PerSecond);
       row("SQL LIKE '%…%' on the same H2 database", like[0], like[1], like[2]);
       row(
           "HTTP /organisations, concurrency 8",
@@ -165,6 +168,10 @@ final class SearchBenchmark {
       log(
           "HTTP c=8 throughput / raw Lucene 1 thread      = %.2f  (target ≥ 1.6 on 2 cores)",
           http8.perSecond() / raw.perSecond());
+      log(
+          "raw Lucene 2 threads / raw Lucene 1 thread     = %.2f  (what two cores give the same"
+              + " work; HTTP c=8 / raw 2 threads = %.2f)",
+          raw2PerSecond / raw.perSecond(), http8.perSecond() / raw2PerSecond);
       log("");
       log(
           "(wrk's own p50 for the mix at c=1 is %.2f ms: before printing, wrk adds made-up samples"
@@ -331,6 +338,36 @@ final class SearchBenchmark {
 
   /** Raw Lucene on the mix in turn: p50, p99, per second, and each query's median. */
   private record RawRun(double p50, double p99, double perSecond, Map<String, Double> byQuery) {}
+
+  /**
+   * Raw Lucene's throughput on the mix with {@code threads} threads, each running the mix 25 times
+   * from its own place in it: what the cores give the same work, the ceiling of the server's.
+   */
+  private double rawParallel(RawLucene lucene, int threads) throws Exception {
+    int rounds = 25;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      long t = System.nanoTime();
+      for (int i = 0; i < threads; i++) {
+        int from = i * mix.size() / threads;
+        running.add(
+            pool.submit(
+                () -> {
+                  for (int k = 0; k < rounds * mix.size(); k++) {
+                    lucene.search(mix.get((from + k) % mix.size()));
+                  }
+                  return null;
+                }));
+      }
+      for (var f : running) {
+        f.get();
+      }
+      return threads * rounds * mix.size() / seconds(t);
+    } finally {
+      pool.shutdown();
+    }
+  }
 
   private RawRun rawQueries(RawLucene lucene, int warmUpSeconds) throws Exception {
     // warmed up as long as the server is, so that both sides are measured compiled

@@ -116,7 +116,7 @@ final class Fusion {
     }
     Query number = queries.number(typed);
     try {
-      return number == null || searcher.count(number) == 0;
+      return number == null || !Matches.any(searcher, number);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

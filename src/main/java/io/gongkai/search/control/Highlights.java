@@ -26,8 +26,45 @@ final class Highlights {
 
   private final SearchQueries queries;
 
+  /**
+   * The highlighter of the searcher in use: it merges the segments' field infos once, not per hit
+   * page.
+   */
+  private volatile Made made;
+
+  private record Made(IndexSearcher searcher, UnifiedHighlighter highlighter) {}
+
   Highlights(SearchQueries queries) {
     this.queries = queries;
+  }
+
+  /** The highlighter for a searcher, made again when the index was refreshed (thread-safe). */
+  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    Made m = made;
+    if (m == null || m.searcher() != searcher) {
+      m = new Made(searcher, newHighlighter(searcher));
+      made = m;
+    }
+    return m.highlighter();
+  }
+
+  private static UnifiedHighlighter newHighlighter(IndexSearcher searcher) {
+    return new UnifiedHighlighter(
+        UnifiedHighlighter.builder(searcher, Analysis.INDEXING)
+            .withMaxNoHighlightPassages(1)
+            // the marks come from plain terms: no weights, phrases or wildcards to evaluate
+            .withWeightMatches(false)
+            .withHighlightPhrasesStrictly(false)
+            .withHandleMultiTermQuery(false)
+            .withFormatter(new Markup())) {
+      @Override
+      protected BreakIterator getBreakIterator(String field) {
+        return Fields.TITLE_BIGRAMS.equals(field)
+            ? new WholeBreakIterator()
+            : LengthGoalBreakIterator.createClosestToLength(
+                (BreakIterator) SENTENCES.clone(), SNIPPET_CHARS, 0.3f);
+      }
+    };
   }
 
   /** The snippet that shows more of the query: the body's unless an attachment matches better. */
@@ -55,23 +92,7 @@ final class Highlights {
    */
   Map<String, String[]> highlight(IndexSearcher searcher, String cleaned, TopDocs docs)
       throws IOException {
-    UnifiedHighlighter highlighter =
-        new UnifiedHighlighter(
-            UnifiedHighlighter.builder(searcher, Analysis.INDEXING)
-                .withMaxNoHighlightPassages(1)
-                // the marks come from plain terms: no weights, phrases or wildcards to evaluate
-                .withWeightMatches(false)
-                .withHighlightPhrasesStrictly(false)
-                .withHandleMultiTermQuery(false)
-                .withFormatter(new Markup())) {
-          @Override
-          protected BreakIterator getBreakIterator(String field) {
-            return Fields.TITLE_BIGRAMS.equals(field)
-                ? new WholeBreakIterator()
-                : LengthGoalBreakIterator.createClosestToLength(
-                    (BreakIterator) SENTENCES.clone(), SNIPPET_CHARS, 0.3f);
-          }
-        };
+    UnifiedHighlighter highlighter = highlighter(searcher);
     String[] fields = {Fields.TITLE_BIGRAMS, Fields.BODY_BIGRAMS, Fields.ATTACHMENT_BIGRAMS};
     BooleanQuery.Builder terms = new BooleanQuery.Builder();
     for (String field : fields) {

@@ -156,7 +156,7 @@ public final class Retrieval {
               .add(queries.text(typed, searcher.getIndexReader(), Strictness.ALL), Occur.MUST)
               .add(filter, Occur.FILTER)
               .build();
-      return searcher.count(strict) > 0;
+      return Matches.any(searcher, strict);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

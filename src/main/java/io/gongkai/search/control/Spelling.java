@@ -86,7 +86,10 @@ public class Spelling {
   /** Where corrections come from: the titles' words and pairs, then the bodies' words. */
   private static final List<String> DICTIONARIES = List.of(Fields.SPELLING, Fields.BODY_WORDS);
 
-  /** Checking a candidate costs a count; a query is not worth more than this many. */
+  /**
+   * Checking a candidate costs a search for its first match; a query is not worth more than this
+   * many.
+   */
   private static final int MAX_CHECKS = 12;
 
   private Optional<String> correct(
@@ -314,6 +317,6 @@ public class Spelling {
   private static boolean finds(IndexSearcher searcher, Query query, Query filter)
       throws IOException {
     Query q = new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
-    return searcher.count(q) > 0;
+    return Matches.any(searcher, q);
   }
 }
