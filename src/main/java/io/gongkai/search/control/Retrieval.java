@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -60,29 +61,54 @@ public final class Retrieval {
   /**
    * Runs the plans in order until one finds something, widening a plan that found only a few and
    * fusing the first results of the one that answers when it found no more than {@link #FUSE_MAX};
-   * returns that answer, or the last one (which found nothing).
+   * returns that answer, or the last one (which found nothing). A plan Lucene refuses as too large
+   * (more nested clauses than it allows: two large synonym groups in one query) is passed over, a
+   * widening or fusing refused so keeps the answer it would have changed, and when every plan is
+   * refused the answer is empty: never an error for the user.
    */
   public static <R> R answer(
       List<Supplier<Plan>> plans, Function<Plan, R> run, ToLongFunction<R> total) {
     R result = null;
     for (Supplier<Plan> plan : plans) {
-      Plan p = plan.get();
-      if (p == null) {
+      Plan p = unlessTooLarge(plan);
+      R answered = p == null ? null : unlessTooLarge(() -> run.apply(p));
+      if (answered == null) {
         continue;
       }
-      result = run.apply(p);
+      result = answered;
+      Plan answering = p;
       long found = total.applyAsLong(result);
       if (found > 0 && found < FILL && p.wider() != null) {
-        p = p.wider().get();
-        result = run.apply(p);
-        found = total.applyAsLong(result);
+        Plan wider = unlessTooLarge(p.wider());
+        R widened = wider == null ? null : unlessTooLarge(() -> run.apply(wider));
+        if (widened != null) {
+          answering = wider;
+          result = widened;
+          found = total.applyAsLong(result);
+        }
       }
       if (found > 0) {
-        Fusion.Window w = found <= FUSE_MAX ? p.window() : null;
-        return w == null || w.query() == p.query() ? result : run.apply(p.with(w.query()));
+        Plan fusing = answering;
+        Fusion.Window w = found <= FUSE_MAX ? unlessTooLarge(fusing::window) : null;
+        R fused =
+            w == null || w.query() == fusing.query()
+                ? null
+                : unlessTooLarge(() -> run.apply(fusing.with(w.query())));
+        return fused == null ? result : fused;
       }
     }
-    return result;
+    return result != null
+        ? result
+        : run.apply(new Plan(new MatchNoDocsQuery(), false, null, null, null));
+  }
+
+  /** What the supplier gives, or null when Lucene refused a query of it as too large. */
+  private static <T> T unlessTooLarge(Supplier<T> supplier) {
+    try {
+      return supplier.get();
+    } catch (IndexSearcher.TooManyClauses tooLarge) {
+      return null;
+    }
   }
 
   /** Whether the results are ranked by relevance (partial matches after full ones) or by date. */

@@ -301,6 +301,7 @@ public final class Relevance {
     judged("/relevance/queries-seventh.json", out);
     judged("/relevance/queries-eighth.json", out);
     judged("/relevance/queries-ninth.json", out);
+    judged("/relevance/queries-tenth.json", out);
     return out;
   }
 

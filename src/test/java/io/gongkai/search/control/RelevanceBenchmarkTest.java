@@ -47,6 +47,8 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("ninth")
             + "\n"
+            + relevance.report("tenth")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -84,6 +86,11 @@ class RelevanceBenchmarkTest {
     // GK-2024-0043, not found first), then mended: 0.91
     assertThat(relevance.means(System.GONGKAI, "ninth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.90);
+    // the tenth: its first run failed on 卫健局 三公经费预算 (widening repeated the synonym group's
+    // names past Lucene's bound on a query's clauses: an error, not an answer); once plans past
+    // the bound were passed over, measured once: 0.86 against 0.76 (bigrams)
+    assertThat(relevance.means(System.GONGKAI, "tenth").get("all").ndcg())
+        .isGreaterThanOrEqualTo(0.85);
   }
 
   @Test
@@ -106,7 +113,7 @@ class RelevanceBenchmarkTest {
         // the second, third, fifth to eighth sets found loose matches for some of their questions
         // (居住证办理条件, 健康证在哪里办, 养老金今年涨了多少): measured and reported, not tuned away on the sets
         // that found them
-        if (!List.of("fresh", "final", "unseen", "sixth", "seventh", "eighth")
+        if (!List.of("fresh", "final", "unseen", "sixth", "seventh", "eighth", "tenth")
             .contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
@@ -114,7 +121,8 @@ class RelevanceBenchmarkTest {
     }
     // 37 of 47: the eighth set, measured once, answers two of its six (养老金今年涨了多少,
     // 身份证丢了怎么补办) with pages on their topic, as the code before its round did too
-    // and the ninth, measured once, none of its six: 43 of 53
-    assertThat((double) none / all).isGreaterThanOrEqualTo(43.0 / 53);
+    // and the ninth, measured once, none of its six: 43 of 53; the tenth, measured once, answers
+    // two of its six (医保卡余额怎么查, 学区怎么划分) with pages sharing their words: 47 of 59
+    assertThat((double) none / all).isGreaterThanOrEqualTo(47.0 / 59);
   }
 }
