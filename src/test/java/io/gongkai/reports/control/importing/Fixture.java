@@ -34,7 +34,14 @@ record Fixture(String group, String name, String input, JsonObject json) {
     List<Fixture> all = new ArrayList<>();
     all.add(load("seed", "/reports/jurong-jgfwzx-2019.txt"));
     for (String group :
-        List.of("complete", "partial", "found/dev", "found/heldout", "found/later", "layouts")) {
+        List.of(
+            "complete",
+            "partial",
+            "found/dev",
+            "found/heldout",
+            "found/later",
+            "found/later2",
+            "layouts")) {
       for (String resource : inputs(group)) {
         all.add(load(group, resource));
       }
