@@ -2,6 +2,7 @@ package io.gongkai.reports.control.importing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,7 +108,7 @@ final class Tokenizer {
   }
 
   private static void addInline(String text, List<Token> tokens) {
-    for (String piece : text.trim().split("\\s+")) {
+    for (String piece : pieces(text)) {
       if (piece.isEmpty()) {
         continue;
       }
@@ -132,6 +133,43 @@ final class Tokenizer {
         }
       }
     }
+  }
+
+  /**
+   * The text's pieces between spaces, except that a parenthesis closed later on the line holds its
+   * spaces: a label's or header's remark wrapped by the page ("规范性文件(…意见、通 知,以及…)", "(指2020年增加或减
+   * 少的事项 数,…如 -8)") is one piece, its spaces dropped, and the digits in it stay words.
+   */
+  private static List<String> pieces(String text) {
+    String[] split = text.trim().split("\\s+");
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    while (from < split.length) {
+      int depth = depth(split[from]);
+      int to = from;
+      while (depth > 0 && to + 1 < split.length) {
+        to++;
+        depth += depth(split[to]);
+      }
+      if (depth > 0) {
+        out.add(split[from]); // never closed on this line: its spaces were separators after all
+        from++;
+      } else {
+        out.add(String.join("", Arrays.asList(split).subList(from, to + 1)));
+        from = to + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Opening parentheses less closing ones in a piece. */
+  private static int depth(String piece) {
+    int d = 0;
+    for (int i = 0; i < piece.length(); i++) {
+      char c = piece.charAt(i);
+      d += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+    }
+    return d;
   }
 
   /** Splits a piece without spaces into text and numbers, keeping a row's "2." with its label. */

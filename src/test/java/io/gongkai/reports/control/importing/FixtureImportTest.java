@@ -59,7 +59,7 @@ class FixtureImportTest {
           "found/later",
           397,
           "found/later2",
-          194,
+          197,
           "layouts",
           788);
 
