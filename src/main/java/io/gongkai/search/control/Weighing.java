@@ -4,13 +4,11 @@ import io.gongkai.search.control.SearchQueries.Strictness;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 /**
  * Which chunks of a query a match may lack: the commonest, while their weight (IDF) together stays
@@ -95,15 +93,6 @@ final class Weighing {
     if (choices.size() < 2) {
       return null;
     }
-    int size = 0;
-    for (java.util.Set<Integer> dropped : choices) {
-      for (int i = 0; i < weighed.size(); i++) {
-        size += dropped.contains(i) ? 0 : clauses(weighed.get(i).query());
-      }
-    }
-    if (size > MAX_WIDE_CLAUSES) {
-      return null; // 卫健局 三公经费预算: every choice repeats the synonym group's 500-odd clauses
-    }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (java.util.Set<Integer> dropped : choices) {
       BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -115,35 +104,6 @@ final class Weighing {
       any.add(all.build(), Occur.SHOULD);
     }
     return any.build();
-  }
-
-  /**
-   * The most clauses the filter of {@link #anyHalf} may hold: with the query's own clauses it must
-   * stay under Lucene's bound on a query's nested clauses (1,024), which a search past it refuses.
-   */
-  static final int MAX_WIDE_CLAUSES = 400;
-
-  /** The clauses and terms of a query, counted as Lucene counts them against its bound. */
-  static int clauses(Query query) {
-    int[] n = {0};
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public void consumeTerms(Query q, Term... terms) {
-            n[0]++;
-          }
-
-          @Override
-          public void visitLeaf(Query q) {
-            n[0]++;
-          }
-
-          @Override
-          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-            return this;
-          }
-        });
-    return n[0];
   }
 
   /**
