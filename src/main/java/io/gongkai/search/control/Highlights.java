@@ -24,8 +24,6 @@ final class Highlights {
   /** Building a sentence iterator costs far more than cloning one. */
   private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.CHINA);
 
-  private final SearchQueries queries;
-
   /**
    * The highlighter of the searcher in use: it merges the segments' field infos once, not per hit
    * page.
@@ -33,10 +31,6 @@ final class Highlights {
   private volatile Made made;
 
   private record Made(IndexSearcher searcher, UnifiedHighlighter highlighter) {}
-
-  Highlights(SearchQueries queries) {
-    this.queries = queries;
-  }
 
   /** The highlighter for a searcher, made again when the index was refreshed (thread-safe). */
   private UnifiedHighlighter highlighter(IndexSearcher searcher) {
@@ -90,7 +84,8 @@ final class Highlights {
    * Marks the query in the title (whole) and in one passage of the body and of the attachments, in
    * one pass over the hits' stored text and offsets.
    */
-  Map<String, String[]> highlight(IndexSearcher searcher, String cleaned, TopDocs docs)
+  Map<String, String[]> highlight(
+      IndexSearcher searcher, SearchQueries queries, String cleaned, TopDocs docs)
       throws IOException {
     UnifiedHighlighter highlighter = highlighter(searcher);
     String[] fields = {Fields.TITLE_BIGRAMS, Fields.BODY_BIGRAMS, Fields.ATTACHMENT_BIGRAMS};

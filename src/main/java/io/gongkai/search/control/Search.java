@@ -54,16 +54,7 @@ public class Search {
   @Inject Spelling spelling;
 
   private final Facets facets = new Facets();
-  private volatile Highlights highlights;
-
-  private Highlights highlights() {
-    Highlights h = highlights;
-    if (h == null) {
-      h = new Highlights(queries);
-      highlights = h;
-    }
-    return h;
-  }
+  private final Highlights highlights = new Highlights();
 
   /** How results are ordered. */
   public enum Order {
@@ -275,7 +266,7 @@ public class Search {
             new org.apache.lucene.search.TotalHits(
                 page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
             page);
-    Map<String, String[]> marked = highlights().highlight(searcher, cleaned, docs);
+    Map<String, String[]> marked = highlights.highlight(searcher, queries, cleaned, docs);
     String[] titles = marked.get(Fields.TITLE_BIGRAMS);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {

@@ -213,21 +213,8 @@ final class Tokenizer {
 
   /** Whether piece[start, end) stands inside a parenthesis opened before it and closed after it. */
   private static boolean inParentheses(String piece, int start, int end) {
-    int depth = 0;
-    for (int i = 0; i < start; i++) {
-      char c = piece.charAt(i);
-      depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
-    }
-    if (depth <= 0) {
-      return false;
-    }
-    for (int i = end; i < piece.length(); i++) {
-      char c = piece.charAt(i);
-      if (c == ')' || c == '）') {
-        return true;
-      }
-    }
-    return false;
+    String after = piece.substring(end);
+    return depth(piece.substring(0, start)) > 0 && (after.contains(")") || after.contains("）"));
   }
 
   private static boolean isNumberingMark(String piece, int end) {
