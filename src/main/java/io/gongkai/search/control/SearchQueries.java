@@ -23,6 +23,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -54,6 +55,20 @@ public class SearchQueries {
 
   /** A 文号 or 索引号 typed whole finds its document before any text match. */
   private static final float NUMBER_BOOST = 3 * 1000f;
+
+  /**
+   * Lucene refuses a query of more than 1,024 clauses in all, nested ones counted. Widening repeats
+   * every unit of a query in its filter and its two bonuses, and a synonym unit holds each name of
+   * its group: 卫健局 (14 names) and 发改局 (6) in one query passed that bound, and the query lost its
+   * widening. Four times the bound holds any query that names a few agencies; a longer one (the API
+   * takes 1,000 characters) is still refused, and {@link Retrieval#answer} passes over a refused
+   * plan rather than failing.
+   */
+  static final int MAX_CLAUSES = 4 * 1024;
+
+  static {
+    IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+  }
 
   @Inject Synonyms synonyms;
   @Inject QuestionWords questionWords;

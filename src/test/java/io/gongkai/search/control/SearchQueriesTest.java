@@ -103,6 +103,18 @@ class SearchQueriesTest {
     }
 
     @Test
+    void aQueryNamingTwoAgenciesOfLargeSynonymGroupsIsStillWidened() {
+      // 卫健局 has 14 names and 发改局 6: widening repeats each name in its filters and bonuses
+      TinyIndex agencies =
+          new TinyIndex()
+              .add("卫生健康局 发展和改革局 2024年部门预算", "部门预算公开。")
+              .add("卫生健康委员会2024年部门预算", "部门预算公开。")
+              .add("森林火灾应急预案", "为有效预防和处置森林火灾，制定本预案。");
+      assertThat(agencies.answer("卫健局 发改局 部门预算"))
+          .containsExactly("卫生健康局 发展和改革局 2024年部门预算", "卫生健康委员会2024年部门预算");
+    }
+
+    @Test
     void aPlaceRanksAboveALongerNameItIsTheTailOf() {
       assertThat(index.answer("兴县")).first().isEqualTo("兴县人民政府工作报告");
     }
