@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -81,6 +82,26 @@ final class CellFitter {
     }
     return new Fit(
         null, false, Message.of("reports.import.fit.run-together", cells.size(), n), splits);
+  }
+
+  /**
+   * A row's cells with the empty cells of a one-cell-per-line layout among them ({@link
+   * BlankLineLayout}): read as they stand where they are exactly n, hold a figure and satisfy the
+   * rule with their blanks counting 0 (a blank beside a total that sums the others); read left to
+   * right, as a row cut off, where the text ends inside the row. Empty otherwise.
+   */
+  static Optional<Fit> withEmptyCells(
+      List<Token> cells, int n, boolean cutOff, Predicate<List<BigDecimal>> rule) {
+    List<BigDecimal> values = exact(cells).values();
+    List<BigDecimal> blanksAsZero =
+        values.stream().map(v -> v == null ? BigDecimal.ZERO : v).toList();
+    if (cells.size() == n && cells.stream().anyMatch(Token::isNumber) && rule.test(blanksAsZero)) {
+      return Optional.of(new Fit(values, false, null));
+    }
+    if (cutOff && !cells.isEmpty() && cells.size() < n) {
+      return Optional.of(new Fit(values, true, null));
+    }
+    return Optional.empty();
   }
 
   private static Fit exact(List<Token> cells) {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -33,6 +34,7 @@ final class TableReader {
   private final Map<String, int[]> spans = new LinkedHashMap<>();
   private final Set<String> blocked = new HashSet<>();
   private final Map<String, Integer> labelled = new LinkedHashMap<>();
+  private boolean emptyLinesProven;
 
   TableReader(LabelIndex index, ReportTables tables, ImportNotes notes) {
     this.index = index;
@@ -185,6 +187,13 @@ final class TableReader {
       notes.add(ImportNote.info(table.key(), row.key(), "reports.import.next-row-number"));
     }
     boolean detached = tokens.get(hit.last()).piped() != pipedLayout();
+    Optional<CellFitter.Fit> spaced =
+        detached
+            ? Optional.empty()
+            : readEmptyLines(table, tokens, start, end, cutOff, block.columns().size());
+    if (spaced.isPresent()) {
+      return place(table, block, row, spaced.get(), start, end, hit);
+    }
     if (run.stream().noneMatch(Token::isNumber) && (cutOff || detached || !followedByLabel(end))) {
       notes.add(
           ImportNote.warning(
@@ -223,10 +232,20 @@ final class TableReader {
               table.key(), row.key(), "reports.import.cells-not-read", fit.problem()));
       return Math.max(hit.end(), index.position(end));
     }
+    return place(table, block, row, fit, start, end, hit);
+  }
+
+  /** Puts a row's fitted values, its values being tokens [start, end); returns the cursor after. */
+  private int place(
+      Table table,
+      Block block,
+      Row row,
+      CellFitter.Fit fit,
+      int start,
+      int end,
+      LabelIndex.Hit hit) {
     spans.put(row.key(), new int[] {start, end});
-    for (int i = 0; i < fit.values().size(); i++) {
-      tables.put(table.key(), row.key(), columns.get(i).key(), fit.values().get(i));
-    }
+    put(table, block, row, fit.values());
     if (fit.partial()) {
       notes.add(
           ImportNote.warning(
@@ -234,9 +253,30 @@ final class TableReader {
               row.key(),
               "reports.import.ends-inside-row",
               fit.values().size(),
-              columns.size()));
+              block.columns().size()));
     }
     return Math.max(hit.end(), index.position(end));
+  }
+
+  /**
+   * The row read with the empty cells that its extra empty lines stand for ({@link
+   * BlankLineLayout}), or empty to read it as if they were not there. A complete row takes them
+   * only where its cells then fill the columns exactly and the sum rule agrees; a row the text ends
+   * inside reads them left to right, but only once a complete row of the same text has proved the
+   * layout.
+   */
+  private Optional<CellFitter.Fit> readEmptyLines(
+      Table table, List<Token> tokens, int start, int end, boolean cutOff, int columns) {
+    List<Token> cells = BlankLineLayout.cells(tokens, start, end, cutOff);
+    if (cells == null) {
+      return Optional.empty();
+    }
+    Optional<CellFitter.Fit> fit =
+        CellFitter.withEmptyCells(cells, columns, cutOff, rule(table.key()));
+    if (fit.isPresent() && !fit.get().partial()) {
+      emptyLinesProven = true;
+    }
+    return fit.filter(f -> !f.partial() || emptyLinesProven);
   }
 
   /**

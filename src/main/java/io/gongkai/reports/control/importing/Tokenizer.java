@@ -31,14 +31,16 @@ final class Tokenizer {
     List<Token> tokens = new ArrayList<>();
     String[] lines = normalised.split("\n", -1);
     BarLayout bars = BarLayout.of(lines);
+    BlankLineLayout blankLines = BlankLineLayout.of(lines);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       for (int k = 0; k < bars.emptyCellsAt(i); k++) {
         tokens.add(Token.blank(false).inPipeRow());
       }
-      if (FURNITURE.matcher(line).matches()) {
+      if (isFurniture(line)) {
         continue;
       }
+      int first = tokens.size();
       if (line.isBlank()) {
         if (!line.isEmpty()) {
           tokens.add(Token.blank(false));
@@ -50,8 +52,19 @@ final class Tokenizer {
       } else {
         addInline(line, tokens);
       }
+      if (blankLines.emptyCellsAt(i) != Token.NOT_LAID_OUT) {
+        for (int t = first; t < tokens.size(); t++) {
+          int empty = t == first ? blankLines.emptyCellsAt(i) : 0;
+          tokens.set(t, tokens.get(t).afterEmptyCells(empty));
+        }
+      }
     }
     return tokens;
+  }
+
+  /** A line of page furniture (page numbers, Markdown rules), which holds no cell. */
+  static boolean isFurniture(String line) {
+    return FURNITURE.matcher(line).matches();
   }
 
   /**

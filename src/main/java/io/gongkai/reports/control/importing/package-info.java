@@ -13,10 +13,12 @@
  * where each row taking the values right beside its label is the only pairing; {@code RowHeader}
  * skips the generic header (数据1 … 总计) of a row printed as a small table of its own, when it agrees
  * with the format's column order; {@code BarLayout} says what bars mean beyond one line (row
- * markers, even grids) and {@code UnlabelledRow} reads a first row whose label cell is blank.
- * {@link io.gongkai.reports.control.importing.ReportHtmlParser} turns HTML into lines for it, and
- * reads table 四 by its header grid ({@code HtmlGrid}, {@code AppealsGrid}) where the page has it as
- * an HTML table, keeping neither reading when the two differ.
+ * markers, even grids), {@code BlankLineLayout} what extra empty lines mean in a text of one cell
+ * per line (empty cells, read only where they fill a row's columns exactly) and {@code
+ * UnlabelledRow} reads a first row whose label cell is blank. {@link
+ * io.gongkai.reports.control.importing.ReportHtmlParser} turns HTML into lines for it, and reads
+ * table 四 by its header grid ({@code HtmlGrid}, {@code AppealsGrid}) where the page has it as an
+ * HTML table, keeping neither reading when the two differ.
  *
  * <p>The decision a newcomer gets wrong: <b>never invent a number</b>. A cell not in the text stays
  * absent and gets a note; a blank, "-", "_" or "/" cell is present with value null, which is not 0.

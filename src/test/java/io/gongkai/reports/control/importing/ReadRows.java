@@ -11,7 +11,8 @@ final class ReadRows {
   private ReadRows() {}
 
   static List<BigDecimal> row(ImportResult result, String table, String row) {
-    Map<String, BigDecimal> cells = result.tables().values().get(table).get(row);
+    Map<String, Map<String, BigDecimal>> rows = result.tables().values().get(table);
+    Map<String, BigDecimal> cells = rows == null ? null : rows.get(row);
     return cells == null ? List.of() : new ArrayList<>(cells.values());
   }
 
