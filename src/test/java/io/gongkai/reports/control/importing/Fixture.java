@@ -41,6 +41,7 @@ record Fixture(String group, String name, String input, JsonObject json) {
             "found/heldout",
             "found/later",
             "found/later2",
+            "found/later3",
             "layouts")) {
       for (String resource : inputs(group)) {
         all.add(load(group, resource));
