@@ -346,13 +346,6 @@ public class SearchQueries {
   private static final double LOOSE_COMMON = 0.1;
 
   /**
-   * A loose match for a long query (a topic, a question of four words or more) that its words do
-   * not find: plain BM25 over the bigrams of its content as written, in titles and bodies, among
-   * pages that hold at least {@link #LOOSE_COVERAGE} of its informative bigrams — so that a page
-   * phrasing it a little differently (运行经费 for 运型经费, 排放超标 for 超标排放) is found while a page sharing a
-   * word or two is not. Null when the query has too few informative bigrams to judge.
-   */
-  /**
    * A long query as {@link Strictness#WIDE} matches it, followed by its loose matches ({@link
    * #loose}): the widest a ranked answer goes.
    */
@@ -360,6 +353,13 @@ public class SearchQueries {
     return thenLoose(text(q, reader, Strictness.WIDE), loose(q, reader));
   }
 
+  /**
+   * A loose match for a long query (a topic, a question of four words or more) that its words do
+   * not find: plain BM25 over the bigrams of its content as written, in titles and bodies, among
+   * pages that hold at least {@link #LOOSE_COVERAGE} of its informative bigrams — so that a page
+   * phrasing it a little differently (运行经费 for 运型经费, 排放超标 for 超标排放) is found while a page sharing a
+   * word or two is not. Null when the query has too few informative bigrams to judge.
+   */
   Query loose(QueryText q, IndexReader reader) {
     if (q.chunks().stream().filter(c -> !c.isSingleCharacter()).count() < LOOSE_MIN_WORDS) {
       return null; // 烟花爆竹禁放 or 老年人坐公交免费吗 would be answered by pages on 烟花爆竹 or 公交
