@@ -57,9 +57,68 @@ final class AppealsReader {
       }
       i = runEnd;
     }
+    if (readAsGroups(table, anchor.last() + 1, end)) {
+      return;
+    }
     if (blankUpToNextSection(anchor.last() + 1)) {
       put(table, Collections.nCopies(width(table), null));
     }
+  }
+
+  /**
+   * What marks the start of each group after the first, in the format's order: a text that prints
+   * table 四 as three small tables (one per group, each under its own heading) names them.
+   */
+  private static final List<String> GROUP_HEADINGS = List.of("直接起诉", "复议后起诉");
+
+  /**
+   * Reads table 四 printed as three small tables, one per group of five under its own heading (行政复议;
+   * 行政诉讼（未经复议直接起诉）; 行政诉讼（复议后起诉）), where no run of values fills the table. Taken only when there are
+   * exactly three runs of values, each exactly one group wide and agreeing with its own 总计, and the
+   * text before the second and third names their groups: otherwise nothing is read.
+   */
+  private boolean readAsGroups(Table table, int from, int end) {
+    Block block = table.blocks().get(0);
+    int columns = block.columns().size();
+    List<Token> tokens = index.tokens();
+    List<List<Token>> runs = new ArrayList<>();
+    List<String> between = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int i = from;
+    while (i < end) {
+      if (!tokens.get(i).isValue()) {
+        text.append(tokens.get(i).text());
+        i++;
+        continue;
+      }
+      int runEnd = i;
+      while (runEnd < end && tokens.get(runEnd).isValue()) {
+        runEnd++;
+      }
+      runs.add(tokens.subList(i, runEnd));
+      between.add(text.toString());
+      text.setLength(0);
+      i = runEnd;
+    }
+    if (runs.size() != block.rows().size() || runs.size() != GROUP_HEADINGS.size() + 1) {
+      return false;
+    }
+    List<BigDecimal> values = new ArrayList<>();
+    for (int g = 0; g < runs.size(); g++) {
+      if (g > 0 && !between.get(g).contains(GROUP_HEADINGS.get(g - 1))) {
+        return false;
+      }
+      if (runs.get(g).size() != columns || runs.get(g).stream().noneMatch(Token::isNumber)) {
+        return false;
+      }
+      CellFitter.Fit fit = CellFitter.fit(runs.get(g), columns, false, rule());
+      if (!fit.ok() || fit.partial()) {
+        return false;
+      }
+      values.addAll(fit.values());
+    }
+    put(table, values);
+    return true;
   }
 
   /**

@@ -42,6 +42,7 @@ record Fixture(String group, String name, String input, JsonObject json) {
             "found/later",
             "found/later2",
             "found/later3",
+            "found/complete2",
             "layouts")) {
       for (String resource : inputs(group)) {
         all.add(load(group, resource));
