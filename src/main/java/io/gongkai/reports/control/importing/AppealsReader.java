@@ -41,28 +41,47 @@ final class AppealsReader {
     }
     LabelIndex.Hit stop = index.find("存在的主要问题", anchor.end(), index.end());
     int end = stop == null ? index.size() : stop.first();
-    List<Token> tokens = index.tokens();
-    int i = anchor.last() + 1;
-    while (i < end) {
-      if (tokens.get(i).isText()) {
-        i++;
-        continue;
-      }
-      int runEnd = i;
-      while (runEnd < tokens.size() && tokens.get(runEnd).isValue()) {
-        runEnd++;
-      }
-      if (tryRun(table, tokens.subList(i, runEnd), runEnd == tokens.size())) {
+    List<Run> runs = runs(anchor.last() + 1, end);
+    for (Run run : runs) {
+      if (tryRun(table, run.cells(), run.cutOff())) {
         return;
       }
-      i = runEnd;
     }
-    if (readAsGroups(table, anchor.last() + 1, end)) {
+    if (readAsGroups(table, runs)) {
       return;
     }
     if (blankUpToNextSection(anchor.last() + 1)) {
       put(table, Collections.nCopies(width(table), null));
     }
+  }
+
+  /**
+   * A run of values after table 四's anchor, the text since the run before it, and whether the text
+   * ends with it.
+   */
+  private record Run(List<Token> cells, String before, boolean cutOff) {}
+
+  /** The runs of values in tokens [from, end), in order. */
+  private List<Run> runs(int from, int end) {
+    List<Token> tokens = index.tokens();
+    List<Run> runs = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int i = from;
+    while (i < end) {
+      if (tokens.get(i).isText()) {
+        text.append(tokens.get(i).text());
+        i++;
+        continue;
+      }
+      int runEnd = i;
+      while (runEnd < end && tokens.get(runEnd).isValue()) {
+        runEnd++;
+      }
+      runs.add(new Run(tokens.subList(i, runEnd), text.toString(), runEnd == tokens.size()));
+      text.setLength(0);
+      i = runEnd;
+    }
+    return runs;
   }
 
   /**
@@ -77,41 +96,22 @@ final class AppealsReader {
    * exactly three runs of values, each exactly one group wide and agreeing with its own 总计, and the
    * text before the second and third names their groups: otherwise nothing is read.
    */
-  private boolean readAsGroups(Table table, int from, int end) {
+  private boolean readAsGroups(Table table, List<Run> runs) {
     Block block = table.blocks().get(0);
     int columns = block.columns().size();
-    List<Token> tokens = index.tokens();
-    List<List<Token>> runs = new ArrayList<>();
-    List<String> between = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    int i = from;
-    while (i < end) {
-      if (!tokens.get(i).isValue()) {
-        text.append(tokens.get(i).text());
-        i++;
-        continue;
-      }
-      int runEnd = i;
-      while (runEnd < end && tokens.get(runEnd).isValue()) {
-        runEnd++;
-      }
-      runs.add(tokens.subList(i, runEnd));
-      between.add(text.toString());
-      text.setLength(0);
-      i = runEnd;
-    }
     if (runs.size() != block.rows().size() || runs.size() != GROUP_HEADINGS.size() + 1) {
       return false;
     }
     List<BigDecimal> values = new ArrayList<>();
     for (int g = 0; g < runs.size(); g++) {
-      if (g > 0 && !between.get(g).contains(GROUP_HEADINGS.get(g - 1))) {
+      List<Token> cells = runs.get(g).cells();
+      if (g > 0 && !runs.get(g).before().contains(GROUP_HEADINGS.get(g - 1))) {
         return false;
       }
-      if (runs.get(g).size() != columns || runs.get(g).stream().noneMatch(Token::isNumber)) {
+      if (cells.size() != columns || cells.stream().noneMatch(Token::isNumber)) {
         return false;
       }
-      CellFitter.Fit fit = CellFitter.fit(runs.get(g), columns, false, rule());
+      CellFitter.Fit fit = CellFitter.fit(cells, columns, false, rule());
       if (!fit.ok() || fit.partial()) {
         return false;
       }
