@@ -74,6 +74,11 @@ final class LabelIndex {
     return starts[Math.min(i, tokens.size())];
   }
 
+  /** The compact text at positions [from, to). */
+  String text(int from, int to) {
+    return joined.substring(Math.max(0, from), Math.min(Math.max(from, to), joined.length()));
+  }
+
   /** The position of the end of the text. */
   int end() {
     return joined.length();

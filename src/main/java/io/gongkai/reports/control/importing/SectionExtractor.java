@@ -33,6 +33,9 @@ final class SectionExtractor {
       Map.of("overview", "一、总体情况", "problems", "五、存在的主要问题及改进情况", "other", "六、其他需要报告的事项");
   private static final String APPEALS = "政府信息公开行政复议";
 
+  /** What some reports print between a heading's numbering and its title (五、政府信息公开工作存在的主要问题…). */
+  private static final String WORK = "(?:政府信息公开(?:工作)?)?";
+
   /**
    * A line of a table's values: {@code |} cells holding only numbers, blank marks or rules; or
    * numbers and blank marks alone (not a numbering such as "1.").
@@ -131,7 +134,15 @@ final class SectionExtractor {
 
   private static Pattern heading(String title) {
     return Pattern.compile(
-        "(?:(?:^|\\n)[ \\t]*" + NUMBERING + "?|" + NUMBERING + ")[ \\t]*(" + title + ")");
+        "(?:(?:^|\\n)[ \\t]*"
+            + NUMBERING
+            + "?|"
+            + NUMBERING
+            + ")[ \\t]*"
+            + WORK
+            + "("
+            + title
+            + ")");
   }
 
   private static String tidy(String text) {

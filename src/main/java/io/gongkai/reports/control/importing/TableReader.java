@@ -174,6 +174,12 @@ final class TableReader {
     int start =
         RowHeader.skip(
             tokens, index.skipLabelRest(hit.last() + 1, RowKeys.full(row)), block.columns());
+    int follower = followerBefore(row, hit.end(), index.position(start));
+    if (follower >= 0) {
+      // "3.其他（七）总计5000005": the figures are the next row's, this one is blank
+      put(table, block, row, java.util.Collections.nCopies(block.columns().size(), null));
+      return follower;
+    }
     int end = start;
     while (end < tokens.size() && tokens.get(end).isValue()) {
       end++;
@@ -331,6 +337,31 @@ final class TableReader {
       pipedLayout = piped > loose;
     }
     return pipedLayout;
+  }
+
+  /**
+   * The position of a heading or group label that stands between a row's label and its first value,
+   * where the label's own words do not hold it; -1 if none. The values after it are that label's
+   * row's, and the row before it is blank. 总计 counts only as the numbered row （七）总计 (七总计 in the
+   * compact text), since a 总计 column header may follow a row's label.
+   */
+  private int followerBefore(Row row, int from, int to) {
+    String between = index.text(from, to);
+    String own = RowKeys.full(row);
+    int first = -1;
+    for (String follower : RowKeys.FOLLOWERS) {
+      int at = between.indexOf(follower);
+      if (at < 0 || own.contains(follower)) {
+        continue;
+      }
+      boolean total = follower.equals("总计");
+      if (total && (at == 0 || "一二三四五六七八九十".indexOf(between.charAt(at - 1)) < 0)) {
+        continue;
+      }
+      int start = total ? at - 1 : at; // compact text has no brackets: （七）总计 is 七总计
+      first = first < 0 ? start : Math.min(first, start);
+    }
+    return first < 0 ? -1 : from + first;
   }
 
   private boolean followedByLabel(int at) {

@@ -199,11 +199,11 @@ final class Tokenizer {
       }
       boolean numbering = m.group(1) == null && end < piece.length() && isNumberingMark(piece, end);
       int numberEnd = numbering ? end - 1 : end;
-      boolean signed = start == 1 && (piece.charAt(0) == '+' || piece.charAt(0) == '-');
+      boolean signed = signedAt(piece, start);
       if (signed && numberEnd == start) {
         signed = false;
       }
-      int numberStart = signed ? 0 : start;
+      int numberStart = signed ? start - 1 : start;
       if (numberEnd > start) {
         addText(piece.substring(textStart, numberStart), tokens);
         boolean unit = piece.startsWith(UNIT, end) && !numbering;
@@ -222,6 +222,18 @@ final class Tokenizer {
       from = numbering ? end + 1 : Math.max(end, textStart);
     }
     addText(piece.substring(textStart), tokens);
+  }
+
+  /**
+   * Whether the number at {@code start} carries the sign before it: at the start of the piece
+   * ({@code -1}), or glued to the figure before it, where a sign can only open the next cell
+   * ({@code 行政事业性收费15-15}: 上一年 15, 本年增/减 -15).
+   */
+  private static boolean signedAt(String piece, int start) {
+    if (start < 1 || (piece.charAt(start - 1) != '+' && piece.charAt(start - 1) != '-')) {
+      return false;
+    }
+    return start == 1 || Character.isDigit(piece.charAt(start - 2));
   }
 
   /** Whether piece[start, end) stands inside a parenthesis opened before it and closed after it. */

@@ -33,6 +33,9 @@ final class UnlabelledRow {
       }
       cursor = header.end();
     }
+    if (header.last() >= next.first()) {
+      return Optional.empty(); // the header runs into the second row's label: no cell between
+    }
     List<Token> tokens = index.tokens();
     List<Token> between = tokens.subList(header.last() + 1, next.first());
     int n = block.columns().size();

@@ -43,6 +43,9 @@ record Fixture(String group, String name, String input, JsonObject json) {
             "found/later2",
             "found/later3",
             "found/complete2",
+            "found/complete3",
+            "found/complete4",
+            "found/complete6",
             "layouts")) {
       for (String resource : inputs(group)) {
         all.add(load(group, resource));
@@ -75,7 +78,7 @@ record Fixture(String group, String name, String input, JsonObject json) {
         Files.list(Path.of(Fixture.class.getResource("/reports/" + group).toURI()))) {
       return files
           .map(p -> p.getFileName().toString())
-          .filter(n -> !n.endsWith(".json") && !n.equals("README.md"))
+          .filter(n -> !n.endsWith(".json") && !n.startsWith("README"))
           .sorted()
           .map(n -> "/reports/" + group + "/" + n)
           .toList();

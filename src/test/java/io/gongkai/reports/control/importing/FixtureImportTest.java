@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,10 +33,16 @@ class FixtureImportTest {
    * one-cell-per-line layout; the 15 reports of {@code found/later3/}, gathered after that round by
    * someone who had not seen the importer, measured once: 211/211, none wrong; the 2 complete
    * reports of {@code found/complete2/}, found whole in public repositories, measured once:
-   * 355/398, none wrong, 370/398 once table 四 printed as three small tables was read; the four
-   * constructed layout classes of {@code layouts/}: 788/788, against 591/788 and 5 wrong cells
-   * before the round). Raise them when the importer improves. The held-out third of {@code found/}
-   * is not looked at cell by cell while the importer is changed.
+   * 355/398, none wrong, 370/398 once table 四 printed as three small tables was read; the 11
+   * complete reports of {@code found/complete3/} and {@code found/complete4/}, found whole in
+   * public repositories, measured once: 2,066/2,155 and 9 wrong (a sign glued to the figure before
+   * it, a blank row whose label runs into （七）总计), 2,089/2,155 and none wrong after the round that
+   * read both; the 8 complete reports of {@code found/complete6/}, the held-out third of those 19,
+   * measured once after that round: 1,346/1,580, none wrong, one report lost whole to an exception,
+   * and 1,543/1,580 once that exception alone was fixed; the four constructed layout classes of
+   * {@code layouts/}: 788/788, against 591/788 and 5 wrong cells before the round). Raise them when
+   * the importer improves. The held-out third of {@code found/} is not looked at cell by cell while
+   * the importer is changed.
    *
    * <p>What is still missed, and why it must stay missed: partial/013's rows 一、二 and （一）予以公开 (21
    * cells). Its blank cells were collapsed into one "|||||||" after the values, so each row shows
@@ -51,27 +58,20 @@ class FixtureImportTest {
    * (0 in the first column) is its own inference, which its notes say the text does not determine.
    */
   private static final Map<String, Integer> FLOOR =
-      Map.of(
-          "seed",
-          198,
-          "complete",
-          794,
-          "partial",
-          764,
-          "found/dev",
-          542,
-          "found/heldout",
-          170,
-          "found/later",
-          397,
-          "found/later2",
-          217,
-          "found/later3",
-          211,
-          "found/complete2",
-          370,
-          "layouts",
-          788);
+      Map.ofEntries(
+          Map.entry("seed", 198),
+          Map.entry("complete", 794),
+          Map.entry("partial", 764),
+          Map.entry("found/dev", 542),
+          Map.entry("found/heldout", 170),
+          Map.entry("found/later", 397),
+          Map.entry("found/later2", 217),
+          Map.entry("found/later3", 211),
+          Map.entry("found/complete2", 370),
+          Map.entry("found/complete3", 379),
+          Map.entry("found/complete4", 1710),
+          Map.entry("found/complete6", 1543),
+          Map.entry("layouts", 788));
 
   static List<Fixture> fixtures() {
     return Fixture.all();
@@ -101,11 +101,26 @@ class FixtureImportTest {
       return;
     }
     ImportResult result = fixture.importIt();
+    Set<String> tables = new java.util.HashSet<>(fixture.json().getJsonObject("tables").keySet());
+    tables.removeAll(UNREAD_TABLES.getOrDefault(fixture.toString(), Set.of()));
     assertThat(result.tables().values().keySet())
         .as("tables found")
-        .containsExactlyInAnyOrderElementsOf(fixture.json().getJsonObject("tables").keySet());
-    assertThat(result.sections()).as("sections").containsKeys("overview", "problems", "other");
+        .containsExactlyInAnyOrderElementsOf(tables);
+    String text = TextNormaliser.compact(fixture.input());
+    assertThat(result.sections()).as("sections").containsKeys("overview", "problems");
+    if (text.contains("其他需要报告")) {
+      assertThat(result.sections()).as("sections").containsKey("other");
+    }
   }
+
+  /**
+   * Tables of complete reports that are not read, and why that is right. pingtan-xzspj-2024 prints
+   * table 四's fifteen figures run together ({@code 100000000000000}) with a 总计 of 0 beside a 结果维持
+   * of 1: the sum rule, which is what makes a split of run-together figures certain, is broken by
+   * the report itself, so a split would be a guess.
+   */
+  private static final Map<String, Set<String>> UNREAD_TABLES =
+      Map.of("found/complete4/pingtan-xzspj-2024", Set.of("appeals"));
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")

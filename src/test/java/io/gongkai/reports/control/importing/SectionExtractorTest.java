@@ -57,4 +57,23 @@ class SectionExtractorTest {
                     && n.shown(Messages.ENGLISH).message().contains("not found")
                     && n.shown(Messages.CHINESE).message().contains("没有找到"));
   }
+
+  @Test
+  void headingsThatNameTheWorkBeforeTheirTitleAreHeadings() {
+    ImportResult result =
+        parser.parse(
+            """
+            2025年政府信息公开工作年度报告
+            一、政府信息公开工作总体情况
+            本年度工作有序开展。
+            五、政府信息公开工作存在的主要问题及改进情况
+            回复效率有待提高。
+            六、其他需要报告的事项
+            无。
+            """);
+
+    assertThat(result.sections().get("overview")).isEqualTo("本年度工作有序开展。");
+    assertThat(result.sections().get("problems")).isEqualTo("回复效率有待提高。");
+    assertThat(result.sections().get("other")).isEqualTo("无。");
+  }
 }

@@ -56,6 +56,20 @@ class UnlabelledRowTest {
     assertThat(result.tables().hasRow("proactive", "regulations")).isFalse();
   }
 
+  @Test
+  void aHeaderRunIntoTheSecondRowsLabelLeavesTheFirstRowAbsentAndTheRestRead() {
+    // a page's text with no separators: the last header and the 规范性文件 label are one piece
+    ImportResult result =
+        parser.parse(
+            "2025年政府信息公开工作年度报告二、主动公开政府信息情况第二十条第（一）项信息内容"
+                + "本年制发件数本年废止件数现行有效件数规范性文件700第二十条第（五）项信息内容"
+                + "本年处理决定数量行政许可1483");
+
+    assertThat(result.tables().hasRow("proactive", "regulations")).isFalse();
+    assertThat(row(result, "proactive", "normativeDocuments")).isEqualTo(nums(7, 0, 0));
+    assertThat(row(result, "proactive", "licensing")).isEqualTo(nums(1483));
+  }
+
   private static String block(String firstRow) {
     return """
         2025年政府信息公开工作年度报告
