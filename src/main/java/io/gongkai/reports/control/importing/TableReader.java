@@ -185,6 +185,12 @@ final class TableReader {
       end++;
     }
     List<Token> run = tokens.subList(start, end);
+    if (run.stream().noneMatch(Token::isNumber)) {
+      LabelIndex.Hit again = repeated(table, row, hit, to);
+      if (again != null) {
+        return readRow(table, block, row, again.start(), to);
+      }
+    }
     boolean cutOff = end == tokens.size();
     if (cutOff && endsWithNextNumbering(run, block, row) && sumHolds(table, run)) {
       run = run.subList(0, run.size() - 1);
@@ -362,6 +368,28 @@ final class TableReader {
       first = first < 0 ? start : Math.min(first, start);
     }
     return first < 0 ? -1 : from + first;
+  }
+
+  /**
+   * The row's label once more, before any later row's label, when the first one is followed by no
+   * value: a heading that names the row above the small table that holds it ("### 一、本年新收政府信息公开申请数量"
+   * over "| 本年新收政府信息公开申请数量 | 705 | … |"); null if the label does not repeat there.
+   */
+  private LabelIndex.Hit repeated(Table table, Row row, LabelIndex.Hit hit, int to) {
+    LabelIndex.Hit again = index.find(RowKeys.key(row), hit.end(), to);
+    if (again == null) {
+      return null;
+    }
+    boolean passed = false;
+    for (Block b : table.blocks()) {
+      for (Row later : b.rows()) {
+        if (passed && index.contains(RowKeys.key(later), hit.end(), again.start())) {
+          return null;
+        }
+        passed |= later == row;
+      }
+    }
+    return again;
   }
 
   private boolean followedByLabel(int at) {
