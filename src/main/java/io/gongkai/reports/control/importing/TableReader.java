@@ -72,6 +72,7 @@ final class TableReader {
           .ifPresent(s -> readDisplaced(table, block, s));
     }
     if ("requests".equals(table.key()) && table.blocks().size() == 1) {
+      readDamagedLabels(table, table.blocks().get(0), to);
       RowPairer.pair(table, tables, index, spans, blocked, from, notes);
     }
     if (!ambiguous.isEmpty() && "requests".equals(table.key())) {
@@ -82,6 +83,41 @@ final class TableReader {
     blocked.clear();
     labelled.clear();
     return cursor;
+  }
+
+  /**
+   * Rows not found between two rows read, each with its figures placed: read where their label was
+   * damaged ({@link DamagedLabel}).
+   */
+  private void readDamagedLabels(Table table, Block block, int to) {
+    List<Row> rows = block.rows();
+    for (int i = 1; i + 1 < rows.size(); i++) {
+      Row row = rows.get(i);
+      int[] before = spans.get(rows.get(i - 1).key());
+      Integer next = labelled.get(rows.get(i + 1).key());
+      if (labelled.containsKey(row.key()) || before == null || next == null) {
+        continue;
+      }
+      LabelIndex.Hit after = index.find(RowKeys.key(rows.get(i + 1)), next, to);
+      if (after == null || after.first() < before[1]) {
+        continue;
+      }
+      List<BigDecimal> values =
+          DamagedLabel.cells(
+              index.tokens(),
+              before[1],
+              after.first(),
+              row,
+              block.columns().size(),
+              rule(table.key()));
+      if (values != null) {
+        put(table, block, row, values);
+        labelled.put(row.key(), index.position(before[1]));
+        spans.put(row.key(), new int[] {before[1], after.first()});
+        notes.add(
+            ImportNote.info(table.key(), row.key(), "reports.import.damaged-label", row.label()));
+      }
+    }
   }
 
   private void readInterleaved(Table table, Block block, InterleavedBlock.Reading reading) {

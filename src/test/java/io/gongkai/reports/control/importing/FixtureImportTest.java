@@ -69,7 +69,7 @@ class FixtureImportTest {
           Map.entry("found/later2", 217),
           Map.entry("found/later3", 211),
           Map.entry("found/complete2", 398),
-          Map.entry("found/complete3", 379),
+          Map.entry("found/complete3", 386),
           Map.entry("found/complete4", 1710),
           Map.entry("found/complete6", 1543),
           Map.entry("layouts", 788));
