@@ -302,6 +302,7 @@ public final class Relevance {
     judged("/relevance/queries-eighth.json", out);
     judged("/relevance/queries-ninth.json", out);
     judged("/relevance/queries-tenth.json", out);
+    judged("/relevance/queries-eleventh.json", out);
     return out;
   }
 
