@@ -15,7 +15,7 @@
 #   GONGKAI_CLUSTER_DIR        state: logs, pids, instance data, database, nginx [target/cluster]
 #   GONGKAI_CLUSTER_PORT       nginx's port on 127.0.0.1 [8088]
 #   GONGKAI_CLUSTER_BASE_PORT  first instance's port; the others follow [8181]
-#   GONGKAI_CLUSTER_PG_PORT    PostgreSQL's port [55433] (CI's throwaway one uses 55432)
+#   GONGKAI_CLUSTER_PG_PORT    PostgreSQL's port [55433] (CI's throwaway one takes the first free port from 55432)
 #   GONGKAI_JAVA_OPTS          JVM options of each instance [-Xmx384m -XX:+UseSerialGC]
 #   GONGKAI_DEMO_PASSWORD      the demo users' password [gongkai-demo]
 # The instances also get every other GONGKAI_* setting from the environment.
