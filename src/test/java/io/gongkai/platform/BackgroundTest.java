@@ -11,6 +11,8 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,8 +32,7 @@ class BackgroundTest {
    * The background executor's thread: one, so that tasks run in the order they were handed over
    * (two threads may start the second task first, which says nothing of the order of handing).
    */
-  private final java.util.concurrent.ExecutorService worker =
-      java.util.concurrent.Executors.newSingleThreadExecutor();
+  private final ExecutorService worker = Executors.newSingleThreadExecutor();
 
   private final Background background = new Background();
   private final List<String> ran = new CopyOnWriteArrayList<>();
@@ -111,7 +112,8 @@ class BackgroundTest {
 
   /**
    * A managed executor for a test without a container: the pool behind the interface; {@code
-   * counted}: the tasks handed to it with {@code execute} are counted in {@link #handedOver}.
+   * counted}: the tasks handed to it with {@code execute} are counted in {@link #handedOver} and
+   * run on {@link #worker}.
    */
   private <T> T managed(Class<T> type, boolean counted) {
     return type.cast(
@@ -121,12 +123,10 @@ class BackgroundTest {
             (proxy, method, args) -> {
               if (counted && method.getName().equals("execute")) {
                 handedOver.incrementAndGet();
+                worker.execute((Runnable) args[0]);
+                return null;
               }
               try {
-                if (counted && method.getName().equals("execute")) {
-                  worker.execute((Runnable) args[0]);
-                  return null;
-                }
                 return method.invoke(pool, args);
               } catch (InvocationTargetException e) {
                 throw e.getCause();

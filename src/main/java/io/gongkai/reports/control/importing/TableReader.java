@@ -9,6 +9,7 @@ import io.gongkai.reports.entity.ReportFormats;
 import io.gongkai.reports.entity.ReportTables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,7 +214,7 @@ final class TableReader {
     int follower = followerBefore(row, hit.end(), index.position(start));
     if (follower >= 0) {
       // "3.其他（七）总计5000005": the figures are the next row's, this one is blank
-      put(table, block, row, java.util.Collections.nCopies(block.columns().size(), null));
+      put(table, block, row, Collections.nCopies(block.columns().size(), null));
       return follower;
     }
     int end = start;
