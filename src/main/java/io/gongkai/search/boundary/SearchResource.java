@@ -113,7 +113,8 @@ public class SearchResource {
                 s,
                 blankToNull(cursor),
                 isTrue(exact) ? Search.Matching.EXACT : Search.Matching.FORGIVING));
-    boolean missed = result.total() == 0 || result.correctedQuery() != null;
+    // nothing found, found only as corrected, or found only in part: what citizens did not find
+    boolean missed = result.total() == 0 || result.correctedQuery() != null || result.relaxed();
     if (missed && !result.q().isEmpty() && p == 1 && cursor == null) {
       misses.record(result.q());
     }

@@ -102,15 +102,19 @@ class RelevanceBenchmarkTest {
   /**
    * Topics trail plain BM25 most (0.80 against 0.89 over all sets) where the user's everyday word
    * stands in no page (招待费 for 公务接待费, 开支 for 支出): such a word is what the query is about, so it is
-   * required, and the query found nothing. Those words joined the synonym list: 0.83. Neither
+   * required, and the query found nothing. Those words joined the synonym list: 0.83. Sixteen of
+   * the topics and questions still found nothing where plain BM25 found what was meant, nine of
+   * them descriptions of six words or more (依申请公开 年底没办完 结转到下一年); answered, when nothing else finds
+   * them, by plain bigram BM25 as a partial match ({@link SearchQueries#described}): topics 0.84 →
+   * 0.89 (plain BM25 0.90), questions 0.85 → 0.86 (0.89), no no-answer query answered. Neither
    * topics nor questions may fall back.
    */
   @Test
   void topicsAndQuestionsDoNotFallBelowWhereTheyStand() throws IOException {
     Map<String, Means> all = relevance.means(System.GONGKAI, null);
 
-    assertThat(all.get("topic").ndcg()).isGreaterThanOrEqualTo(0.825);
-    assertThat(all.get("question").ndcg()).isGreaterThanOrEqualTo(0.825);
+    assertThat(all.get("topic").ndcg()).isGreaterThanOrEqualTo(0.88);
+    assertThat(all.get("question").ndcg()).isGreaterThanOrEqualTo(0.85);
   }
 
   @Test

@@ -69,6 +69,21 @@ class SearchQueriesTest {
     }
 
     @Test
+    void aLongDescriptionInOtherWordsFindsThePageSharingMostOfItAsAPartialMatch() {
+      TinyIndex reports =
+          Honesty.withFillers(
+              new TinyIndex()
+                  .add("政府信息公开工作年度报告", "本年度收到申请120件，结转下年度继续办理3件。")
+                  .add("森林火灾应急预案", "为有效预防和处置森林火灾，制定本预案。"));
+      String description = "依申请公开 年底没办完 结转到下一年";
+
+      assertThat(reports.answer(description)).first().isEqualTo("政府信息公开工作年度报告");
+      assertThat(reports.relaxed(description)).isTrue();
+      // five words are a need, not a description: nothing holds it, so nothing is shown
+      assertThat(reports.answer("年底没办完 结转到下一年")).isEmpty();
+    }
+
+    @Test
     void aQueryNothingAnswersFindsNothingEvenRelaxed() {
       assertThat(index.answer("出入境证件办理")).isEmpty();
       assertThat(index.answer("asdkjhqwe")).isEmpty();

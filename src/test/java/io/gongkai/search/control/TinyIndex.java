@@ -82,6 +82,17 @@ final class TinyIndex {
 
   /** The correction the public search answers a query with, or null when it answers as typed. */
   String correctionOf(String q) {
+    Retrieval.Plan used = answering(q);
+    return used == null ? null : used.correctedQuery();
+  }
+
+  /** Whether the public search answers a query with a partial match ({@code "relaxed": true}). */
+  boolean relaxed(String q) {
+    Retrieval.Plan used = answering(q);
+    return used != null && used.relaxed();
+  }
+
+  private Retrieval.Plan answering(String q) {
     Retrieval.Plan[] used = new Retrieval.Plan[1];
     Retrieval.answer(
         plans(q),
@@ -90,7 +101,7 @@ final class TinyIndex {
           return titlesOf(p.query());
         },
         List::size);
-    return used[0] == null ? null : used[0].correctedQuery();
+    return used[0];
   }
 
   private List<java.util.function.Supplier<Retrieval.Plan>> plans(String q) {
