@@ -492,28 +492,29 @@ class SearchIT {
   }
 
   @Test
-  void aLongDescriptionThatNothingMatchesIsAnsweredInPartAndReportedToEditors() {
-    String[] words = new String[6];
+  void aQueryAnsweredOnlyInPartIsSaidSoAndReportedToEditors() {
+    String[] words = new String[2];
     for (int i = 0; i < words.length; i++) {
       // letters only: digit runs are masked in the misses report
       words[i] =
           ("zz" + Long.toString(System.nanoTime(), 36)).replaceAll("[0-9]", "q") + (char) ('a' + i);
     }
-    String title = "年底结转事项 " + words[0] + " " + words[1];
-    Api.Reply draft = items.create(admin, Items.draft(title).add("organisation", org).build());
-    items.act(admin, items.act(admin, draft, "submit", null), "publish", null);
-    String description = String.join(" ", words);
+    for (String word : words) {
+      Api.Reply draft =
+          items.create(admin, Items.draft("部分匹配 " + word).add("organisation", org).build());
+      items.act(admin, items.act(admin, draft, "submit", null), "publish", null);
+    }
+    String both = words[0] + " " + words[1];
     await()
         .atMost(Duration.ofSeconds(2))
-        .until(() -> search("exact=true&q=" + words[0]).getInt("total") == 1);
+        .until(() -> search("exact=true&q=" + words[1]).getInt("total") == 1);
 
-    JsonObject answer = search("q=" + Api.encode(description));
+    JsonObject answer = search("q=" + Api.encode(both));
 
-    assertThat(answer.getInt("total")).isEqualTo(1);
+    assertThat(answer.getInt("total")).isGreaterThanOrEqualTo(1);
     assertThat(answer.getBoolean("relaxed")).isTrue();
-    assertThat(answer.getJsonArray("hits").getJsonObject(0).getString("title")).contains(words[0]);
     Api.Reply report = api.get("api/v1/manage/search/misses?days=7").as(admin).send();
-    assertThat(report.body()).contains(description);
+    assertThat(report.body()).contains(both);
   }
 
   @Test

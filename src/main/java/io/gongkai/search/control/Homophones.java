@@ -1,6 +1,11 @@
 package io.gongkai.search.control;
 
 import com.ibm.icu.text.Transliterator;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,6 +49,33 @@ final class Homophones {
   static boolean chinese(String text) {
     return text.codePoints()
         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /**
+   * The characters read like this one (itself excluded), among the 6,763 of GB 2312 — those an
+   * input method offers first, and those pages are written in. Built once, on first use (about a
+   * third of a second).
+   */
+  static List<Integer> of(int codePoint) {
+    return Table.BY_READING.getOrDefault(reading(codePoint), List.of()).stream()
+        .filter(c -> c != codePoint)
+        .toList();
+  }
+
+  /** Characters by reading; a holder class, so that only a correction pays for building it. */
+  private static final class Table {
+    static final Map<String, List<Integer>> BY_READING = build();
+
+    private static Map<String, List<Integer>> build() {
+      CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+      Map<String, List<Integer>> out = new HashMap<>();
+      for (int c = 0x4E00; c <= 0x9FA5; c++) {
+        if (gb2312.canEncode((char) c)) {
+          out.computeIfAbsent(reading(c), r -> new ArrayList<>()).add(c);
+        }
+      }
+      return Map.copyOf(out);
+    }
   }
 
   private static String reading(int codePoint) {

@@ -234,13 +234,6 @@ public final class Retrieval {
                   null,
                   ranking == Ranking.RELEVANCE ? fusion : null));
     }
-    if (ranking == Ranking.RELEVANCE) {
-      plans.add(
-          () -> {
-            Query described = queries.described(typed);
-            return described == null ? null : new Plan(described, true, null, null, null);
-          });
-    }
     return plans;
   }
 }

@@ -409,41 +409,6 @@ public class SearchQueries {
   }
 
   /**
-   * Words (of two characters or more) that make a query a description rather than a need: 依申请公开
-   * 年底没办完 结转到下一年, or 一个文件印发五个专项应急预案 供水 危化品 森林火灾.
-   */
-  static final int DESCRIPTION_WORDS = 6;
-
-  /** Bigrams a page must share with a description to be shown for it. */
-  static final int DESCRIPTION_MIN_SHARED = 2;
-
-  /**
-   * The last resort of a description that nothing else finds: plain BM25 over the bigrams of its
-   * content as written, titles weighing twice, among pages that share at least {@link
-   * #DESCRIPTION_MIN_SHARED} of them. Null for a query of fewer than {@link #DESCRIPTION_WORDS}
-   * words: a short need that nothing matches is one no page answers (医保卡余额怎么查), while a long
-   * description nothing matches is usually a page told in other words, and the answer says it is a
-   * partial match.
-   */
-  Query described(QueryText q) {
-    if (q.chunks().stream().filter(c -> !c.isSingleCharacter()).count() < DESCRIPTION_WORDS) {
-      return null;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String bigram : bigrams(q)) {
-      b.add(
-          new DisjunctionMaxQuery(
-              List.of(
-                  new BoostQuery(new TermQuery(new Term(Fields.TITLE_BIGRAMS, bigram)), 2f),
-                  new TermQuery(new Term(Fields.BODY_BIGRAMS, bigram))),
-              1f),
-          Occur.SHOULD);
-    }
-    b.setMinimumNumberShouldMatch(DESCRIPTION_MIN_SHARED);
-    return b.build();
-  }
-
-  /**
    * Adds the pages only {@code loose} finds, scaled down so that they follow the matches of {@code
    * first} (whose chunk scores are far larger), in their own BM25 order.
    */

@@ -131,6 +131,7 @@ public class Spelling {
           }
         }
       }
+      swaps.addAll(characterSwaps(reader, shown));
       Set<String> candidates = new LinkedHashSet<>(swaps);
       if (!substitutionsOnly) {
         candidates.addAll(others);
@@ -150,6 +151,47 @@ public class Spelling {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Same-sound swaps of one character next to which a pair of characters stands in no page — where
+   * a slip in a phrase no dictionary holds shows (路审分离 for 录审分离, 万佛糊 for 万佛湖) — that make every
+   * pair around that character one pages hold; those whose pairs are commonest first.
+   */
+  static List<String> characterSwaps(IndexReader reader, String shown) throws IOException {
+    int[] cps = shown.codePoints().toArray();
+    record Swap(String text, long support) {}
+    List<Swap> found = new ArrayList<>();
+    for (int i = 0; i < cps.length; i++) {
+      boolean left = i > 0 && han(cps[i - 1]) && han(cps[i]);
+      boolean right = i + 1 < cps.length && han(cps[i + 1]) && han(cps[i]);
+      if (!(left && pairs(reader, cps[i - 1], cps[i]) == 0)
+          && !(right && pairs(reader, cps[i], cps[i + 1]) == 0)) {
+        continue;
+      }
+      for (int c : Homophones.of(cps[i])) {
+        long before = left ? pairs(reader, cps[i - 1], c) : Long.MAX_VALUE;
+        long after = right ? pairs(reader, c, cps[i + 1]) : Long.MAX_VALUE;
+        if (before > 0 && after > 0) {
+          int[] swapped = cps.clone();
+          swapped[i] = c;
+          found.add(new Swap(new String(swapped, 0, swapped.length), Math.min(before, after)));
+        }
+      }
+    }
+    found.sort(Comparator.comparingLong(Swap::support).reversed());
+    return found.stream().map(Swap::text).limit(MAX_CHECKS).toList();
+  }
+
+  private static boolean han(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
+  /** Pages holding two characters side by side, in a title or a body (counted in each). */
+  private static long pairs(IndexReader reader, int first, int second) throws IOException {
+    String pair = new String(new int[] {first, second}, 0, 2);
+    return reader.docFreq(new Term(Fields.TITLE_BIGRAMS, pair))
+        + reader.docFreq(new Term(Fields.BODY_BIGRAMS, pair));
   }
 
   /** The words of one index version near a word, by field: see {@link #similar}. */

@@ -33,4 +33,12 @@ class HomophonesTest {
     assertThat(Homophones.chinese("iso9001")).isFalse();
     assertThat(Homophones.chinese("预案")).isTrue();
   }
+
+  @Test
+  void theCharactersReadAlikeAreThoseAnInputMethodOffersForTheSameSyllable() {
+    assertThat(Homophones.of("录".codePointAt(0))).contains("路".codePointAt(0), "陆".codePointAt(0));
+    assertThat(Homophones.of("湖".codePointAt(0))).contains("糊".codePointAt(0), "胡".codePointAt(0));
+    assertThat(Homophones.of("湖".codePointAt(0)))
+        .doesNotContain("湖".codePointAt(0), "河".codePointAt(0));
+  }
 }

@@ -303,6 +303,7 @@ public final class Relevance {
     judged("/relevance/queries-ninth.json", out);
     judged("/relevance/queries-tenth.json", out);
     judged("/relevance/queries-eleventh.json", out);
+    judged("/relevance/queries-twelfth.json", out);
     return out;
   }
 
