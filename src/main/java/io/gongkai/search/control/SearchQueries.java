@@ -216,7 +216,10 @@ public class SearchQueries {
           last < 0
               ? single(chunks.get(i), reader, alone, strictness == Strictness.ALL)
               : synonymous(
-                  chunks.subList(i, last + 1), occurrenceAt(chunks.get(i), occurrences), reader);
+                  chunks.subList(i, last + 1),
+                  occurrenceAt(chunks.get(i), occurrences),
+                  reader,
+                  chunks.size() > last + 1 - i);
       if (unit != null) {
         weighed.add(unit);
       }
@@ -300,7 +303,7 @@ public class SearchQueries {
 
   /** The chunks of a synonym's occurrence as one unit: these chunks, or any other member's. */
   private Weighing.Weighed synonymous(
-      List<Chunk> chunks, Synonyms.Occurrence o, IndexReader reader) {
+      List<Chunk> chunks, Synonyms.Occurrence o, IndexReader reader, boolean amongOthers) {
     List<Query> alternatives = new ArrayList<>();
     double weight = Double.MAX_VALUE;
     for (String member : o.group()) {
@@ -323,7 +326,53 @@ public class SearchQueries {
     if (alternatives.isEmpty()) {
       return null;
     }
+    if (amongOthers) {
+      for (String field : domains(o.group())) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int n = 0;
+        for (Chunk c : understand(field).chunks()) {
+          Query clause = ChunkQueries.chunk(c, false);
+          if (clause != null) {
+            all.add(clause, Occur.MUST);
+            n++;
+          }
+        }
+        if (n > 0) {
+          alternatives.add(new BoostQuery(all.build(), DOMAIN_BOOST));
+        }
+      }
+    }
     return new Weighing.Weighed(new DisjunctionMaxQuery(alternatives, 0.1f), weight, false);
+  }
+
+  /** Below a variant: a page on an agency's field need not name the agency. */
+  private static final float DOMAIN_BOOST = 0.5f;
+
+  /** How agencies' names end: what is left is the field they work in (粮食局: 粮食). */
+  private static final List<String> AGENCY_ENDINGS =
+      List.of("委员会", "办公室", "联合会", "局", "委", "厅", "办");
+
+  /**
+   * The fields an agency's names name — each name less its ending (粮食和物资储备局: 粮食和物资储备), and each
+   * part of one that joins two (粮食, 物资储备) — when the group names an agency; none otherwise. A query
+   * naming an agency beside other words (粮食局 应急预案) is then also answered by pages on its field that
+   * do not name it (粮食应急预案, issued by the government's office).
+   */
+  static List<String> domains(List<String> group) {
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    for (String member : group) {
+      String ending = AGENCY_ENDINGS.stream().filter(member::endsWith).findFirst().orElse(null);
+      if (ending == null) {
+        continue;
+      }
+      String field = member.substring(0, member.length() - ending.length());
+      for (String part : field.split("和")) {
+        if (part.codePointCount(0, part.length()) >= 2 && !group.contains(part)) {
+          out.add(part);
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

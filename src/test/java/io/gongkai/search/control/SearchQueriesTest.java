@@ -3,6 +3,7 @@ package io.gongkai.search.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gongkai.search.control.SearchQueries.Strictness;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,29 @@ class SearchQueriesTest {
     @Test
     void anOldAgencyNameFindsTheNewOne() {
       assertThat(index.answer("环保局 行政处罚")).first().isEqualTo("生态环境局行政处罚决定书");
+    }
+
+    @Test
+    void anAgencyBesideOtherWordsAlsoFindsPagesOnItsFieldThatDoNotNameItAfterThoseThatDo() {
+      TinyIndex plans =
+          Honesty.withFillers(
+              new TinyIndex()
+                  .add("区政府办公室关于印发粮食应急预案的通知", "粮食应急状态分为特别重大、重大、较大和一般四级。")
+                  .add("粮食和物资储备局应急预案", "本局负责粮食和物资储备的应急保障。")
+                  .add("森林火灾应急预案", "为有效预防和处置森林火灾，制定本预案。"));
+
+      // (then, widened, plans on other fields: 森林火灾应急预案)
+      assertThat(plans.answer("粮食局 应急预案")).startsWith("粮食和物资储备局应急预案", "区政府办公室关于印发粮食应急预案的通知");
+      // alone, the agency's name is looked for, not its field
+      assertThat(plans.answer("粮食局")).containsExactly("粮食和物资储备局应急预案");
+    }
+
+    @Test
+    void anAgencysFieldIsItsNamesLessTheirEndingAndTheirParts() {
+      assertThat(SearchQueries.domains(List.of("粮食和物资储备局", "粮储局", "粮食局")))
+          .containsExactly("粮食", "物资储备", "粮储");
+      assertThat(SearchQueries.domains(List.of("残联", "残疾人联合会"))).containsExactly("残疾人");
+      assertThat(SearchQueries.domains(List.of("居住证", "暂住证"))).isEmpty();
     }
 
     @Test
