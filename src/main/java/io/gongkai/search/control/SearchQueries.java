@@ -277,10 +277,36 @@ public class SearchQueries {
       return null;
     }
     long df = ChunkQueries.docFreq(reader, c);
+    String place = placeLessItsKind(c, df);
+    if (place != null && !asWritten) {
+      Query name = ChunkQueries.chunk(new Chunk(place, c.start(), c.end() - 1, c.kind()), false);
+      clause = new DisjunctionMaxQuery(List.of(clause, new BoostQuery(name, PLACE_BOOST)), 0f);
+    }
     // a dictionary word no page holds is what the query is about (公租房, 不动产): never optional
     boolean absent = c.kind() == QueryText.Kind.WORD && !c.isSingleCharacter() && df == 0;
     return new Weighing.Weighed(
         clause, ChunkQueries.weight(reader, df), c.isSingleCharacter(), absent);
+  }
+
+  /** Below the name as typed: a page listing the place without its kind. */
+  private static final float PLACE_BOOST = 0.5f;
+
+  /** What a village, township or town is called after its name (斋朗村, 茅山镇, 白兔乡). */
+  private static final String PLACE_KINDS = "村镇乡";
+
+  /**
+   * The name of a village, township or town the dictionary does not know, less the word for its
+   * kind — pages list them without it (斋朗、民生、岗刘等行政村; 下蜀、华阳等镇) — or null: for a chunk the dictionary
+   * knows and pages hold (行政村, 新农村), or a name of one character left.
+   */
+  static String placeLessItsKind(Chunk c, long df) {
+    boolean unknown =
+        c.kind() == QueryText.Kind.RUN || (c.kind() == QueryText.Kind.WORD && df == 0);
+    int n = c.text().codePointCount(0, c.text().length());
+    if (!unknown || n < 3 || PLACE_KINDS.indexOf(c.text().codePointBefore(c.text().length())) < 0) {
+      return null;
+    }
+    return c.text().substring(0, c.text().offsetByCodePoints(c.text().length(), -1));
   }
 
   /** The last chunk of a synonym occurrence that starts at chunk i and ends on a chunk's end. */

@@ -304,6 +304,7 @@ public final class Relevance {
     judged("/relevance/queries-tenth.json", out);
     judged("/relevance/queries-eleventh.json", out);
     judged("/relevance/queries-twelfth.json", out);
+    judged("/relevance/queries-thirteenth.json", out);
     return out;
   }
 

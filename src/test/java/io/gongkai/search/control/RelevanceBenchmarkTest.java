@@ -54,6 +54,8 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("twelfth")
             + "\n"
+            + relevance.report("thirteenth")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -107,6 +109,11 @@ class RelevanceBenchmarkTest {
     // page: 0.92
     assertThat(relevance.means(System.GONGKAI, "twelfth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.91);
+    // the thirteenth, measured once: 0.85 against 0.77 (bigrams) and 0.71 (words); 斋朗村 found
+    // nothing (the page lists 斋朗 among 行政村): a village, township or town the dictionary does not
+    // know is also found by its name without 村, 镇 or 乡: 0.87
+    assertThat(relevance.means(System.GONGKAI, "thirteenth").get("all").ndcg())
+        .isGreaterThanOrEqualTo(0.86);
   }
 
   /**
@@ -157,7 +164,8 @@ class RelevanceBenchmarkTest {
                 "eighth",
                 "tenth",
                 "eleventh",
-                "twelfth")
+                "twelfth",
+                "thirteenth")
             .contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
@@ -168,7 +176,9 @@ class RelevanceBenchmarkTest {
     // and the ninth, measured once, none of its six: 43 of 53; the tenth, measured once, answers
     // two of its six (医保卡余额怎么查, 学区怎么划分) with pages sharing their words: 47 of 59; the
     // eleventh, measured once, answers three of its six (退役军人优待证怎么申领, 学生医保怎么交, 营业执照年报怎么填)
-    // with pages on 优抚, 医保 and 营业执照: 50 of 65
-    assertThat((double) none / all).isGreaterThanOrEqualTo(50.0 / 65);
+    // with pages on 优抚, 医保 and 营业执照: 50 of 65; the twelfth, one of its eight (医疗救助怎么申请):
+    // 57 of 73; the thirteenth, three of its eight (残疾人机动轮椅车燃油补贴怎么领, 非遗传承人每年补助多少钱,
+    // 出租车起步价是多少) with pages on 残疾人 subsidies, 非遗传承人 and taxis: 62 of 81
+    assertThat((double) none / all).isGreaterThanOrEqualTo(62.0 / 81);
   }
 }

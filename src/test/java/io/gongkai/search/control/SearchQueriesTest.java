@@ -144,6 +144,22 @@ class SearchQueriesTest {
     }
 
     @Test
+    void aVillageIsFoundWhereAPageListsItWithoutTheWordVillage() {
+      TinyIndex villages =
+          Honesty.withFillers(
+              new TinyIndex()
+                  .add("农村低保专项督查", "督查组走访了斋朗、民生、岗刘、连环等行政村，了解低保户情况。")
+                  .add("斋朗村村务公开", "斋朗村二〇二四年村务公开。"));
+
+      assertThat(villages.answer("斋朗村")).containsExactly("斋朗村村务公开", "农村低保专项督查");
+      // a word the dictionary knows keeps its kind: 行政村 is not 行政
+      assertThat(
+              SearchQueries.placeLessItsKind(
+                  new QueryText.Chunk("行政村", 0, 3, QueryText.Kind.WORD), 12))
+          .isNull();
+    }
+
+    @Test
     void aTypoIsAnsweredWithTheResultsOfItsCorrection() {
       assertThat(index.answer("森林火灾应急预按")).first().isEqualTo("森林火灾应急预案");
     }
