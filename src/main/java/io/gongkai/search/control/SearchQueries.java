@@ -295,13 +295,12 @@ public class SearchQueries {
   private static final String PLACE_KINDS = "村镇乡";
 
   /**
-   * The name of a village, township or town the dictionary does not know, less the word for its
-   * kind — pages list them without it (斋朗、民生、岗刘等行政村; 下蜀、华阳等镇) — or null: for a chunk the dictionary
-   * knows and pages hold (行政村, 新农村), or a name of one character left.
+   * The name of a village, township or town that no page names as typed, less the word for its kind
+   * — pages list them without it (斋朗、民生、岗刘等行政村; 下蜀、华阳等镇) — or null: for a place pages name as typed
+   * (茅山镇), a quoted chunk, or a name of one character left.
    */
   static String placeLessItsKind(Chunk c, long df) {
-    boolean unknown =
-        c.kind() == QueryText.Kind.RUN || (c.kind() == QueryText.Kind.WORD && df == 0);
+    boolean unknown = c.kind() != QueryText.Kind.QUOTED && df == 0;
     int n = c.text().codePointCount(0, c.text().length());
     if (!unknown || n < 3 || PLACE_KINDS.indexOf(c.text().codePointBefore(c.text().length())) < 0) {
       return null;

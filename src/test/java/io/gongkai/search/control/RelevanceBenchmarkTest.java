@@ -110,8 +110,8 @@ class RelevanceBenchmarkTest {
     assertThat(relevance.means(System.GONGKAI, "twelfth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.91);
     // the thirteenth, measured once: 0.85 against 0.77 (bigrams) and 0.71 (words); 斋朗村 found
-    // nothing (the page lists 斋朗 among 行政村): a village, township or town the dictionary does not
-    // know is also found by its name without 村, 镇 or 乡: 0.87
+    // nothing (the page lists 斋朗 among 行政村): a village, township or town no page names as typed
+    // is also found by its name without 村, 镇 or 乡: 0.87
     assertThat(relevance.means(System.GONGKAI, "thirteenth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.86);
   }
