@@ -159,16 +159,19 @@ public class Spelling {
    * pair around that character one pages hold; those whose pairs are commonest first.
    */
   static List<String> characterSwaps(IndexReader reader, String shown) throws IOException {
+    // each suspect character costs two term look-ups per character read like it (up to a hundred)
     int[] cps = shown.codePoints().toArray();
     record Swap(String text, long support) {}
     List<Swap> found = new ArrayList<>();
-    for (int i = 0; i < cps.length; i++) {
+    int suspects = 0;
+    for (int i = 0; i < cps.length && suspects < MAX_SUSPECTS; i++) {
       boolean left = i > 0 && han(cps[i - 1]) && han(cps[i]);
       boolean right = i + 1 < cps.length && han(cps[i + 1]) && han(cps[i]);
       if (!(left && pairs(reader, cps[i - 1], cps[i]) == 0)
           && !(right && pairs(reader, cps[i], cps[i + 1]) == 0)) {
         continue;
       }
+      suspects++;
       for (int c : Homophones.of(cps[i])) {
         long before = left ? pairs(reader, cps[i - 1], c) : Long.MAX_VALUE;
         long after = right ? pairs(reader, c, cps[i + 1]) : Long.MAX_VALUE;
@@ -182,6 +185,9 @@ public class Spelling {
     found.sort(Comparator.comparingLong(Swap::support).reversed());
     return found.stream().map(Swap::text).limit(MAX_CHECKS).toList();
   }
+
+  /** Characters next to an unknown pair tried at most: a long chatty query has many such pairs. */
+  private static final int MAX_SUSPECTS = 8;
 
   private static boolean han(int codePoint) {
     return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
