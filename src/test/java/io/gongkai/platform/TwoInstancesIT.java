@@ -98,7 +98,9 @@ class TwoInstancesIT {
         here.get(here.size() - 1),
         there.get(there.size() / 2),
         there.get(there.size() - 1));
-    assertThat(there.get(there.size() / 2)).as("median on B, ms").isLessThan(500);
+    // well under the 2 s bound: half of it. With three builds sharing the two cores the median was
+    // 462 ms in one and 647 ms in another, which a bound of 500 ms failed
+    assertThat(there.get(there.size() / 2)).as("median on B, ms").isLessThan(1000);
   }
 
   @Test
