@@ -36,8 +36,8 @@ final class Homophones {
       if (a[i] == b[i]) {
         continue;
       }
-      boolean hanA = Character.UnicodeScript.of(a[i]) == Character.UnicodeScript.HAN;
-      boolean hanB = Character.UnicodeScript.of(b[i]) == Character.UnicodeScript.HAN;
+      boolean hanA = han(a[i]);
+      boolean hanB = han(b[i]);
       if (hanA != hanB || (hanA && !reading(a[i]).equals(reading(b[i])))) {
         return false;
       }
@@ -47,8 +47,12 @@ final class Homophones {
 
   /** Whether the text holds a Chinese character (then only same-sound swaps correct it). */
   static boolean chinese(String text) {
-    return text.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return text.codePoints().anyMatch(Homophones::han);
+  }
+
+  /** Whether a character is a Chinese one. */
+  static boolean han(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
   /**

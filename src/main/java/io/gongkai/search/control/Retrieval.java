@@ -19,9 +19,8 @@ import org.apache.lucene.search.Query;
 /**
  * The ways a query is answered, in order, the first that finds something winning: as typed; as the
  * spelling correction reads it ("已显示 … 的结果"); relaxed, when a match may lack half of the query's
- * weight instead of a quarter ("没有完全匹配的结果，以下为部分匹配"); for a description of six words or more, plain
- * bigram BM25 ({@link SearchQueries#described}), also relaxed. Later ways are only built when the
- * earlier ones found nothing, so an ordinary search costs one query.
+ * weight instead of a quarter ("没有完全匹配的结果，以下为部分匹配"). Later ways are only built when the earlier
+ * ones found nothing, so an ordinary search costs one query.
  */
 public final class Retrieval {
 

@@ -165,8 +165,8 @@ public class Spelling {
     List<Swap> found = new ArrayList<>();
     int suspects = 0;
     for (int i = 0; i < cps.length && suspects < MAX_SUSPECTS; i++) {
-      boolean left = i > 0 && han(cps[i - 1]) && han(cps[i]);
-      boolean right = i + 1 < cps.length && han(cps[i + 1]) && han(cps[i]);
+      boolean left = i > 0 && Homophones.han(cps[i - 1]) && Homophones.han(cps[i]);
+      boolean right = i + 1 < cps.length && Homophones.han(cps[i + 1]) && Homophones.han(cps[i]);
       if (!(left && pairs(reader, cps[i - 1], cps[i]) == 0)
           && !(right && pairs(reader, cps[i], cps[i + 1]) == 0)) {
         continue;
@@ -188,10 +188,6 @@ public class Spelling {
 
   /** Characters next to an unknown pair tried at most: a long chatty query has many such pairs. */
   private static final int MAX_SUSPECTS = 8;
-
-  private static boolean han(int codePoint) {
-    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-  }
 
   /** Pages holding two characters side by side, in a title or a body (counted in each). */
   private static long pairs(IndexReader reader, int first, int second) throws IOException {
