@@ -46,6 +46,7 @@ record Fixture(String group, String name, String input, JsonObject json) {
             "found/complete3",
             "found/complete4",
             "found/complete6",
+            "found/complete8",
             "layouts")) {
       for (String resource : inputs(group)) {
         all.add(load(group, resource));
