@@ -120,14 +120,23 @@ class SearchRecoveryIT {
     assertThat(status(api).getJsonObject("rebuild").getString("reason")).contains("unreadable");
   }
 
-  /** The restarted instance applies the log from its index's last commit: within seconds. */
-  private static final Duration SEARCHABLE = Duration.ofSeconds(10);
+  /**
+   * The restarted instance applies the log from its index's last commit, or rebuilds, within
+   * seconds on a quiet machine; the bound is for a loaded one. With three builds sharing two cores
+   * one wait of 10 s ran out before the first search after a restart had answered (the
+   * restart-to-ready times are the search benchmark's to measure, not this test's).
+   */
+  private static final Duration SEARCHABLE = Duration.ofSeconds(60);
 
   private static void assertCatchesUp(Api api, String word, int expected, String when) {
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(SEARCHABLE)
         .untilAsserted(
-            () -> assertThat(found(api, word)).as(when + ": " + status(api)).isEqualTo(expected));
+            // the status (a login and a request) only when the count is wrong, to say why
+            () ->
+                assertThat(found(api, word))
+                    .as(() -> when + ": " + status(api))
+                    .isEqualTo(expected));
   }
 
   private static int found(Api api, String word) {
