@@ -140,6 +140,19 @@ final class Weighing {
   }
 
   /**
+   * The chunks some document holds, when at least {@link #DESCRIBED} of them are left; else all of
+   * them. A long description's words that no page holds (县里, 市里, 孩子, 整年) are mostly the user's own
+   * wording, not the subject: as the widest way of answering it, the rest decide.
+   */
+  static List<Weighed> held(List<Weighed> weighed) {
+    List<Weighed> held = weighed.stream().filter(w -> !w.absent).toList();
+    return held.size() >= DESCRIBED ? new ArrayList<>(held) : weighed;
+  }
+
+  /** Chunks a description must keep, once those no page holds are left out ({@link #held}). */
+  static final int DESCRIBED = 3;
+
+  /**
    * Marks the commonest chunks optional while their weight together stays within what the
    * strictness lets go missing; two chunks or fewer are all required when strict. A single
    * character is never required beside longer chunks: alone it says little (的, 县, 证, 钱 …).

@@ -305,6 +305,7 @@ public final class Relevance {
     judged("/relevance/queries-eleventh.json", out);
     judged("/relevance/queries-twelfth.json", out);
     judged("/relevance/queries-thirteenth.json", out);
+    judged("/relevance/queries-fourteenth.json", out);
     return out;
   }
 

@@ -56,6 +56,8 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("thirteenth")
             + "\n"
+            + relevance.report("fourteenth")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -114,6 +116,12 @@ class RelevanceBenchmarkTest {
     // is also found by its name without 村, 镇 or 乡: 0.87
     assertThat(relevance.means(System.GONGKAI, "thirteenth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.86);
+    // the fourteenth, measured once: 0.77 against 0.82 (bigrams) and 0.74 (words), below plain
+    // BM25 for the first time: long descriptions in everyday words (跨县的安全生产事故 县里处置不了 由市里统一救援)
+    // found nothing, a word no page holds (县里, 市里) being required; widened, a description of eight
+    // units or more no longer needs those words: 0.81
+    assertThat(relevance.means(System.GONGKAI, "fourteenth").get("all").ndcg())
+        .isGreaterThanOrEqualTo(0.80);
   }
 
   /**
@@ -165,7 +173,8 @@ class RelevanceBenchmarkTest {
                 "tenth",
                 "eleventh",
                 "twelfth",
-                "thirteenth")
+                "thirteenth",
+                "fourteenth")
             .contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
@@ -178,7 +187,11 @@ class RelevanceBenchmarkTest {
     // eleventh, measured once, answers three of its six (退役军人优待证怎么申领, 学生医保怎么交, 营业执照年报怎么填)
     // with pages on 优抚, 医保 and 营业执照: 50 of 65; the twelfth, one of its eight (医疗救助怎么申请):
     // 57 of 73; the thirteenth, three of its eight (残疾人机动轮椅车燃油补贴怎么领, 非遗传承人每年补助多少钱,
-    // 出租车起步价是多少) with pages on 残疾人 subsidies, 非遗传承人 and taxis: 62 of 81
-    assertThat((double) none / all).isGreaterThanOrEqualTo(62.0 / 81);
+    // 出租车起步价是多少) with pages on 残疾人 subsidies, 非遗传承人 and taxis: 62 of 81; the fourteenth, three of
+    // its eight (退役士兵 一次性退役金能拿多少钱, 地质灾害隐患点 搬迁转移的农户 每户补助标准, 电梯困人 维保单位多长时间必须到达现场)
+    // with pages sharing most of their words: 67 of 89; then widened descriptions (of eight units
+    // or
+    // more) answered a fourth in part (孩子在学校被同学欺凌了 家长应该向哪个部门反映): 66 of 89
+    assertThat((double) none / all).isGreaterThanOrEqualTo(66.0 / 89);
   }
 }

@@ -70,6 +70,17 @@ class SearchQueriesTest {
     }
 
     @Test
+    void aLongDescriptionInWordsNoPageHoldsIsAnsweredInPartByItsOtherWords() {
+      // 县里, 孩子, 家长 and 村里 stand in no page: the user's wording, not the subject
+      String described = "县里孩子家长都关心 森林火灾怎么预防和处置 村里有没有应急预案";
+
+      assertThat(index.titles(described, Strictness.RANKED)).isEmpty();
+      assertThat(index.titles(described, Strictness.WIDE)).first().isEqualTo("森林火灾应急预案");
+      assertThat(index.answer(described)).first().isEqualTo("森林火灾应急预案");
+      assertThat(index.relaxed(described)).isTrue();
+    }
+
+    @Test
     void aQueryNothingAnswersFindsNothingEvenRelaxed() {
       assertThat(index.answer("出入境证件办理")).isEmpty();
       assertThat(index.answer("asdkjhqwe")).isEmpty();
