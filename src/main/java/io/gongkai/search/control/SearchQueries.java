@@ -287,8 +287,9 @@ public class SearchQueries {
     }
     // a dictionary word no page holds is what the query is about (公租房, 不动产): never optional
     boolean absent = c.kind() == QueryText.Kind.WORD && !c.isSingleCharacter() && df == 0;
+    boolean wording = absent && c.text().codePoints().allMatch(Homophones::han);
     return new Weighing.Weighed(
-        clause, ChunkQueries.weight(reader, df), c.isSingleCharacter(), absent);
+        clause, ChunkQueries.weight(reader, df), c.isSingleCharacter(), absent, wording);
   }
 
   /**

@@ -117,6 +117,7 @@ final class Weighing {
     private final double weight;
     private final boolean single;
     private final boolean absent;
+    private final boolean wording;
     private boolean optional;
 
     Weighed(Query query, double weight, boolean single) {
@@ -124,10 +125,16 @@ final class Weighing {
     }
 
     Weighed(Query query, double weight, boolean single, boolean absent) {
+      this(query, weight, single, absent, false);
+    }
+
+    /** {@code wording}: an absent word in Chinese, which {@link #held} may leave out. */
+    Weighed(Query query, double weight, boolean single, boolean absent, boolean wording) {
       this.query = query;
       this.weight = weight;
       this.single = single;
       this.absent = absent;
+      this.wording = wording;
     }
 
     Query query() {
@@ -140,12 +147,13 @@ final class Weighing {
   }
 
   /**
-   * The chunks some document holds, when at least {@link #DESCRIBED} of them are left; else all of
-   * them. A long description's words that no page holds (县里, 市里, 孩子, 整年) are mostly the user's own
-   * wording, not the subject: as the widest way of answering it, the rest decide.
+   * The chunks but the user's own wording, when at least {@link #DESCRIBED} of them are left; else
+   * all of them. A long description's Chinese words that no page holds (县里, 市里, 孩子, 整年) are mostly
+   * the user's wording, not the subject: as the widest way of answering it, the rest decide. Digits
+   * and letters no page holds are kept: they are a number's parts (a 索引号 typed whole).
    */
   static List<Weighed> held(List<Weighed> weighed) {
-    List<Weighed> held = weighed.stream().filter(w -> !w.absent).toList();
+    List<Weighed> held = weighed.stream().filter(w -> !w.wording).toList();
     return held.size() >= DESCRIBED ? new ArrayList<>(held) : weighed;
   }
 
