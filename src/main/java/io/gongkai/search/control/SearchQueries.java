@@ -294,7 +294,7 @@ public class SearchQueries {
 
   /**
    * Units (chunks, a synonym's counted once) from which a query is a description — a sentence, not
-   * a name or a topic — whose words no page holds need not match when it is widened ({@link
+   * a name or a topic — whose Chinese words no page holds need not match when it is widened ({@link
    * Weighing#held}). Measured on the judged collection (742 queries): from 8, questions and topics
    * that found nothing or a few (跨县的安全生产事故 县里处置不了 由市里统一救援; 政府网站上公开的信息能保留多长时间) found their pages,
    * and one question nothing answers (孩子在学校被同学欺凌了 家长应该向哪个部门反映) found partial matches, said to be

@@ -38,7 +38,9 @@ final class Weighing {
    */
   static Query strictBonus(List<Weighed> weighed) {
     List<Weighed> strict =
-        weighed.stream().map(w -> new Weighed(w.query(), w.weight, w.single, w.absent)).toList();
+        weighed.stream()
+            .map(w -> new Weighed(w.query(), w.weight, w.single, w.absent, w.wording))
+            .toList();
     markOptional(strict, Strictness.STRICT);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int differ = 0;

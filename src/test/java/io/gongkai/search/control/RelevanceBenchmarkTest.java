@@ -189,9 +189,8 @@ class RelevanceBenchmarkTest {
     // 57 of 73; the thirteenth, three of its eight (残疾人机动轮椅车燃油补贴怎么领, 非遗传承人每年补助多少钱,
     // 出租车起步价是多少) with pages on 残疾人 subsidies, 非遗传承人 and taxis: 62 of 81; the fourteenth, three of
     // its eight (退役士兵 一次性退役金能拿多少钱, 地质灾害隐患点 搬迁转移的农户 每户补助标准, 电梯困人 维保单位多长时间必须到达现场)
-    // with pages sharing most of their words: 67 of 89; then widened descriptions (of eight units
-    // or
-    // more) answered a fourth in part (孩子在学校被同学欺凌了 家长应该向哪个部门反映): 66 of 89
+    // with pages sharing most of their words: 67 of 89; then widened descriptions of eight units or
+    // more answered a fourth in part (孩子在学校被同学欺凌了 家长应该向哪个部门反映): 66 of 89
     assertThat((double) none / all).isGreaterThanOrEqualTo(66.0 / 89);
   }
 }
