@@ -162,6 +162,9 @@ final class AppealsReader {
       return true;
     }
     put(table, fit.values());
+    if (fit.caveat() != null) {
+      notes.add(ImportNote.warning(table.key(), null, fit.caveat().key()));
+    }
     if (fit.partial()) {
       notes.add(
           ImportNote.warning(

@@ -11,8 +11,9 @@ import java.util.function.Predicate;
 /**
  * Places the values that follow a row label into the row's columns. It only accepts a reading that
  * is certain: as many cells as columns, or digits run together that split in exactly one way that
- * the table's sum rule confirms, or a row cut off by the end of the input (read left to right).
- * Anything else is refused with a reason, and the cells stay absent.
+ * the table's sum rule confirms, or that split in one way only whatever the rule says (a report
+ * whose own sum is wrong: read as printed, with a caveat), or a row cut off by the end of the input
+ * (read left to right). Anything else is refused with a reason, and the cells stay absent.
  */
 final class CellFitter {
 
@@ -31,6 +32,20 @@ final class CellFitter {
 
     static Fit refused(Message problem) {
       return new Fit(null, false, problem);
+    }
+
+    /**
+     * Digits run together that can be cut into n cells in one way only (n digits for n columns),
+     * whatever the sum rule says: the reading is certain, and the sum it breaks is the report's own
+     * error, which the checks then show. {@link #caveat()} says so.
+     */
+    static Fit againstTheRule(List<BigDecimal> values) {
+      return new Fit(values, false, Message.of("reports.import.split-only-way"));
+    }
+
+    /** What the editor should check in a reading that was made ({@code null} if nothing). */
+    Message caveat() {
+      return ok() ? problem : null;
     }
 
     boolean ok() {
@@ -72,6 +87,12 @@ final class CellFitter {
       splits = splits(cells, n, rule);
       if (splits.size() == 1) {
         return new Fit(splits.get(0), false, null);
+      }
+      if (splits.isEmpty() && rule != NO_RULE) {
+        List<List<BigDecimal>> only = splits(cells, n, NO_RULE);
+        if (only.size() == 1) {
+          return Fit.againstTheRule(only.get(0));
+        }
       }
     }
     if (cutOff && !collapsed) {

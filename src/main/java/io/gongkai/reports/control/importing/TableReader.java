@@ -142,6 +142,7 @@ final class TableReader {
       }
       put(table, block, row, fit.values());
       notes.add(ImportNote.info(table.key(), row.key(), "reports.import.interleaved-read"));
+      noteCaveat(table, row, fit);
     }
   }
 
@@ -284,6 +285,12 @@ final class TableReader {
     return place(table, block, row, fit, start, end, hit);
   }
 
+  private void noteCaveat(Table table, Row row, CellFitter.Fit fit) {
+    if (fit.caveat() != null) {
+      notes.add(ImportNote.warning(table.key(), row.key(), fit.caveat().key()));
+    }
+  }
+
   /** Puts a row's fitted values, its values being tokens [start, end); returns the cursor after. */
   private int place(
       Table table,
@@ -295,6 +302,7 @@ final class TableReader {
       LabelIndex.Hit hit) {
     spans.put(row.key(), new int[] {start, end});
     put(table, block, row, fit.values());
+    noteCaveat(table, row, fit);
     if (fit.partial()) {
       notes.add(
           ImportNote.warning(

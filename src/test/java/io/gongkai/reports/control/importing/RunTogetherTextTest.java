@@ -41,4 +41,36 @@ class RunTogetherTextTest {
     assertThat(row(result, "requests", "total")).isEqualTo(nums(5, 0, 0, 0, 0, 0, 5));
     assertThat(row(result, "requests", "carriedForward")).isEqualTo(nums(0, 0, 0, 0, 0, 0, 0));
   }
+
+  @Test
+  void figuresThatSplitOneWayOnlyAreReadAsPrintedThoughTheReportsOwnTotalIsWrong() {
+    ImportResult result =
+        parser.parse(
+            "2024年政府信息公开工作年度报告三、收到和处理政府信息公开申请情况申请人情况自然人"
+                + "法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+                + "一、本年新收政府信息公开申请数量5100000二、上年结转政府信息公开申请数量0000000");
+
+    assertThat(row(result, "requests", "received")).isEqualTo(nums(5, 1, 0, 0, 0, 0, 0));
+    assertThat(result.notes())
+        .filteredOn(n -> "received".equals(n.row()))
+        .extracting(n -> n.level() + " " + n.message().key())
+        .containsExactly("WARNING reports.import.split-only-way");
+    assertThat(row(result, "requests", "carriedOver")).isEqualTo(nums(0, 0, 0, 0, 0, 0, 0));
+    assertThat(result.notes()).filteredOn(n -> "carriedOver".equals(n.row())).isEmpty();
+  }
+
+  @Test
+  void figuresThatSplitSeveralWaysNoneOfThemAddingUpAreNotRead() {
+    ImportResult result =
+        parser.parse(
+            "2024年政府信息公开工作年度报告三、收到和处理政府信息公开申请情况申请人情况自然人"
+                + "法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+                + "一、本年新收政府信息公开申请数量51000006二、上年结转政府信息公开申请数量0000000");
+
+    assertThat(row(result, "requests", "received")).isEmpty();
+    assertThat(result.notes())
+        .filteredOn(n -> "received".equals(n.row()))
+        .extracting(n -> n.message().key())
+        .containsExactly("reports.import.cells-not-read");
+  }
 }
