@@ -105,7 +105,7 @@ class TwoInstancesIT {
 
   @Test
   void anItemWithdrawnOnOneInstanceIsGoneFromBothWithinTwoSeconds() {
-    String word = "双机撤回" + Long.toString(System.nanoTime(), 36);
+    String word = Api.uniqueWord("双机撤回");
     Api.Reply published = new Items(a).published(word + "测试");
     long id = Items.id(published);
     within2s(() -> found(b, word) == 1, "found on the second instance");

@@ -483,7 +483,7 @@ class SearchIT {
 
   @Test
   void aPublishedItemIsSearchableWithinASecondAndAWithdrawnOneGoneWithinASecond() {
-    String word = "即时词" + Long.toString(System.nanoTime(), 36);
+    String word = Api.uniqueWord("即时词");
     Api.Reply draft = items.create(admin, Items.draft(word).add("organisation", org).build());
     Api.Reply pending = items.act(admin, draft, "submit", null);
     Api.Reply published = items.act(admin, pending, "publish", null);
@@ -524,7 +524,7 @@ class SearchIT {
 
   @Test
   void queriesThatFoundNothingAreReportedToEditors() {
-    String miss = "无结果查询" + Long.toString(System.nanoTime(), 36);
+    String miss = Api.uniqueWord("无结果查询");
     for (int i = 0; i < 3; i++) {
       assertThat(search("q=" + Api.encode(miss)).getInt("total")).isZero();
     }

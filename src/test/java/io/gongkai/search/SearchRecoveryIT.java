@@ -66,7 +66,7 @@ class SearchRecoveryIT {
 
     // withdrawn while the index is down: gone after the restart too
     items = new Items(api);
-    String gone = "撤回恢复" + Long.toString(System.nanoTime(), 36);
+    String gone = Api.uniqueWord("撤回恢复");
     Api.Reply published = items.published(gone);
     await().atMost(SEARCHABLE).until(() -> found(new Api(server), gone) == 1);
     items.act(api.login("demo-reviewer"), published, "withdraw", "{\"reason\":\"测试\"}");

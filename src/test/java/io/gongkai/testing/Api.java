@@ -242,6 +242,15 @@ public final class Api {
     return slug;
   }
 
+  /**
+   * A word no other page holds: the prefix and letters from the clock. Letters only, because
+   * letters and digits alternating (j79t4d9s7) are searched as one-character pieces, which leave
+   * the prefix's words to find other pages; a test that expects nothing would then find some.
+   */
+  public static String uniqueWord(String prefix) {
+    return prefix + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+  }
+
   public static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
