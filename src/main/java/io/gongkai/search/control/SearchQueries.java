@@ -178,9 +178,9 @@ public class SearchQueries {
         .build();
   }
 
-  /** Whether the query names something a synonym group knows (环保局, 非遗). */
-  boolean namesSynonym(QueryText q) {
-    return !synonyms.occurrences(q.shown()).isEmpty();
+  /** What the query names that a synonym group knows (环保局, 非遗), where it stands in the text. */
+  List<Synonyms.Occurrence> synonymsIn(QueryText q) {
+    return synonyms.occurrences(q.shown());
   }
 
   /** Digits enough to stand for the tail of one 索引号 rather than any number in a text. */

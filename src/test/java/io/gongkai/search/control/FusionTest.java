@@ -95,11 +95,25 @@ class FusionTest {
   }
 
   @Test
-  void oneWordADocumentNumberAndANameTheSynonymListKnowsAreRankedByTheQueryAlone() {
+  void oneWordADocumentNumberAndANameTheSynonymListKnowsWithAWordOrTwoAreRankedByTheQueryAlone() {
     assertThat(fused("防汛")).isNull();
     // bigrams would bring the other 〔2019〕 notice
     assertThat(fused("句机服[2019]3号")).isNull();
     // bigrams would bring the page that says 环保 without being about the 局
     assertThat(fused("环保局 处罚")).isNull();
+  }
+
+  @Test
+  void aDescriptionNamingAnAgencyIsFusedWithTheBigramsOfPagesThatNameItInAnyOfItsNames() {
+    String q = "环保局 环保 宣传 行政处罚";
+    QueryText typed = index.queries.understand(q);
+    // plain bigrams rank the page that only says 环保 …
+    assertThat(index.titlesOf(Fusion.bm25(typed))).contains("环保宣传进社区活动");
+
+    // … where the name filters, in any of its names (the 局 is called 生态环境局 now)
+    assertThat(index.titlesOf(Fusion.bm25(typed, index.queries.synonymsIn(typed))))
+        .containsExactly("生态环境局行政处罚决定书");
+    assertThat(fused(q)).first().isEqualTo("生态环境局行政处罚决定书");
+    assertThat(fused(q)).doesNotContain("环保宣传进社区活动");
   }
 }

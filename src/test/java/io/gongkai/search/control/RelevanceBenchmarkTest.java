@@ -132,15 +132,16 @@ class RelevanceBenchmarkTest {
    * BM25 finds what was meant; answering such a description, when nothing else finds it, with plain
    * bigram BM25 as a partial match brought topics to 0.89 (plain BM25 0.90), but the twelfth set,
    * measured once with it, answered all three of its long no-answer descriptions (古树名木 普查建档 挂牌保护 …)
-   * with pages sharing a few words, so it was taken out. Neither topics nor questions may fall
-   * back.
+   * with pages sharing a few words, so it was taken out. Fusing descriptions that name an agency
+   * (their bigram side held to pages naming it in any of its names) brought topics to 0.85 and
+   * questions to 0.88. Neither topics nor questions may fall back.
    */
   @Test
   void topicsAndQuestionsDoNotFallBelowWhereTheyStand() throws IOException {
     Map<String, Means> all = relevance.means(System.GONGKAI, null);
 
-    assertThat(all.get("topic").ndcg()).isGreaterThanOrEqualTo(0.825);
-    assertThat(all.get("question").ndcg()).isGreaterThanOrEqualTo(0.825);
+    assertThat(all.get("topic").ndcg()).isGreaterThanOrEqualTo(0.84);
+    assertThat(all.get("question").ndcg()).isGreaterThanOrEqualTo(0.875);
   }
 
   @Test
