@@ -122,7 +122,7 @@ public record QueryText(String shown, List<QueryText.Chunk> chunks) {
       }
     }
     List<Chunk> kept = tokens.stream().filter(t -> !questionWords.contains(t.text())).toList();
-    for (Chunk t : kept) {
+    for (Chunk t : codes(kept)) {
       Chunk last = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
       if (last != null && last.touches(t) && isSingleIdeograph(t) && isRunOfSingles(last)) {
         chunks.set(
@@ -131,6 +131,30 @@ public record QueryText(String shown, List<QueryText.Chunk> chunks) {
         chunks.add(t);
       }
     }
+  }
+
+  /**
+   * Letters and digits written together (G318, 5G, j79t4d9s7) as one chunk: the segmenter cuts them
+   * into letters and numbers of one or two characters, which count for little beside longer words,
+   * so a code would be found by the query's other words alone, and a code no page holds would not
+   * empty the answer. The bigram fields hold such a code whole.
+   */
+  private static List<Chunk> codes(List<Chunk> tokens) {
+    List<Chunk> out = new ArrayList<>();
+    for (Chunk t : tokens) {
+      Chunk last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.touches(t) && isLatinOrDigits(last) && isLatinOrDigits(t)) {
+        out.set(
+            out.size() - 1, new Chunk(last.text() + t.text(), last.start(), t.end(), Kind.WORD));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isLatinOrDigits(Chunk c) {
+    return c.text().chars().allMatch(ch -> ch < 128 && Character.isLetterOrDigit(ch));
   }
 
   private static boolean isSingleIdeograph(Chunk c) {

@@ -30,6 +30,13 @@ class QueryTextTest {
   }
 
   @Test
+  void lettersAndDigitsWrittenTogetherAreOneCode() {
+    assertThat(understand("G318国道 5G基站 j79t4d9s7").chunks())
+        .extracting(Chunk::text)
+        .containsExactly("g318", "国道", "5g", "基站", "j79t4d9s7");
+  }
+
+  @Test
   void singleCharactersTheDictionaryDidNotJoinStayTogetherAsOneName() {
     QueryText q = understand("句容市机关服务中心");
 

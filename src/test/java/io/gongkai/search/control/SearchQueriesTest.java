@@ -213,6 +213,7 @@ class SearchQueriesTest {
             new TinyIndex()
                 .add("婚姻登记办理流程", "结婚登记的办理流程。")
                 .add("户口登记办理流程", "户口登记的办理流程。")
+                .add("G318国道养护工程公示", "G318国道养护工程的公示。")
                 .add("关于印发应急预案的通知", "索引号页。", "11370104597024629Y-A/2023-6526360")
                 .add("关于公布权责清单的通知", "清单页。", "gzgbmgzgbm-GK-2024-0043"));
 
@@ -227,6 +228,16 @@ class SearchQueriesTest {
     void aQueryAboutSomethingNoPageMentionsFindsNothingThoughItsOtherWordsAreThere() {
       assertThat(services.answer("不动产登记办理流程")).isEmpty();
       assertThat(services.answer("户口登记办理流程")).first().isEqualTo("户口登记办理流程");
+    }
+
+    @Test
+    void aCodeOfLettersAndDigitsNoPageHoldsFindsNothingThoughItsOtherWordsAreThere() {
+      // cut into a, 1, b, 2 …, single characters, the code counted for nothing beside 办理 and 流程
+      assertThat(services.answer("办理流程a1b2c3")).isEmpty();
+      assertThat(services.answer("办理流程")).isNotEmpty();
+      // a code a page holds finds it, alone or among words
+      assertThat(services.answer("G318")).containsExactly("G318国道养护工程公示");
+      assertThat(services.answer("g318 养护")).first().isEqualTo("G318国道养护工程公示");
     }
 
     @Test
