@@ -63,7 +63,8 @@ final class Fusion {
    */
   static Window of(
       IndexSearcher searcher, Query query, Query filter, QueryText typed, SearchQueries queries) {
-    if (!applies(searcher, typed, queries)) {
+    List<Synonyms.Occurrence> names = queries.synonymsIn(typed);
+    if (!applies(searcher, typed, names, queries)) {
       return null;
     }
     try {
@@ -72,7 +73,7 @@ final class Fusion {
       if (own.scoreDocs.length == 0) {
         return new Window(query, 0);
       }
-      Query plain = bm25(typed, queries.synonymsIn(typed));
+      Query plain = bm25(typed, names);
       if (plain == null) {
         return null;
       }
@@ -115,9 +116,12 @@ final class Fusion {
         : null;
   }
 
-  private static boolean applies(IndexSearcher searcher, QueryText typed, SearchQueries queries) {
-    if (typed.chunks().size() < 2
-        || besideNames(typed, queries.synonymsIn(typed)) < DESCRIBED_BESIDE_NAMES) {
+  private static boolean applies(
+      IndexSearcher searcher,
+      QueryText typed,
+      List<Synonyms.Occurrence> names,
+      SearchQueries queries) {
+    if (typed.chunks().size() < 2 || besideNames(typed, names) < DESCRIBED_BESIDE_NAMES) {
       return false;
     }
     Query number = queries.number(typed);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -122,30 +123,23 @@ public record QueryText(String shown, List<QueryText.Chunk> chunks) {
       }
     }
     List<Chunk> kept = tokens.stream().filter(t -> !questionWords.contains(t.text())).toList();
-    for (Chunk t : codes(kept)) {
-      Chunk last = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
-      if (last != null && last.touches(t) && isSingleIdeograph(t) && isRunOfSingles(last)) {
-        chunks.set(
-            chunks.size() - 1, new Chunk(last.text() + t.text(), last.start(), t.end(), Kind.RUN));
-      } else {
-        chunks.add(t);
-      }
-    }
+    List<Chunk> coded =
+        joined(kept, (last, t) -> isLatinOrDigits(last) && isLatinOrDigits(t), Kind.WORD);
+    chunks.addAll(
+        joined(coded, (last, t) -> isRunOfSingles(last) && isSingleIdeograph(t), Kind.RUN));
   }
 
   /**
-   * Letters and digits written together (G318, 5G, j79t4d9s7) as one chunk: the segmenter cuts them
-   * into letters and numbers of one or two characters, which count for little beside longer words,
-   * so a code would be found by the query's other words alone, and a code no page holds would not
-   * empty the answer. The bigram fields hold such a code whole.
+   * The chunks, each joined to the one before it into one chunk of the given kind where the two
+   * touch and {@code joins} holds for them.
    */
-  private static List<Chunk> codes(List<Chunk> tokens) {
+  private static List<Chunk> joined(
+      List<Chunk> tokens, BiPredicate<Chunk, Chunk> joins, Kind kind) {
     List<Chunk> out = new ArrayList<>();
     for (Chunk t : tokens) {
       Chunk last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last.touches(t) && isLatinOrDigits(last) && isLatinOrDigits(t)) {
-        out.set(
-            out.size() - 1, new Chunk(last.text() + t.text(), last.start(), t.end(), Kind.WORD));
+      if (last != null && last.touches(t) && joins.test(last, t)) {
+        out.set(out.size() - 1, new Chunk(last.text() + t.text(), last.start(), t.end(), kind));
       } else {
         out.add(t);
       }
@@ -153,6 +147,12 @@ public record QueryText(String shown, List<QueryText.Chunk> chunks) {
     return out;
   }
 
+  /**
+   * Letters and digits written together (G318, 5G, j79t4d9s7) are one chunk: the segmenter cuts
+   * them into letters and numbers of one or two characters, which count for little beside longer
+   * words, so a code would be found by the query's other words alone, and a code no page holds
+   * would not empty the answer. The bigram fields hold such a code whole.
+   */
   private static boolean isLatinOrDigits(Chunk c) {
     return c.text().chars().allMatch(ch -> ch < 128 && Character.isLetterOrDigit(ch));
   }

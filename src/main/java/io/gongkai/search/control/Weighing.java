@@ -123,11 +123,7 @@ final class Weighing {
     private boolean optional;
 
     Weighed(Query query, double weight, boolean single) {
-      this(query, weight, single, false);
-    }
-
-    Weighed(Query query, double weight, boolean single, boolean absent) {
-      this(query, weight, single, absent, false);
+      this(query, weight, single, false, false);
     }
 
     /** {@code wording}: an absent word in Chinese, which {@link #held} may leave out. */
