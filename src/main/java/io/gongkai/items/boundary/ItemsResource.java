@@ -11,6 +11,7 @@ import io.gongkai.items.entity.AttachmentVariant;
 import io.gongkai.items.entity.Item;
 import io.gongkai.platform.Paging;
 import io.gongkai.platform.Problem;
+import io.gongkai.platform.PublicAnswers;
 import io.gongkai.platform.Transactions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ public class ItemsResource {
   @Inject ItemFilters filters;
   @Inject Attachments attachments;
   @Inject Sessions sessions;
+  @Inject PublicAnswers answers;
 
   @GET
   public Response list(
@@ -58,16 +60,19 @@ public class ItemsResource {
               filters.parse(
                   em, new ItemFilters.Params(organisation, channel, year, genre, validity, null));
           Instant changed = queries.lastPublicChange(em, filter.organisationId());
-          var result = queries.visible(em, filter, paging.page(), paging.size(), order, changed);
-          return Response.ok(
-                  PageJson.of(
-                      result.items().stream().map(ItemSummary::from).toList(),
-                      result.page(),
-                      result.size(),
-                      result.total(),
-                      uri))
-              .lastModified(Date.from(changed))
-              .build();
+          return answers.answer(
+              uri,
+              changed,
+              () -> {
+                var result =
+                    queries.visible(em, filter, paging.page(), paging.size(), order, changed);
+                return PageJson.of(
+                    result.items().stream().map(ItemSummary::from).toList(),
+                    result.page(),
+                    result.size(),
+                    result.total(),
+                    uri);
+              });
         });
   }
 

@@ -7,6 +7,7 @@ import io.gongkai.channels.entity.ChannelKind;
 import io.gongkai.items.control.ItemQueries;
 import io.gongkai.organisations.control.Organisations;
 import io.gongkai.organisations.entity.Organisation;
+import io.gongkai.platform.PublicAnswers;
 import io.gongkai.platform.Transactions;
 import io.gongkai.reports.control.Reports;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,12 +17,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The public view of organisations, their catalogue and their 指南. */
 @RequestScoped
@@ -35,6 +40,8 @@ public class OrganisationsResource {
   @Inject ItemQueries items;
   @Inject Reports reports;
   @Inject io.gongkai.platform.Settings settings;
+  @Inject PublicAnswers answers;
+  @Context UriInfo uri;
 
   @GET
   public Response list() {
@@ -58,7 +65,7 @@ public class OrganisationsResource {
     return tx.read(
         em -> {
           Organisation o = organisations.get(em, slug);
-          return fresh(em, o, catalogue(em, o));
+          return kept(em, o, () -> catalogue(em, o));
         });
   }
 
@@ -68,18 +75,28 @@ public class OrganisationsResource {
     return tx.read(
         em -> {
           Organisation o = organisations.get(em, slug);
-          return fresh(em, o, Guide.of(o, catalogue(em, o)));
+          return kept(em, o, () -> Guide.of(o, catalogue(em, o)));
         });
   }
 
   /** The entity with the Last-Modified of the organisation's public content (all, for null). */
   private Response fresh(EntityManager em, Organisation o, Object entity) {
-    java.time.Instant changed = items.lastPublicChange(em, o == null ? null : o.id());
-    java.time.Instant reported = o == null ? null : reports.lastPublished(em, o);
-    if (reported != null && reported.isAfter(changed)) {
-      changed = reported;
-    }
-    return Response.ok(entity).lastModified(Date.from(changed)).build();
+    return Response.ok(entity).lastModified(Date.from(changed(em, o))).build();
+  }
+
+  /**
+   * The entity made once for every request until the organisation's public content changes: a
+   * catalogue counts every visible item of the organisation by channel.
+   */
+  private Response kept(EntityManager em, Organisation o, Supplier<?> entity) {
+    return answers.answer(uri, changed(em, o), entity);
+  }
+
+  /** When the organisation's public content (all, for null) last changed, reports included. */
+  private Instant changed(EntityManager em, Organisation o) {
+    Instant changed = items.lastPublicChange(em, o == null ? null : o.id());
+    Instant reported = o == null ? null : reports.lastPublished(em, o);
+    return reported != null && reported.isAfter(changed) ? reported : changed;
   }
 
   /** Each channel with its visible items; the 年度报告 channel with the published reports. */
