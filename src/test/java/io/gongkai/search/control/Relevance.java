@@ -306,6 +306,7 @@ public final class Relevance {
     judged("/relevance/queries-twelfth.json", out);
     judged("/relevance/queries-thirteenth.json", out);
     judged("/relevance/queries-fourteenth.json", out);
+    judged("/relevance/queries-fifteenth.json", out);
     return out;
   }
 
