@@ -3,6 +3,7 @@ package io.gongkai.platform;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,15 +16,17 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Public answers kept as the bytes sent, each under the request's path and query and the moment the
- * public content it shows last changed (the answer's Last-Modified, read from the database on every
- * request). A publication, an edit of a public item, a withdrawal, a scheduled publication or an
- * expiry coming due moves that moment, so the next request on any instance asks under a new key and
- * reads the database again: nothing needs to be told to forget. An answer is kept at most {@link
- * #KEPT}, so that a change the moment would not show (two publications committed out of their
- * stamps' order, or stamped by instances whose clocks disagree) is seen within seconds, like the
- * public lists' own max-age. A hit costs the request its reads and its serialisation: a page of a
- * list reads the page and its items, and counts, before it writes JSON; kept, it writes bytes.
+ * Public answers kept as the bytes sent, each under the request's path and query, the position of
+ * the last change committed to the change log, and the moment the public content it shows last
+ * changed (the answer's Last-Modified); both are read from the database on every request. Every
+ * committed change to an item or a report — a publication, an edit, a withdrawal — moves the
+ * position, in commit order whichever instance committed it, so the next request on any instance
+ * asks under a new key: nothing needs to be told to forget, and no change is missed because its
+ * time stamp was older than another's. The moment adds what no transaction writes: a scheduled
+ * publication or an expiry coming due, and edits of channels and organisations. An answer is kept
+ * at most {@link #KEPT}, which bounds the one case left (a channel or organisation edit stamped by
+ * an instance whose clock is behind). A hit costs the request two small reads instead of the page's
+ * reads, its count and its serialisation.
  */
 @ApplicationScoped
 public class PublicAnswers {
@@ -33,7 +36,7 @@ public class PublicAnswers {
   /** At most this many bytes of answers are kept; the least used go first. */
   static final long KEPT_BYTES = 32L << 20;
 
-  record Key(String request, Instant changed) {}
+  record Key(String request, long head, Instant changed) {}
 
   /**
    * An answer as sent: its JSON, its strong validator (an ETag's value) and its {@code Link}
@@ -74,8 +77,8 @@ public class PublicAnswers {
    * (in the caller's transaction), written as JSON and kept. A problem the entity throws is not
    * kept.
    */
-  public Response answer(UriInfo uri, Instant changed, Supplier<?> entity) {
-    Answer a = kept(request(uri), changed, entity);
+  public Response answer(EntityManager em, UriInfo uri, Instant changed, Supplier<?> entity) {
+    Answer a = kept(request(uri), ChangeLog.head(em), changed, entity);
     Response.ResponseBuilder b =
         Response.ok(a.body(), MediaType.APPLICATION_JSON_TYPE)
             .tag(new EntityTag(a.tag()))
@@ -86,9 +89,12 @@ public class PublicAnswers {
     return b.build();
   }
 
-  /** The answer to {@code request} (its raw path and query) as of {@code changed}. */
-  Answer kept(String request, Instant changed, Supplier<?> entity) {
-    return answers.get(new Key(request, changed), k -> Answer.of(entity.get(), writer));
+  /**
+   * The answer to {@code request} (its raw path and query) as of the change log's {@code head} and
+   * the public content's {@code changed}.
+   */
+  Answer kept(String request, long head, Instant changed, Supplier<?> entity) {
+    return answers.get(new Key(request, head, changed), k -> Answer.of(entity.get(), writer));
   }
 
   private static String request(UriInfo uri) {

@@ -31,8 +31,8 @@ class PublicAnswersTest {
 
   @Test
   void theSameRequestBeforeThePublicContentChangesIsAnsweredWithoutMakingTheAnswerAgain() {
-    var first = answers.kept("/api/v1/items?organisation=a", monday, page("通知一"));
-    var second = answers.kept("/api/v1/items?organisation=a", monday, page("通知二"));
+    var first = answers.kept("/api/v1/items?organisation=a", 7, monday, page("通知一"));
+    var second = answers.kept("/api/v1/items?organisation=a", 7, monday, page("通知二"));
 
     assertThat(made).hasValue(1);
     assertThat(second).isSameAs(first);
@@ -41,26 +41,38 @@ class PublicAnswersTest {
 
   @Test
   void aChangeOfThePublicContentIsANewKeySoTheNextRequestReadsAgain() {
-    answers.kept("/api/v1/items?organisation=a", monday, page("通知一"));
+    answers.kept("/api/v1/items?organisation=a", 7, monday, page("通知一"));
     var after =
-        answers.kept("/api/v1/items?organisation=a", monday.plusMillis(1), page("通知一", "通知二"));
+        answers.kept("/api/v1/items?organisation=a", 7, monday.plusMillis(1), page("通知一", "通知二"));
 
     assertThat(made).hasValue(2);
     assertThat(new String(after.body(), StandardCharsets.UTF_8)).contains("通知二");
   }
 
   @Test
+  void aChangeCommittedAfterAnotherButStampedBeforeItIsSeenAtOnce() {
+    // B's publication (stamped 01:00:00.002) committed first; A's (stamped .001) commits after it:
+    // the newest stamp stays B's, the change log's position moves
+    answers.kept("/api/v1/items?organisation=a", 8, monday.plusMillis(2), page("通知二"));
+    var after =
+        answers.kept("/api/v1/items?organisation=a", 9, monday.plusMillis(2), page("通知一", "通知二"));
+
+    assertThat(made).hasValue(2);
+    assertThat(new String(after.body(), StandardCharsets.UTF_8)).contains("通知一");
+  }
+
+  @Test
   void anotherPageOrFilterIsAnotherAnswer() {
-    answers.kept("/api/v1/items?organisation=a", monday, page("通知一"));
-    answers.kept("/api/v1/items?organisation=a&page=2", monday, page("通知二"));
-    answers.kept("/api/v1/items?organisation=b", monday, page("通知三"));
+    answers.kept("/api/v1/items?organisation=a", 7, monday, page("通知一"));
+    answers.kept("/api/v1/items?organisation=a&page=2", 7, monday, page("通知二"));
+    answers.kept("/api/v1/items?organisation=b", 7, monday, page("通知三"));
 
     assertThat(made).hasValue(3);
   }
 
   @Test
   void theAnswerCarriesTheValidatorOfItsBytesAndTheLinksOfItsPage() {
-    var answer = answers.kept("/api/v1/items", monday, page("通知一"));
+    var answer = answers.kept("/api/v1/items", 7, monday, page("通知一"));
 
     assertThat(answer.tag()).isEqualTo(HttpCaching.hash(answer.body()));
     assertThat(answer.link())
@@ -75,13 +87,14 @@ class PublicAnswersTest {
             () ->
                 answers.kept(
                     "/api/v1/items?organisation=gone",
+                    7,
                     monday,
                     () -> {
                       throw new Problem.NotFound("organisations.not-found", "gone");
                     }))
         .isInstanceOf(Problem.NotFound.class);
 
-    answers.kept("/api/v1/items?organisation=gone", monday, page("通知一"));
+    answers.kept("/api/v1/items?organisation=gone", 7, monday, page("通知一"));
     assertThat(made).hasValue(1);
   }
 }

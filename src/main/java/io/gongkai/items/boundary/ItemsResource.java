@@ -61,6 +61,7 @@ public class ItemsResource {
                   em, new ItemFilters.Params(organisation, channel, year, genre, validity, null));
           Instant changed = queries.lastPublicChange(em, filter.organisationId());
           return answers.answer(
+              em,
               uri,
               changed,
               () -> {

@@ -89,7 +89,7 @@ public class OrganisationsResource {
    * catalogue counts every visible item of the organisation by channel.
    */
   private Response kept(EntityManager em, Organisation o, Supplier<?> entity) {
-    return answers.answer(uri, changed(em, o), entity);
+    return answers.answer(em, uri, changed(em, o), entity);
   }
 
   /** When the organisation's public content (all, for null) last changed, reports included. */
