@@ -84,6 +84,14 @@ public class Database {
     return known;
   }
 
+  /**
+   * Whether the schema is migrated: the timers of features (expiry, request lapses) start with the
+   * application, and on a first start their first tick can come before the tables exist.
+   */
+  public boolean migrated() {
+    return migrated;
+  }
+
   /** Migrates the schema (once per start); the persistence unit may be used afterwards. */
   public synchronized void start() {
     if (migrated) {

@@ -3,6 +3,7 @@ package io.gongkai.items.control;
 import io.gongkai.audit.entity.AuditEntry;
 import io.gongkai.items.entity.Item;
 import io.gongkai.platform.ClusterLock;
+import io.gongkai.platform.Database;
 import io.gongkai.platform.Transactions;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -20,9 +21,13 @@ public class Expiry {
 
   @Inject Transactions tx;
   @Inject ClusterLock cluster;
+  @Inject Database database;
 
   @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
   public void withdrawExpired() {
+    if (!database.migrated()) {
+      return; // a first start: the schema is still being made
+    }
     tx.write(
         em -> {
           if (!cluster.tryTake(em, "expiry")) {

@@ -2,6 +2,7 @@ package io.gongkai.requests.control;
 
 import io.gongkai.audit.control.AuditLog;
 import io.gongkai.platform.ClusterLock;
+import io.gongkai.platform.Database;
 import io.gongkai.platform.Transactions;
 import io.gongkai.requests.entity.DisclosureRequest;
 import io.gongkai.requests.entity.RequestState;
@@ -36,12 +37,16 @@ public class Lapses {
   @Inject ClusterLock cluster;
   @Inject Register register;
   @Inject AuditLog audit;
+  @Inject Database database;
 
   /** The calendar the stored due dates were last worked out with on this instance. */
   private WorkingDays settledWith;
 
   @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
   public void tick() {
+    if (!database.migrated()) {
+      return; // a first start: the schema is still being made
+    }
     for (long id : pausedRequests()) {
       lapse(id);
     }
