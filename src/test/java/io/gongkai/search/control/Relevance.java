@@ -307,6 +307,7 @@ public final class Relevance {
     judged("/relevance/queries-thirteenth.json", out);
     judged("/relevance/queries-fourteenth.json", out);
     judged("/relevance/queries-fifteenth.json", out);
+    judged("/relevance/queries-sixteenth.json", out);
     return out;
   }
 

@@ -60,6 +60,8 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("fifteenth")
             + "\n"
+            + relevance.report("sixteenth")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -131,6 +133,14 @@ class RelevanceBenchmarkTest {
     // against 1.00); six of its eight no-answer queries answered with nothing
     assertThat(relevance.means(System.GONGKAI, "fifteenth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.86);
+    // the sixteenth, measured once (2026-12-07): 0.89 against 0.78 (bigrams) and 0.75 (words); at
+    // or
+    // above plain BM25 on every kind but topics (0.71 against 0.82: 镇里 河沟 管护意见 found nothing,
+    // 伤残退伍军人
+    // 看病 疗养 养老 谁来协调 only its one page); questions 1.00 as BM25; six of its eight no-answer queries
+    // answered with nothing
+    assertThat(relevance.means(System.GONGKAI, "sixteenth").get("all").ndcg())
+        .isGreaterThanOrEqualTo(0.88);
   }
 
   /**
@@ -150,8 +160,9 @@ class RelevanceBenchmarkTest {
   void topicsAndQuestionsDoNotFallBelowWhereTheyStand() throws IOException {
     Map<String, Means> all = relevance.means(System.GONGKAI, null);
 
-    // 0.846 before the fifteenth set, whose three descriptions that find nothing bring it to 0.832
-    assertThat(all.get("topic").ndcg()).isGreaterThanOrEqualTo(0.83);
+    // 0.846 before the fifteenth set, whose three descriptions that find nothing bring it to 0.832;
+    // the sixteenth's (镇里 河沟 管护意见 finds nothing) to 0.822
+    assertThat(all.get("topic").ndcg()).isGreaterThanOrEqualTo(0.82);
     assertThat(all.get("question").ndcg()).isGreaterThanOrEqualTo(0.875);
   }
 
@@ -187,7 +198,8 @@ class RelevanceBenchmarkTest {
                 "twelfth",
                 "thirteenth",
                 "fourteenth",
-                "fifteenth")
+                "fifteenth",
+                "sixteenth")
             .contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
@@ -205,7 +217,8 @@ class RelevanceBenchmarkTest {
     // with pages sharing most of their words: 67 of 89; then widened descriptions of eight units or
     // more answered a fourth in part (孩子在学校被同学欺凌了 家长应该向哪个部门反映): 66 of 89; the fifteenth,
     // measured once, two of its eight (县城公交线路调整 新增站点 征求市民意见, 驾照体检在哪家医院做) with pages
-    // sharing their words: 72 of 97
-    assertThat((double) none / all).isGreaterThanOrEqualTo(72.0 / 97);
+    // sharing their words: 72 of 97; the sixteenth, two of its eight (人才公寓申请条件, 河道采砂许可怎么办理) with
+    // pages sharing their words: 78 of 105
+    assertThat((double) none / all).isGreaterThanOrEqualTo(78.0 / 105);
   }
 }
