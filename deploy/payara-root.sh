@@ -19,10 +19,10 @@
 # - Each library of the deployed copy gets an empty "unpacked" twin, so that Payara does not read
 #   its classes at every start (below; docs/production.md).
 #
-# ROOT is made anew whenever Payara Micro, the WAR, the JVM, GONGKAI_JAVA_OPTS or this script change
-# (a stamp of all five is kept in ROOT/.gongkai-stamp). GONGKAI_CDS=false leaves class data sharing out; so
-# does a Java agent or a flight recording started with the JVM in GONGKAI_JAVA_OPTS (OpenJDK 17
-# crashes when a class-load hook meets a dynamic archive).
+# ROOT is made anew whenever Payara Micro, the WAR, the JVM, GONGKAI_JAVA_OPTS or this script
+# change (a stamp of all five is kept in ROOT/.gongkai-stamp). GONGKAI_CDS=false leaves class data
+# sharing out; so does a Java agent or a flight recording started with the JVM in GONGKAI_JAVA_OPTS
+# (OpenJDK 17 crashes when a class-load hook meets a dynamic archive).
 set -euo pipefail
 
 if [ $# -ne 3 ]; then

@@ -126,19 +126,16 @@ class RelevanceBenchmarkTest {
     // units or more no longer needs those words: 0.81
     assertThat(relevance.means(System.GONGKAI, "fourteenth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.80);
-    // the fifteenth, measured once (2026-12-07): 0.87 against 0.75 (bigrams) and 0.70 (words); at
-    // or
-    // above plain BM25 on every kind but topics (0.64 against 0.92: three descriptions in everyday
-    // words found nothing, 县政府办公室 管哪些事 筹备常务会议 县长办公会 处理上级来文) and questions (0.96
-    // against 1.00); six of its eight no-answer queries answered with nothing
+    // the fifteenth, measured once (2026-12-07): 0.87 against 0.75 (bigrams) and 0.70 (words);
+    // at or above plain BM25 on every kind but topics (0.64 against 0.92: three descriptions in
+    // everyday words found nothing, 县政府办公室 管哪些事 筹备常务会议 县长办公会 处理上级来文) and
+    // questions (0.96 against 1.00); six of its eight no-answer queries answered with nothing
     assertThat(relevance.means(System.GONGKAI, "fifteenth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.86);
-    // the sixteenth, measured once (2026-12-07): 0.89 against 0.78 (bigrams) and 0.75 (words); at
-    // or
-    // above plain BM25 on every kind but topics (0.71 against 0.82: 镇里 河沟 管护意见 found nothing,
-    // 伤残退伍军人
-    // 看病 疗养 养老 谁来协调 only its one page); questions 1.00 as BM25; six of its eight no-answer queries
-    // answered with nothing
+    // the sixteenth, measured once (2026-12-07): 0.89 against 0.78 (bigrams) and 0.75 (words);
+    // at or above plain BM25 on every kind but topics (0.71 against 0.82: 镇里 河沟 管护意见 found
+    // nothing, 伤残退伍军人 看病 疗养 养老 谁来协调 only its one page); questions 1.00 as BM25;
+    // six of its eight no-answer queries answered with nothing
     assertThat(relevance.means(System.GONGKAI, "sixteenth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.88);
   }
