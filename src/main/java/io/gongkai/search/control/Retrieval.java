@@ -81,7 +81,9 @@ public final class Retrieval {
       if (found > 0 && found < FILL && p.wider() != null) {
         Plan wider = unlessTooLarge(p.wider());
         R widened = wider == null ? null : unlessTooLarge(() -> run.apply(wider));
-        if (widened != null) {
+        // a widening that finds fewer than the plan it widens (its bound is not always looser)
+        // keeps the plan's answer
+        if (widened != null && total.applyAsLong(widened) >= found) {
           answering = wider;
           result = widened;
           found = total.applyAsLong(result);

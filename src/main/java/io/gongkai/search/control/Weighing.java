@@ -4,9 +4,11 @@ import io.gongkai.search.control.SearchQueries.Strictness;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.lucene.sandbox.search.CoveringQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.LongValuesSource;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -55,58 +57,64 @@ final class Weighing {
   }
 
   /**
-   * Pages that lack at most half of the query's weight, whichever half: the greedy choice of {@link
-   * #markOptional} always keeps the rarest chunk, so a page about the same subject in another place
-   * (地质灾害应急预案 of another county, for 册亨县地质灾害应急预案) is found only when a choice that drops the name
-   * is tried too. One choice starts from each chunk; their union is a filter, the query's own
-   * clauses score. Null when there is only the greedy choice.
+   * Pages that lack at most half of the query's weight, whichever half: a page about the same
+   * subject in another place (地质灾害应急预案 of another county, for 册亨县地质灾害应急预案) lacks the rarest chunk,
+   * the name, and a page that words a plan's clause otherwise (居民聚集区 for 居民区, with 优先 elsewhere)
+   * lacks two rare ones at once. Each chunk that can be required counts by its weight, in steps of
+   * a quarter ({@link #STEPS}): Lucene's {@link CoveringQuery} counts matching clauses, so a chunk
+   * is a clause that many times (a rare chunk's copies cost little: its postings are short). A
+   * single character beside longer chunks neither counts nor is needed; an absent word is needed.
+   * Null for fewer than three chunks that count: the query's own strictness is as wide as they go.
+   *
+   * <p>Measured on the judged collection (844 queries), against the union of greedy choices (one
+   * from each chunk) it replaced: topics 0.822 → 0.849 nDCG@10, no-answer queries answered with
+   * nothing 78 → 82 of 105, questions 0.894 → 0.892, agency names 0.903 → 0.895. Its cost, the 844
+   * queries each run through every plan on the collection copied 200 times (58,000 pages): a median
+   * of 8.2–8.7 ms a query against 8.2 ms before, 13.0–13.3 s for all against 10.6 s — the
+   * descriptions that found nothing and now find pages are fused as well (two searches more).
    */
   static Query anyHalf(List<Weighed> weighed) {
-    double total = weighed.stream().mapToDouble(w -> w.weight).sum();
-    double budget = total * Strictness.RELAXED.missing;
     boolean longer = weighed.stream().anyMatch(w -> !w.single);
-    java.util.Set<java.util.Set<Integer>> choices = new java.util.LinkedHashSet<>();
-    List<Integer> lightest = new ArrayList<>();
-    for (int i = 0; i < weighed.size(); i++) {
-      lightest.add(i);
-    }
-    lightest.sort(Comparator.comparingDouble(i -> weighed.get(i).weight));
-    for (int first = 0; first < weighed.size(); first++) {
-      if (weighed.get(first).weight > budget
-          || weighed.get(first).absent
-          || (weighed.get(first).single && longer)) {
+    List<Weighed> optional = new ArrayList<>();
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    long total = 0;
+    long needed = 0;
+    int counted = 0;
+    for (Weighed w : weighed) {
+      if (w.single && longer) {
         continue;
       }
-      java.util.Set<Integer> dropped = new java.util.TreeSet<>(List.of(first));
-      double left = budget - weighed.get(first).weight;
-      for (int i : lightest) {
-        boolean free = weighed.get(i).single && longer;
-        if (!free
-            && !weighed.get(i).absent
-            && !dropped.contains(i)
-            && weighed.get(i).weight <= left
-            && dropped.size() + 1 < weighed.size()) {
-          dropped.add(i);
-          left -= weighed.get(i).weight;
-        }
+      total += steps(w);
+      counted++;
+      if (w.absent) {
+        all.add(w.query(), Occur.FILTER);
+        needed -= steps(w);
+      } else {
+        optional.add(w);
       }
-      choices.add(dropped);
     }
-    if (choices.size() < 2) {
+    if (counted < 3) {
       return null;
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (java.util.Set<Integer> dropped : choices) {
-      BooleanQuery.Builder all = new BooleanQuery.Builder();
-      for (int i = 0; i < weighed.size(); i++) {
-        if (!dropped.contains(i) && !(weighed.get(i).single && longer)) {
-          all.add(weighed.get(i).query(), Occur.FILTER);
+    needed += (long) Math.ceil(total * (1 - Strictness.RELAXED.missing));
+    if (needed > 0) {
+      List<Query> copies = new ArrayList<>();
+      for (Weighed w : optional) {
+        for (int i = 0; i < steps(w); i++) {
+          copies.add(w.query());
         }
       }
-      any.add(all.build(), Occur.SHOULD);
+      all.add(new CoveringQuery(copies, LongValuesSource.constant(needed)), Occur.FILTER);
     }
-    return any.build();
+    return all.build();
   }
+
+  private static long steps(Weighed w) {
+    return Math.max(1, Math.round(w.weight * STEPS));
+  }
+
+  /** A chunk's weight counts in these steps of one (IDF is a few units at most). */
+  static final int STEPS = 4;
 
   /**
    * A chunk's query and its weight; {@code optional} when a match may lack it. {@code absent}: a

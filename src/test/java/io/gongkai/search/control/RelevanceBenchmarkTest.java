@@ -150,16 +150,19 @@ class RelevanceBenchmarkTest {
    * measured once with it, answered all three of its long no-answer descriptions (古树名木 普查建档 挂牌保护 …)
    * with pages sharing a few words, so it was taken out. Fusing descriptions that name an agency
    * (their bigram side held to pages naming it in any of its names) brought topics to 0.85 and
-   * questions to 0.88; the fifteenth set's descriptions that find nothing brought topics to 0.83.
-   * Neither topics nor questions may fall back.
+   * questions to 0.88; the fifteenth set's descriptions that find nothing brought topics to 0.83,
+   * the sixteenth's to 0.82. Widening to pages that lack at most half of the weight, whichever half
+   * (a weighted coverage instead of a union of greedy choices; {@link Weighing#anyHalf}) brought
+   * topics to 0.85 (the bigram baseline 0.89), and no-answer queries answered with nothing from 78
+   * to 82 of 105. Neither topics nor questions may fall back.
    */
   @Test
   void topicsAndQuestionsDoNotFallBelowWhereTheyStand() throws IOException {
     Map<String, Means> all = relevance.means(System.GONGKAI, null);
 
     // 0.846 before the fifteenth set, whose three descriptions that find nothing bring it to 0.832;
-    // the sixteenth's (镇里 河沟 管护意见 finds nothing) to 0.822
-    assertThat(all.get("topic").ndcg()).isGreaterThanOrEqualTo(0.82);
+    // the sixteenth's (镇里 河沟 管护意见 finds nothing) to 0.822; widening by weighted coverage 0.849
+    assertThat(all.get("topic").ndcg()).isGreaterThanOrEqualTo(0.845);
     assertThat(all.get("question").ndcg()).isGreaterThanOrEqualTo(0.875);
   }
 
@@ -215,7 +218,10 @@ class RelevanceBenchmarkTest {
     // more answered a fourth in part (孩子在学校被同学欺凌了 家长应该向哪个部门反映): 66 of 89; the fifteenth,
     // measured once, two of its eight (县城公交线路调整 新增站点 征求市民意见, 驾照体检在哪家医院做) with pages
     // sharing their words: 72 of 97; the sixteenth, two of its eight (人才公寓申请条件, 河道采砂许可怎么办理) with
-    // pages sharing their words: 78 of 105
-    assertThat((double) none / all).isGreaterThanOrEqualTo(78.0 / 105);
+    // pages sharing their words: 78 of 105; widening by weighted coverage (pages lacking at most
+    // half of the weight) found nothing for five more (养老金今年涨了多少, 医保卡余额怎么查, 出租车起步价是多少,
+    // 驾照体检在哪家医院做, 公积金贷款能贷多少) and partial matches for one
+    // (乡镇农贸市场改造提升 摊位租金减免 补助资金 实施方案): 82 of 105
+    assertThat((double) none / all).isGreaterThanOrEqualTo(82.0 / 105);
   }
 }

@@ -81,6 +81,16 @@ class SearchQueriesTest {
     }
 
     @Test
+    void widenedAPageMayLackAnyChunksWeighingLessThanHalfTogether() {
+      // six chunks, each in one page: the forest plan lacks two of them (养老, 失业), the pension
+      // guide four; strictness drops the commonest first, so only widening finds the plan
+      String q = "森林 火灾 预防 处置 养老 失业";
+
+      assertThat(index.titles(q, Strictness.RANKED)).doesNotContain("森林火灾应急预案");
+      assertThat(index.titles(q, Strictness.WIDE)).containsExactly("森林火灾应急预案");
+    }
+
+    @Test
     void aQueryNothingAnswersFindsNothingEvenRelaxed() {
       assertThat(index.answer("出入境证件办理")).isEmpty();
       assertThat(index.answer("asdkjhqwe")).isEmpty();
