@@ -308,6 +308,7 @@ public final class Relevance {
     judged("/relevance/queries-fourteenth.json", out);
     judged("/relevance/queries-fifteenth.json", out);
     judged("/relevance/queries-sixteenth.json", out);
+    judged("/relevance/queries-seventeenth.json", out);
     return out;
   }
 

@@ -62,6 +62,8 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("sixteenth")
             + "\n"
+            + relevance.report("seventeenth")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -138,6 +140,13 @@ class RelevanceBenchmarkTest {
     // six of its eight no-answer queries answered with nothing
     assertThat(relevance.means(System.GONGKAI, "sixteenth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.88);
+    // the seventeenth, measured once (2026-12-07, after widening by weighted coverage): 0.93
+    // against
+    // 0.79 (bigrams) and 0.77 (words); topics 0.90 against 0.96 (失能失智老人 上门助洁 打扫卫生 found
+    // nothing), agency names 0.66 against 0.90 (农办 设在哪个部门: an abbreviation no list holds), eight
+    // of its nine no-answer queries answered with nothing
+    assertThat(relevance.means(System.GONGKAI, "seventeenth").get("all").ndcg())
+        .isGreaterThanOrEqualTo(0.92);
   }
 
   /**
@@ -199,7 +208,8 @@ class RelevanceBenchmarkTest {
                 "thirteenth",
                 "fourteenth",
                 "fifteenth",
-                "sixteenth")
+                "sixteenth",
+                "seventeenth")
             .contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
@@ -222,6 +232,8 @@ class RelevanceBenchmarkTest {
     // half of the weight) found nothing for five more (养老金今年涨了多少, 医保卡余额怎么查, 出租车起步价是多少,
     // 驾照体检在哪家医院做, 公积金贷款能贷多少) and partial matches for one
     // (乡镇农贸市场改造提升 摊位租金减免 补助资金 实施方案): 82 of 105
-    assertThat((double) none / all).isGreaterThanOrEqualTo(82.0 / 105);
+    // the seventeenth, measured once, eight of its nine (the long description 我在外地打工
+    // 老家的承包地想流转给村里的合作社 … found pages on land transfer): 90 of 114
+    assertThat((double) none / all).isGreaterThanOrEqualTo(90.0 / 114);
   }
 }
