@@ -144,9 +144,10 @@ class RelevanceBenchmarkTest {
     // against
     // 0.79 (bigrams) and 0.77 (words); topics 0.90 against 0.96 (失能失智老人 上门助洁 打扫卫生 found
     // nothing), agency names 0.66 against 0.90 (农办 设在哪个部门: an abbreviation no list holds), eight
-    // of its nine no-answer queries answered with nothing
+    // of its nine no-answer queries answered with nothing; then 农办 (农村工作领导小组办公室) joined the
+    // synonym list: 0.95, agency names 0.99
     assertThat(relevance.means(System.GONGKAI, "seventeenth").get("all").ndcg())
-        .isGreaterThanOrEqualTo(0.92);
+        .isGreaterThanOrEqualTo(0.94);
   }
 
   /**
