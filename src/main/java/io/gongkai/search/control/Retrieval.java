@@ -83,10 +83,11 @@ public final class Retrieval {
         R widened = wider == null ? null : unlessTooLarge(() -> run.apply(wider));
         // a widening that finds fewer than the plan it widens (its bound is not always looser)
         // keeps the plan's answer
-        if (widened != null && total.applyAsLong(widened) >= found) {
+        long foundWider = widened == null ? -1 : total.applyAsLong(widened);
+        if (foundWider >= found) {
           answering = wider;
           result = widened;
-          found = total.applyAsLong(result);
+          found = foundWider;
         }
       }
       if (found > 0) {
