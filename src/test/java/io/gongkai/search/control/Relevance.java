@@ -309,6 +309,7 @@ public final class Relevance {
     judged("/relevance/queries-fifteenth.json", out);
     judged("/relevance/queries-sixteenth.json", out);
     judged("/relevance/queries-seventeenth.json", out);
+    judged("/relevance/queries-eighteenth.json", out);
     return out;
   }
 

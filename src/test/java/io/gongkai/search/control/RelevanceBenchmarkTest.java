@@ -64,6 +64,8 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("seventeenth")
             + "\n"
+            + relevance.report("eighteenth")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -141,13 +143,18 @@ class RelevanceBenchmarkTest {
     assertThat(relevance.means(System.GONGKAI, "sixteenth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.88);
     // the seventeenth, measured once (2026-12-07, after widening by weighted coverage): 0.93
-    // against
-    // 0.79 (bigrams) and 0.77 (words); topics 0.90 against 0.96 (失能失智老人 上门助洁 打扫卫生 found
-    // nothing), agency names 0.66 against 0.90 (农办 设在哪个部门: an abbreviation no list holds), eight
-    // of its nine no-answer queries answered with nothing; then 农办 (农村工作领导小组办公室) joined the
-    // synonym list: 0.95, agency names 0.99
+    // against 0.79 (bigrams) and 0.77 (words); topics 0.90 against 0.96 (失能失智老人 上门助洁
+    // 打扫卫生 found nothing), agency names 0.66 against 0.90 (农办 设在哪个部门: an abbreviation no
+    // list holds), eight of its nine no-answer queries answered with nothing; then 农办
+    // (农村工作领导小组办公室) joined the synonym list: 0.95, agency names 0.99
     assertThat(relevance.means(System.GONGKAI, "seventeenth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.94);
+    // the eighteenth, measured once (2026-12-07, on the engine the seventeenth measured, with 农办
+    // added): 0.93 against 0.78 (bigrams) and 0.77 (words); topics 0.98 against 0.94, questions
+    // 0.91 against 0.96 (防汛抢险的时候 是先救人还是先抢救财物 found nothing), seven of its nine
+    // no-answer queries answered with nothing
+    assertThat(relevance.means(System.GONGKAI, "eighteenth").get("all").ndcg())
+        .isGreaterThanOrEqualTo(0.92);
   }
 
   /**
@@ -171,8 +178,9 @@ class RelevanceBenchmarkTest {
     Map<String, Means> all = relevance.means(System.GONGKAI, null);
 
     // 0.846 before the fifteenth set, whose three descriptions that find nothing bring it to 0.832;
-    // the sixteenth's (镇里 河沟 管护意见 finds nothing) to 0.822; widening by weighted coverage 0.849
-    assertThat(all.get("topic").ndcg()).isGreaterThanOrEqualTo(0.845);
+    // the sixteenth's (镇里 河沟 管护意见 finds nothing) to 0.822; widening by weighted coverage 0.849;
+    // with the seventeenth and eighteenth sets 0.862
+    assertThat(all.get("topic").ndcg()).isGreaterThanOrEqualTo(0.855);
     assertThat(all.get("question").ndcg()).isGreaterThanOrEqualTo(0.875);
   }
 
@@ -210,7 +218,8 @@ class RelevanceBenchmarkTest {
                 "fourteenth",
                 "fifteenth",
                 "sixteenth",
-                "seventeenth")
+                "seventeenth",
+                "eighteenth")
             .contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
@@ -234,7 +243,9 @@ class RelevanceBenchmarkTest {
     // 驾照体检在哪家医院做, 公积金贷款能贷多少) and partial matches for one
     // (乡镇农贸市场改造提升 摊位租金减免 补助资金 实施方案): 82 of 105
     // the seventeenth, measured once, eight of its nine (the long description 我在外地打工
-    // 老家的承包地想流转给村里的合作社 … found pages on land transfer): 90 of 114
-    assertThat((double) none / all).isGreaterThanOrEqualTo(90.0 / 114);
+    // 老家的承包地想流转给村里的合作社 … found pages on land transfer): 90 of 114; the eighteenth, measured
+    // once, seven of its nine (人防工程易地建设费收费标准 found one page of forms, 企业年金方案怎么备案 ten
+    // plans sharing its common words): 97 of 123
+    assertThat((double) none / all).isGreaterThanOrEqualTo(97.0 / 123);
   }
 }
