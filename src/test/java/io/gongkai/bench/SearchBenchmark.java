@@ -402,22 +402,21 @@ final class SearchBenchmark {
   /** The rounds, and their figures together. */
   private record Rounds(List<Round> each) {
 
+    /** The rounds' median of a ratio (the middle one of three). */
     double median(java.util.function.ToDoubleFunction<Round> ratio) {
-      double[] r = each.stream().mapToDouble(ratio).toArray();
-      Arrays.sort(r);
-      return r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
+      return Wrk.percentile(each.stream().mapToDouble(ratio).toArray(), 50);
     }
 
     Wrk.Result floor() {
-      return together(each.stream().map(Round::floor).toList());
+      return Wrk.Result.together(each.stream().map(Round::floor).toList());
     }
 
     Wrk.Result http1() {
-      return together(each.stream().map(Round::http1).toList());
+      return Wrk.Result.together(each.stream().map(Round::http1).toList());
     }
 
     Wrk.Result http8() {
-      return together(each.stream().map(Round::http8).toList());
+      return Wrk.Result.together(each.stream().map(Round::http8).toList());
     }
 
     RawRun raw1() {
@@ -427,30 +426,9 @@ final class SearchBenchmark {
     double raw2PerSecond() {
       return each.stream().mapToDouble(Round::raw2).average().orElseThrow();
     }
-
-    /** wrk runs of the same length together: their requests' times pooled, their rates averaged. */
-    private static Wrk.Result together(List<Wrk.Result> runs) {
-      List<double[]> byPath = new ArrayList<>();
-      for (int i = 0; i < runs.get(0).byPath().size(); i++) {
-        int path = i;
-        byPath.add(
-            runs.stream().flatMapToDouble(r -> Arrays.stream(r.byPath().get(path))).toArray());
-      }
-      double[] all = byPath.stream().flatMapToDouble(Arrays::stream).toArray();
-      double[] wrkP50 = runs.stream().mapToDouble(Wrk.Result::wrkP50).sorted().toArray();
-      return new Wrk.Result(
-          Wrk.percentile(all, 50),
-          Wrk.percentile(all, 99),
-          runs.stream().mapToDouble(Wrk.Result::perSecond).average().orElseThrow(),
-          runs.stream().mapToLong(Wrk.Result::requests).sum(),
-          runs.stream().mapToLong(Wrk.Result::errors).sum(),
-          Arrays.stream(all).average().orElseThrow(),
-          wrkP50[wrkP50.length / 2],
-          byPath);
-    }
   }
 
-  /** How many rounds the search figures take, and how long each measured part of one runs. */
+  /** How many rounds the search figures take at 100,000 items or more (one below). */
   private static final int ROUNDS = 3;
 
   /**

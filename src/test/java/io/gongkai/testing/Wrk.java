@@ -44,6 +44,40 @@ public final class Wrk {
       double wrkP50,
       List<double[]> byPath) {
 
+    /** A run's figures from its requests' own times, by path. */
+    static Result of(
+        List<double[]> byPath, double perSecond, long requests, long errors, double wrkP50) {
+      double[] all = byPath.stream().flatMapToDouble(Arrays::stream).toArray();
+      return new Result(
+          percentile(all, 50),
+          percentile(all, 99),
+          perSecond,
+          requests,
+          errors,
+          Arrays.stream(all).average().orElseThrow(),
+          wrkP50,
+          byPath);
+    }
+
+    /**
+     * Runs of the same paths and length together: their requests' times pooled path by path, their
+     * rates averaged, their counts added, and the median of wrk's own p50s.
+     */
+    public static Result together(List<Result> runs) {
+      List<double[]> byPath = new java.util.ArrayList<>();
+      for (int i = 0; i < runs.get(0).byPath().size(); i++) {
+        int path = i;
+        byPath.add(
+            runs.stream().flatMapToDouble(r -> Arrays.stream(r.byPath().get(path))).toArray());
+      }
+      return of(
+          byPath,
+          runs.stream().mapToDouble(Result::perSecond).average().orElseThrow(),
+          runs.stream().mapToLong(Result::requests).sum(),
+          runs.stream().mapToLong(Result::errors).sum(),
+          percentile(runs.stream().mapToDouble(Result::wrkP50).toArray(), 50));
+    }
+
     /** The median time of the {@code i}th path of the run. */
     public double p50Of(int i) {
       return percentile(byPath.get(i), 50);
@@ -206,15 +240,7 @@ public final class Wrk {
     if (non2xx.find()) {
       errors += Long.parseLong(non2xx.group(1));
     }
-    return new Result(
-        percentile(all, 50),
-        percentile(all, 99),
-        perSecond,
-        requests,
-        errors,
-        Arrays.stream(all).average().orElseThrow(),
-        wrkLatency(out, "50%"),
-        byPath);
+    return Result.of(byPath, perSecond, requests, errors, wrkLatency(out, "50%"));
   }
 
   /** The nearest-rank percentile {@code p} of {@code ms} (which it does not change). */

@@ -74,6 +74,27 @@ class WrkTest {
   }
 
   @Test
+  void runsTakenTogetherPoolTheirTimesPathByPathAndAverageTheirRates() {
+    Wrk.Result first =
+        Wrk.Result.of(List.of(new double[] {1, 2}, new double[] {10}), 30, 3, 0, 2.5);
+    Wrk.Result second =
+        Wrk.Result.of(List.of(new double[] {3}, new double[] {20, 30}), 10, 3, 1, 9.0);
+    Wrk.Result third = Wrk.Result.of(List.of(new double[] {4}, new double[] {40}), 20, 2, 0, 4.0);
+
+    Wrk.Result all = Wrk.Result.together(List.of(first, second, third));
+
+    assertThat(all.byPath().get(0)).containsExactly(1, 2, 3, 4);
+    assertThat(all.byPath().get(1)).containsExactly(10, 20, 30, 40);
+    assertThat(all.p50()).isEqualTo(4); // of 1, 2, 3, 4, 10, 20, 30, 40
+    assertThat(all.p99()).isEqualTo(40);
+    assertThat(all.mean()).isEqualTo(13.75);
+    assertThat(all.perSecond()).isEqualTo(20);
+    assertThat(all.requests()).isEqualTo(8);
+    assertThat(all.errors()).isEqualTo(1);
+    assertThat(all.wrkP50()).isEqualTo(4.0); // the middle one of wrk's own
+  }
+
+  @Test
   void percentilesAreNearestRank() {
     double[] ms = {5, 1, 4, 2, 3};
     assertThat(Wrk.percentile(ms, 50)).isEqualTo(3);

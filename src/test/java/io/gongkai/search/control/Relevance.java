@@ -310,6 +310,7 @@ public final class Relevance {
     judged("/relevance/queries-sixteenth.json", out);
     judged("/relevance/queries-seventeenth.json", out);
     judged("/relevance/queries-eighteenth.json", out);
+    judged("/relevance/queries-nineteenth.json", out);
     return out;
   }
 

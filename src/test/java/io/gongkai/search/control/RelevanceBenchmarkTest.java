@@ -66,6 +66,8 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("eighteenth")
             + "\n"
+            + relevance.report("nineteenth")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -155,6 +157,12 @@ class RelevanceBenchmarkTest {
     // no-answer queries answered with nothing
     assertThat(relevance.means(System.GONGKAI, "eighteenth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.92);
+    // the nineteenth, measured once (2026-12-07, on the engine the eighteenth measured): 0.97
+    // against 0.82 (bigrams) and 0.80 (words); every kind within 0.02 of plain BM25 or above it
+    // (topics 0.98 against 0.99, questions 0.98 against 0.99), eight of its nine no-answer queries
+    // answered with nothing
+    assertThat(relevance.means(System.GONGKAI, "nineteenth").get("all").ndcg())
+        .isGreaterThanOrEqualTo(0.96);
   }
 
   /**
@@ -219,7 +227,8 @@ class RelevanceBenchmarkTest {
                 "fifteenth",
                 "sixteenth",
                 "seventeenth",
-                "eighteenth")
+                "eighteenth",
+                "nineteenth")
             .contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
@@ -245,7 +254,8 @@ class RelevanceBenchmarkTest {
     // the seventeenth, measured once, eight of its nine (the long description 我在外地打工
     // 老家的承包地想流转给村里的合作社 … found pages on land transfer): 90 of 114; the eighteenth, measured
     // once, seven of its nine (人防工程易地建设费收费标准 found one page of forms, 企业年金方案怎么备案 ten
-    // plans sharing its common words): 97 of 123
-    assertThat((double) none / all).isGreaterThanOrEqualTo(97.0 / 123);
+    // plans sharing its common words): 97 of 123; the nineteenth, measured once, eight of its nine
+    // (暑期防溺水 安全告知书 家长签字 found pages on drowning prevention): 105 of 132
+    assertThat((double) none / all).isGreaterThanOrEqualTo(105.0 / 132);
   }
 }
