@@ -16,10 +16,16 @@ public class GongkaiApplication extends Application {
 
   /**
    * {@code Location} headers stay as the resources write them, relative to the server: resolving
-   * them would take the client's {@code Host} header, which is never trusted (see PublicUrls).
+   * them would take the client's {@code Host} header, which is never trusted (see PublicUrls). No
+   * WADL: the API is described at {@code /openapi}, and Jersey's own {@code application.wadl} would
+   * list every management endpoint to anyone and cost its model at every start.
    */
   @Override
   public Map<String, Object> getProperties() {
-    return Map.of("jersey.config.server.headers.location.relative.resolution.disabled", true);
+    return Map.of(
+        "jersey.config.server.headers.location.relative.resolution.disabled",
+        true,
+        "jersey.config.server.wadl.disableWadl",
+        true);
   }
 }

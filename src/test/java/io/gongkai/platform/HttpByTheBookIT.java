@@ -101,6 +101,18 @@ class HttpByTheBookIT {
   }
 
   @Test
+  void theApiIsDescribedAtOpenapiOnlyNotByAWadlListingEveryEndpoint() {
+    Api.Reply wadl = api.get("api/v1/application.wadl").send();
+    Api.Reply openapi = api.get("openapi").send();
+
+    assertThat(wadl.status()).isEqualTo(404);
+    assertThat(wadl.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(wadl.body()).doesNotContain("manage");
+    assertThat(openapi.status()).isEqualTo(200);
+  }
+
+  @Test
   void aClientsHostHeaderNeverReachesALinkInACacheableFeed() throws IOException {
     String feedPath = "/api/v1/organisations/jrjgfwzx/channels/notices/feed";
 
