@@ -110,7 +110,7 @@ final class SearchBenchmark {
         n, corpus.organisationCount(), seconds(started));
     fillMix(corpus, n);
 
-    double[] like = likeBaseline(url);
+    RawRun like = likeBaseline(url);
 
     Path rawDir = data.getParent().resolve("raw-index");
     PayaraMicroServer.deleteTree(rawDir);
@@ -156,7 +156,7 @@ final class SearchBenchmark {
       row("HTTP /search, query mix, concurrency 8", http8.p50(), http8.p99(), http8.perSecond());
       row("raw Lucene in-process, same queries, 1 thread", raw.p50(), raw.p99(), raw.perSecond());
       row("raw Lucene in-process, same queries, 2 threads", Double.NaN, Double.NaN, raw2PerSecond);
-      row("SQL LIKE '%…%' on the same H2 database", like[0], like[1], like[2]);
+      row("SQL LIKE '%…%' on the same H2 database", like.p50(), like.p99(), like.perSecond());
       row(
           "HTTP /organisations, concurrency 8",
           organisations.p50(),
@@ -205,7 +205,7 @@ final class SearchBenchmark {
           100 * page.perSecond() / organisations.perSecond());
       log(
           "SQL LIKE p50 / HTTP p50                          = %.1f×  (target ≥ 100×)",
-          like[0] / http1.p50());
+          like.p50() / http1.p50());
       log(
           "rebuild %,.0f items/s, raw IndexWriter %,.0f items/s: ratio %.2f  (target ≥ 0.7)",
           rebuildPerSecond, rawPerSecond, rebuildPerSecond / rawPerSecond);
@@ -235,7 +235,7 @@ final class SearchBenchmark {
           rawPerSecond,
           http1.p50(),
           raw.p50(),
-          like[0],
+          like.p50(),
           floor.p50(),
           publish,
           indexBytes,
@@ -341,8 +341,9 @@ final class SearchBenchmark {
   }
 
   /**
-   * Raw Lucene on the mix in turn: each search's time, in the mix's order (whole mixes), and how
-   * long they took together.
+   * A baseline (raw Lucene, SQL {@code LIKE}) on the mix in turn: each search's time, in the mix's
+   * order (whole mixes), and how long they took together; percentiles by the same nearest rank as
+   * the HTTP side ({@link Wrk#percentile}).
    */
   private record RawRun(List<String> mix, double[] ms, double seconds) {
 
@@ -517,7 +518,7 @@ final class SearchBenchmark {
     return new RawRun(mix, ms.stream().mapToDouble(Double::doubleValue).toArray(), seconds(t));
   }
 
-  private double[] likeBaseline(String url) throws Exception {
+  private RawRun likeBaseline(String url) throws Exception {
     try (Connection c = DriverManager.getConnection(url, "sa", "")) {
       int rounds = 3;
       double[] ms = new double[rounds * mix.size()];
@@ -530,7 +531,7 @@ final class SearchBenchmark {
           ms[k++] = (System.nanoTime() - s) / 1e6;
         }
       }
-      return stats(ms, seconds(t));
+      return new RawRun(mix, ms, seconds(t));
     }
   }
 
@@ -647,11 +648,6 @@ final class SearchBenchmark {
     }
     log("server memory: VmRSS %,.0f MiB;%s (JVM %s)", rss / 1048576.0, parts, HEAP);
     return rss;
-  }
-
-  /** p50 and p99 by the same nearest rank as the HTTP side ({@link Wrk#percentile}), per second. */
-  private static double[] stats(double[] ms, double seconds) {
-    return new double[] {Wrk.percentile(ms, 50), Wrk.percentile(ms, 99), ms.length / seconds};
   }
 
   private void row(String name, double p50, double p99, double qps) {
