@@ -117,6 +117,8 @@ class SearchIT {
     "句机服[2019]3号, D, ",
     "句机服（2019）3号, D, ",
     "句机服 (2019) 3 号, D, ",
+    // and with 第 before the serial
+    "句机服(2019)第3号, D, ",
   })
   void relevance(String query, String first, String alsoFound) {
     List<Long> found = findInOrg(query);

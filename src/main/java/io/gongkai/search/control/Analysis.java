@@ -34,7 +34,7 @@ import org.apache.lucene.util.Version;
 public final class Analysis {
 
   /** Changes whenever a field or an analyser changes; an index with another stamp is rebuilt. */
-  public static final String STAMP = "lucene-" + Version.LATEST + "/gongkai-analysis-4";
+  public static final String STAMP = "lucene-" + Version.LATEST + "/gongkai-analysis-5";
 
   private static final String TRADITIONAL_TO_SIMPLIFIED = "Traditional-Simplified";
 
@@ -172,8 +172,16 @@ public final class Analysis {
     return starts;
   }
 
-  /** The comparable form of a 文号 or 索引号 (see {@link NumberKey}). */
+  /**
+   * The comparable form of a 文号 or 索引号 (see {@link NumberKey}), and for searching also without the
+   * 第 people put before a serial: 硕政办发(2021)第34号 finds 硕政办发〔2021〕34号, and the other way round.
+   */
   public static String numberKey(String number) {
-    return NumberKey.of(number);
+    String key = NumberKey.of(number);
+    return key == null ? null : ORDINAL.matcher(key).replaceAll("");
   }
+
+  /** 第 between the year (or another number) and a serial. */
+  private static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile("(?<=\\d)第(?=\\d)");
 }

@@ -269,8 +269,9 @@ public class Search {
     Map<String, String[]> marked = highlights.highlight(searcher, queries, cleaned, docs);
     String[] titles = marked.get(Fields.TITLE_BIGRAMS);
     List<Hit> hits = new ArrayList<>(page.length);
+    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
-      Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+      Document d = stored.document(page[i].doc, HIT_FIELDS);
       String snippet =
           Highlights.richer(
               marked.get(Fields.BODY_BIGRAMS)[i], marked.get(Fields.ATTACHMENT_BIGRAMS)[i]);

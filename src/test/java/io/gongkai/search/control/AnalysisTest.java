@@ -19,6 +19,17 @@ class AnalysisTest {
   }
 
   @Test
+  void aSerialTypedWithTheOrdinalFindsTheNumberWithout() {
+    String key = Analysis.numberKey("硕政办发〔2021〕34号");
+    assertThat(Analysis.numberKey("硕政办发(2021)第34号")).isEqualTo(key);
+    assertThat(Analysis.numberKey("硕政办发［2021］第 34 号")).isEqualTo(key);
+    // and a number printed with it is found without it
+    assertThat(Analysis.numberKey("县政府公告〔2021〕第3号")).isEqualTo(Analysis.numberKey("县政府公告[2021]3号"));
+    // a 第 that is not between two numbers stays
+    assertThat(Analysis.numberKey("第一号令")).isEqualTo("第一号令");
+  }
+
+  @Test
   void indexNumbersAreTheSameWithAnySeparator() {
     String key = Analysis.numberKey("11370104597024629Y-A/2023-6526360");
     assertThat(Analysis.numberKey("11370104597024629Y-A 2023-6526360")).isEqualTo(key);

@@ -311,6 +311,7 @@ public final class Relevance {
     judged("/relevance/queries-seventeenth.json", out);
     judged("/relevance/queries-eighteenth.json", out);
     judged("/relevance/queries-nineteenth.json", out);
+    judged("/relevance/queries-twentieth.json", out);
     return out;
   }
 

@@ -68,6 +68,8 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("nineteenth")
             + "\n"
+            + relevance.report("twentieth")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -163,6 +165,12 @@ class RelevanceBenchmarkTest {
     // answered with nothing
     assertThat(relevance.means(System.GONGKAI, "nineteenth").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.96);
+    // the twentieth, measured once (2026-12-08, on the engine the nineteenth measured): 0.90
+    // against 0.74 (bigrams) and 0.73 (words); one of its two 文号 typed with 第 before the serial
+    // (硕政办发(2021)第34号) was not found, and 第 between two numbers is now dropped from a 文号 as
+    // searched: 0.92; topics 0.86 against 0.90, agency names 0.83 against 0.89
+    assertThat(relevance.means(System.GONGKAI, "twentieth").get("all").ndcg())
+        .isGreaterThanOrEqualTo(0.91);
   }
 
   /**
@@ -228,7 +236,8 @@ class RelevanceBenchmarkTest {
                 "sixteenth",
                 "seventeenth",
                 "eighteenth",
-                "nineteenth")
+                "nineteenth",
+                "twentieth")
             .contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
@@ -255,7 +264,8 @@ class RelevanceBenchmarkTest {
     // 老家的承包地想流转给村里的合作社 … found pages on land transfer): 90 of 114; the eighteenth, measured
     // once, seven of its nine (人防工程易地建设费收费标准 found one page of forms, 企业年金方案怎么备案 ten
     // plans sharing its common words): 97 of 123; the nineteenth, measured once, eight of its nine
-    // (暑期防溺水 安全告知书 家长签字 found pages on drowning prevention): 105 of 132
-    assertThat((double) none / all).isGreaterThanOrEqualTo(105.0 / 132);
+    // (暑期防溺水 安全告知书 家长签字 found pages on drowning prevention): 105 of 132; the twentieth,
+    // measured once, eight of its nine (农村低保标准每人每月多少钱 found two pages on 低保): 113 of 141
+    assertThat((double) none / all).isGreaterThanOrEqualTo(113.0 / 141);
   }
 }
