@@ -19,12 +19,13 @@
  * <p><b>Queries degrade gracefully.</b> {@code QueryText} understands a query (folding, question
  * words, chunks); {@code SearchQueries} weighs chunks by rarity, requires the rare ones and ranks
  * strict matches first; {@code Retrieval} falls back to the spelling correction and then to a
- * relaxed match (for long queries also a loose one over bigrams, above a coverage floor), and says
- * so in the answer; {@code Fusion} merges the first results of a query of several words with plain
- * bigram BM25's by reciprocal rank fusion, so a page phrasing it differently still ranks. Requiring
- * every word of a question — the obvious choice — finds nothing for most questions people type;
- * matching any word finds noise for queries nothing answers. The relevance benchmark over real
- * pages guards both sides.
+ * relaxed match (for long queries also a loose one over bigrams, above a coverage floor, and last
+ * the passages where most of a description stands together), and says so in the answer; {@code
+ * Fusion} merges the first results of a query of several words with plain bigram BM25's by
+ * reciprocal rank fusion, so a page phrasing it differently still ranks. Requiring every word of a
+ * question — the obvious choice — finds nothing for most questions people type; matching any word
+ * finds noise for queries nothing answers. The relevance benchmark over real pages guards both
+ * sides.
  *
  * <p><b>Large indexes are scored on every core.</b> {@code Searchers} deals a large index's
  * segments into one slice per search thread and lets Lucene score them at once, the request's

@@ -19,7 +19,8 @@ import org.apache.lucene.search.Query;
 /**
  * The ways a query is answered, in order, the first that finds something winning: as typed; as the
  * spelling correction reads it ("已显示 … 的结果"); relaxed, when a match may lack half of the query's
- * weight instead of a quarter ("没有完全匹配的结果，以下为部分匹配"). Later ways are only built when the earlier
+ * weight instead of a quarter ("没有完全匹配的结果，以下为部分匹配"); for a description, as the passages where most
+ * of it stands together ({@link Passages}, relaxed too). Later ways are only built when the earlier
  * ones found nothing, so an ordinary search costs one query.
  */
 public final class Retrieval {
@@ -61,10 +62,11 @@ public final class Retrieval {
   /**
    * Runs the plans in order until one finds something, widening a plan that found only a few and
    * fusing the first results of the one that answers when it found no more than {@link #FUSE_MAX};
-   * returns that answer, or the last one (which found nothing). A plan Lucene refuses as too large
-   * (more nested clauses than it allows: two large synonym groups in one query) is passed over, a
-   * widening or fusing refused so keeps the answer it would have changed, and when every plan is
-   * refused the answer is empty: never an error for the user.
+   * returns that answer, or the first one (which found nothing, as every other did: an empty answer
+   * is neither relaxed nor corrected). A plan Lucene refuses as too large (more nested clauses than
+   * it allows: two large synonym groups in one query) is passed over, a widening or fusing refused
+   * so keeps the answer it would have changed, and when every plan is refused the answer is empty:
+   * never an error for the user.
    */
   public static <R> R answer(
       List<Supplier<Plan>> plans, Function<Plan, R> run, ToLongFunction<R> total) {
@@ -75,9 +77,13 @@ public final class Retrieval {
       if (answered == null) {
         continue;
       }
-      result = answered;
+      // when no way finds anything, the answer is the query's own: not relaxed, not corrected
+      result = result == null ? answered : result;
       Plan answering = p;
-      long found = total.applyAsLong(result);
+      long found = total.applyAsLong(answered);
+      if (found > 0) {
+        result = answered;
+      }
       if (found > 0 && found < FILL && p.wider() != null) {
         Plan wider = unlessTooLarge(p.wider());
         R widened = wider == null ? null : unlessTooLarge(() -> run.apply(wider));
@@ -235,6 +241,14 @@ public final class Retrieval {
                   null,
                   null,
                   ranking == Ranking.RELEVANCE ? fusion : null));
+    }
+    if (long_ && ranking == Ranking.RELEVANCE) {
+      // a description whose wording no page holds: pages where the rest of it stands together
+      plans.add(
+          () -> {
+            Query passage = Passages.of(typed, reader);
+            return passage == null ? null : new Plan(passage, true, null, null, null);
+          });
     }
     return plans;
   }

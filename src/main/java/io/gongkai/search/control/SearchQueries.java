@@ -129,15 +129,82 @@ public class SearchQueries {
   public QueryText understand(String q) {
     Set<String> words = questionWords.get();
     if (q == null || q.length() > 200) {
-      return QueryText.of(q, words);
+      return namesApart(QueryText.of(q, words));
     }
     Understood known = understood.getIfPresent(q);
     if (known != null && known.questionWords() == words) {
-      return known.text();
+      return namesApart(known.text());
     }
     QueryText text = QueryText.of(q, words);
     understood.put(q, new Understood(words, text));
-    return text;
+    return namesApart(text);
+  }
+
+  /**
+   * The chunks, a run of single characters cut around a name the synonym list knows inside it: the
+   * segmenter knows neither 临武县 nor 文广新局, so 临武县文广新局 came as one run, which no page holds whole
+   * (the page says 临武县文化旅游广电体育局) and which, held by none, was required whole. Cut, the name is
+   * matched by any of its group's names and the place as written.
+   */
+  QueryText namesApart(QueryText text) {
+    if (text.chunks().stream().noneMatch(c -> c.kind() == QueryText.Kind.RUN)) {
+      return text;
+    }
+    List<Synonyms.Occurrence> names = synonyms.occurrences(text.shown());
+    if (names.isEmpty()) {
+      return text;
+    }
+    List<Chunk> out = new ArrayList<>();
+    boolean cut = false;
+    for (Chunk c : text.chunks()) {
+      java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+      if (c.kind() == QueryText.Kind.RUN && c.text().length() == c.end() - c.start()) {
+        for (Synonyms.Occurrence o : names) {
+          if (o.start() >= c.start() && o.end() <= c.end() && o.member().length() >= NAME) {
+            for (int edge : new int[] {o.start(), o.end()}) {
+              if (edge > c.start() && edge < c.end()) {
+                at.add(edge);
+              }
+            }
+          }
+        }
+      }
+      if (!at.isEmpty() && !piecesOfWords(c, at)) {
+        at.clear();
+      }
+      int from = c.start();
+      for (int edge : at) {
+        out.add(piece(c, from, edge));
+        from = edge;
+      }
+      out.add(at.isEmpty() ? c : piece(c, from, c.end()));
+      cut |= !at.isEmpty();
+    }
+    return cut ? new QueryText(text.shown(), List.copyOf(out)) : text;
+  }
+
+  /**
+   * A name cut out of a run is an agency's or a thing's of three characters or more (文广新局, 环保局),
+   * not a word of two (医保 in 医保卡, 低保 in 户低保户), which the run holds as part of something longer.
+   */
+  private static final int NAME = 3;
+
+  /** Whether every piece the edges cut a run into is two characters or more: names, not crumbs. */
+  private static boolean piecesOfWords(Chunk c, java.util.SortedSet<Integer> edges) {
+    int from = c.start();
+    for (int edge : edges) {
+      if (edge - from < 2) {
+        return false;
+      }
+      from = edge;
+    }
+    return c.end() - from >= 2;
+  }
+
+  private static Chunk piece(Chunk c, int from, int to) {
+    String text = c.text().substring(from - c.start(), to - c.start());
+    boolean single = text.codePointCount(0, text.length()) == 1;
+    return new Chunk(text, from, to, single ? QueryText.Kind.WORD : QueryText.Kind.RUN);
   }
 
   /** The scoring query for a typed text (never empty: the caller browses instead). */

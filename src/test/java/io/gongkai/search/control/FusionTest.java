@@ -116,4 +116,32 @@ class FusionTest {
     assertThat(fused(q)).first().isEqualTo("生态环境局行政处罚决定书");
     assertThat(fused(q)).doesNotContain("环保宣传进社区活动");
   }
+
+  @Test
+  void anAgencysAccountsNamedAsItsDepartmentStayFirstForALookUpByPlaceAndYear() {
+    TinyIndex accounts =
+        new TinyIndex()
+            .add("2022年度 句容市商务部门决算", "句容市商务部门包括局机关和下属事业单位。")
+            .add("江津区商务委员会2022年度部门决算公开说明", "江津区商务委员会部门决算。")
+            .add("云阳县商务委员会2022年度部门决算公开说明", "云阳县商务委员会部门决算。")
+            .add("关于做好防汛工作的通知", "各乡镇要做好防汛抗旱准备工作。");
+    String q = "句容市商务局 2022年度决算";
+    QueryText typed = accounts.queries.understand(q);
+    // the accounts print 商务部门, no name of the 商务局's group: bigrams hold them all the same …
+    assertThat(accounts.titlesOf(Fusion.bm25(typed, accounts.queries.synonymsIn(typed))))
+        .first()
+        .isEqualTo("2022年度 句容市商务部门决算");
+    // … so fusing keeps the place's own accounts above the other agencies' that name the group
+    Query own =
+        accounts.queries.text(typed, accounts.searcher().getIndexReader(), Strictness.RANKED);
+    Fusion.Window w =
+        Fusion.of(
+            accounts.searcher(),
+            own,
+            SearchQueries.visibleAt(Instant.now()),
+            typed,
+            accounts.queries);
+    assertThat(accounts.titlesOf(w.query())).first().isEqualTo("2022年度 句容市商务部门决算");
+    assertThat(Fusion.names(List.of("商务局", "商务委员会"))).contains("商务部门");
+  }
 }

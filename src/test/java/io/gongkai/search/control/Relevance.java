@@ -312,6 +312,7 @@ public final class Relevance {
     judged("/relevance/queries-eighteenth.json", out);
     judged("/relevance/queries-nineteenth.json", out);
     judged("/relevance/queries-twentieth.json", out);
+    judged("/relevance/queries-twenty-first.json", out);
     return out;
   }
 

@@ -70,6 +70,8 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("twentieth")
             + "\n"
+            + relevance.report("twenty-first")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -168,9 +170,18 @@ class RelevanceBenchmarkTest {
     // the twentieth, measured once (2026-12-08, on the engine the nineteenth measured): 0.90
     // against 0.74 (bigrams) and 0.73 (words); one of its two 文号 typed with 第 before the serial
     // (硕政办发(2021)第34号) was not found, and 第 between two numbers is now dropped from a 文号 as
-    // searched: 0.92; topics 0.86 against 0.90, agency names 0.83 against 0.89
+    // searched: 0.92; topics 0.86 against 0.90, agency names 0.83 against 0.89; with an agency's
+    // accounts named as its 部门 kept first when fused and 物价局, 农机局 on the synonym list: 0.94
     assertThat(relevance.means(System.GONGKAI, "twentieth").get("all").ndcg())
-        .isGreaterThanOrEqualTo(0.91);
+        .isGreaterThanOrEqualTo(0.93);
+    // the twenty-first, measured once (2026-12-08, after the passages of descriptions and an
+    // agency's accounts named as its 部门): 0.88 against 0.81 (bigrams) and 0.78 (words); agency
+    // names 0.85 against 0.93: 临武县文广新局 2020年部门决算 found nothing (one run of single characters
+    // no page holds), and a run is now cut around a name of three characters or more inside it:
+    // 0.89
+    // (agency names 0.99)
+    assertThat(relevance.means(System.GONGKAI, "twenty-first").get("all").ndcg())
+        .isGreaterThanOrEqualTo(0.88);
   }
 
   /**
@@ -195,9 +206,11 @@ class RelevanceBenchmarkTest {
 
     // 0.846 before the fifteenth set, whose three descriptions that find nothing bring it to 0.832;
     // the sixteenth's (镇里 河沟 管护意见 finds nothing) to 0.822; widening by weighted coverage 0.849;
-    // with the seventeenth and eighteenth sets 0.862
-    assertThat(all.get("topic").ndcg()).isGreaterThanOrEqualTo(0.855);
-    assertThat(all.get("question").ndcg()).isGreaterThanOrEqualTo(0.875);
+    // with the seventeenth and eighteenth sets 0.862; with the nineteenth and twentieth 0.870
+    // (questions 0.910); an agency's accounts named as its 部门 kept first when fused 0.873; the
+    // passages of descriptions nothing else answers 0.880 (questions 0.917)
+    assertThat(all.get("topic").ndcg()).isGreaterThanOrEqualTo(0.875);
+    assertThat(all.get("question").ndcg()).isGreaterThanOrEqualTo(0.912);
   }
 
   @Test
@@ -237,7 +250,8 @@ class RelevanceBenchmarkTest {
                 "seventeenth",
                 "eighteenth",
                 "nineteenth",
-                "twentieth")
+                "twentieth",
+                "twenty-first")
             .contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
@@ -265,7 +279,15 @@ class RelevanceBenchmarkTest {
     // once, seven of its nine (人防工程易地建设费收费标准 found one page of forms, 企业年金方案怎么备案 ten
     // plans sharing its common words): 97 of 123; the nineteenth, measured once, eight of its nine
     // (暑期防溺水 安全告知书 家长签字 found pages on drowning prevention): 105 of 132; the twentieth,
-    // measured once, eight of its nine (农村低保标准每人每月多少钱 found two pages on 低保): 113 of 141
-    assertThat((double) none / all).isGreaterThanOrEqualTo(113.0 / 141);
+    // measured once, eight of its nine (农村低保标准每人每月多少钱 found two pages on 低保): 113 of 141;
+    // answering descriptions nothing else answers by their passages ({@link Passages}) found four
+    // that had found nothing (三公经费预算 涨了两倍 街道办也算进来了 among them) and one the fourteenth set's
+    // assessor had meant as unanswered but graded pages 1 for (重污染天气红色预警 中小学幼儿园停课: the plans'
+    // red-alert measures, which name 中小学 and 幼儿园 but not closing them), answered as partial: 112;
+    // the twenty-first, measured once, four of its nine: a fee or an amount asked of a subject the
+    // pages treat without it (补办出生医学证明要交多少钱: the birth-certificate guide; 农村改厕每户能补贴多少钱,
+    // 猪肉多少钱一斤 今天的价格: loose matches; 城乡居民养老保险缴费档次有哪几档 最低一档交多少钱: the pension guide,
+    // 停电把家里电器烧坏了 供电公司赔不赔: the outage plan): 116 of 150
+    assertThat((double) none / all).isGreaterThanOrEqualTo(116.0 / 150);
   }
 }

@@ -37,4 +37,35 @@ class RetrievalTest {
   void aPlanThatFillsThePageIsNotWidened() {
     assertThat(answered(Retrieval.FILL, 400)).isEqualTo(narrow);
   }
+
+  @Test
+  void whenNoWayFindsAnythingTheAnswerIsTheQuerysOwnNeitherRelaxedNorCorrected() {
+    Query relaxed = new TermQuery(new Term("plan", "relaxed"));
+    Map<Query, Long> found = Map.of(narrow, 0L, wide, 0L, relaxed, 0L);
+    Plan answer =
+        Retrieval.answer(
+            List.of(
+                () -> new Plan(narrow, false, null, null, null),
+                () -> new Plan(wide, false, "更正", null, null),
+                () -> new Plan(relaxed, true, null, null, null)),
+            p -> p,
+            p -> found.get(p.query()));
+    assertThat(answer.query()).isEqualTo(narrow);
+    assertThat(answer.relaxed()).isFalse();
+    assertThat(answer.correctedQuery()).isNull();
+  }
+
+  @Test
+  void theFirstWayThatFindsSomethingAnswers() {
+    Query relaxed = new TermQuery(new Term("plan", "relaxed"));
+    Map<Query, Long> found = Map.of(narrow, 0L, relaxed, 12L);
+    Plan answer =
+        Retrieval.answer(
+            List.of(
+                () -> new Plan(narrow, false, null, null, null),
+                () -> new Plan(relaxed, true, null, null, null)),
+            p -> p,
+            p -> found.get(p.query()));
+    assertThat(answer.relaxed()).isTrue();
+  }
 }

@@ -118,6 +118,25 @@ class SearchQueriesTest {
     }
 
     @Test
+    void anUnknownPlaceTypedTogetherWithAnAgencysNameIsAPlaceAndAnAgency() {
+      TinyIndex accounts =
+          Honesty.withFillers(
+              new TinyIndex()
+                  .add("2020年度 临武县文化旅游广电体育局部门决算", "临武县文化旅游广电体育局2020年度部门决算。")
+                  .add("2020年度 嘉禾县财政局部门决算", "嘉禾县财政局2020年度部门决算。"));
+
+      // the segmenter knows neither 临武县 nor 文广新局: one run of single characters, held by no page
+      assertThat(accounts.answer("临武县文广新局 2020年部门决算")).first().isEqualTo("2020年度 临武县文化旅游广电体育局部门决算");
+      List<String> chunks =
+          index.queries.understand("临武县文广新局 2020年部门决算").chunks().stream()
+              .map(QueryText.Chunk::text)
+              .toList();
+      assertThat(chunks).startsWith("临武县", "文广新局");
+      // a word of two characters inside a run is part of something longer, not a name to cut out
+      assertThat(index.queries.understand("医保卡余额怎么查").chunks().get(0).text()).isEqualTo("医保卡");
+    }
+
+    @Test
     void anAgencyBesideOtherWordsAlsoFindsPagesOnItsFieldThatDoNotNameItAfterThoseThatDo() {
       TinyIndex plans =
           Honesty.withFillers(
