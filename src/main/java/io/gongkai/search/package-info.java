@@ -20,7 +20,8 @@
  * words, chunks); {@code SearchQueries} weighs chunks by rarity, requires the rare ones and ranks
  * strict matches first; {@code Retrieval} falls back to the spelling correction and then to a
  * relaxed match (for long queries also a loose one over bigrams, above a coverage floor, and last
- * the passages where most of a description stands together), and says so in the answer; {@code
+ * the passages where most of a description stands together), and says so in the answer; a question
+ * asking for an amount ({@code Amounts}) needs a page that states one near its subject; {@code
  * Fusion} merges the first results of a query of several words with plain bigram BM25's by
  * reciprocal rank fusion, so a page phrasing it differently still ranks. Requiring every word of a
  * question — the obvious choice — finds nothing for most questions people type; matching any word

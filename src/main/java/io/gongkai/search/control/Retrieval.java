@@ -197,6 +197,24 @@ public final class Retrieval {
     }
   }
 
+  /** The plan with its query (and its widening's) held to the pages {@code needed} also finds. */
+  private static Plan needing(Plan p, Query needed) {
+    if (p == null) {
+      return null;
+    }
+    Supplier<Plan> wider = p.wider();
+    return new Plan(
+        both(p.query(), needed),
+        p.relaxed(),
+        p.correctedQuery(),
+        wider == null ? null : () -> needing(wider.get(), needed),
+        p.fusion());
+  }
+
+  private static Query both(Query q, Query filter) {
+    return new BooleanQuery.Builder().add(q, Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
   /** The plans for a query under a filter; an empty query browses everything. */
   public static List<Supplier<Plan>> plans(
       SearchQueries queries,
@@ -212,7 +230,9 @@ public final class Retrieval {
     }
     var reader = searcher.getIndexReader();
     boolean long_ = typed.chunks().size() > 2;
-    Function<Query, Fusion.Window> fusion = q -> Fusion.of(searcher, q, filter, typed, queries);
+    Query amount = Amounts.near(typed, reader);
+    Query fusing = amount == null ? filter : both(filter, amount);
+    Function<Query, Fusion.Window> fusion = q -> Fusion.of(searcher, q, fusing, typed, queries);
     if (ranking == Ranking.DATE) {
       plans.add(() -> plan(queries.text(typed, reader, Strictness.STRICT), null));
     } else {
@@ -250,6 +270,14 @@ public final class Retrieval {
             return passage == null ? null : new Plan(passage, true, null, null, null);
           });
     }
-    return plans;
+    if (amount == null) {
+      return plans;
+    }
+    // a question asking for an amount is answered only by pages stating one near its subject
+    List<Supplier<Plan>> needing = new ArrayList<>();
+    for (Supplier<Plan> plan : plans) {
+      needing.add(() -> needing(plan.get(), amount));
+    }
+    return needing;
   }
 }

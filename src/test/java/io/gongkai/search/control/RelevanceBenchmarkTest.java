@@ -179,9 +179,10 @@ class RelevanceBenchmarkTest {
     // names 0.85 against 0.93: 临武县文广新局 2020年部门决算 found nothing (one run of single characters
     // no page holds), and a run is now cut around a name of three characters or more inside it:
     // 0.89
-    // (agency names 0.99)
+    // (agency names 0.99); questions asking for an amount held to pages stating one near their
+    // subject: three of its five answered no-answer queries find nothing, 0.95
     assertThat(relevance.means(System.GONGKAI, "twenty-first").get("all").ndcg())
-        .isGreaterThanOrEqualTo(0.88);
+        .isGreaterThanOrEqualTo(0.94);
   }
 
   /**
@@ -287,7 +288,10 @@ class RelevanceBenchmarkTest {
     // the twenty-first, measured once, four of its nine: a fee or an amount asked of a subject the
     // pages treat without it (补办出生医学证明要交多少钱: the birth-certificate guide; 农村改厕每户能补贴多少钱,
     // 猪肉多少钱一斤 今天的价格: loose matches; 城乡居民养老保险缴费档次有哪几档 最低一档交多少钱: the pension guide,
-    // 停电把家里电器烧坏了 供电公司赔不赔: the outage plan): 116 of 150
-    assertThat((double) none / all).isGreaterThanOrEqualTo(116.0 / 150);
+    // 停电把家里电器烧坏了 供电公司赔不赔: the outage plan): 116 of 150; a question asking for an amount
+    // held to pages stating one near its subject ({@link Amounts}) found nothing for seven more
+    // (补办出生医学证明要交多少钱, 农村低保标准每人每月多少钱, 非遗传承人每年补助多少钱, 人防工程易地建设费收费标准 …),
+    // no answerable query lower: 123 of 150
+    assertThat((double) none / all).isGreaterThanOrEqualTo(123.0 / 150);
   }
 }
