@@ -313,6 +313,7 @@ public final class Relevance {
     judged("/relevance/queries-nineteenth.json", out);
     judged("/relevance/queries-twentieth.json", out);
     judged("/relevance/queries-twenty-first.json", out);
+    judged("/relevance/queries-twenty-second.json", out);
     return out;
   }
 

@@ -72,6 +72,8 @@ class RelevanceBenchmarkTest {
             + "\n"
             + relevance.report("twenty-first")
             + "\n"
+            + relevance.report("twenty-second")
+            + "\n"
             + relevance.report(null);
 
     java.lang.System.out.println(report);
@@ -183,6 +185,12 @@ class RelevanceBenchmarkTest {
     // subject: three of its five answered no-answer queries find nothing, 0.95
     assertThat(relevance.means(System.GONGKAI, "twenty-first").get("all").ndcg())
         .isGreaterThanOrEqualTo(0.94);
+    // the twenty-second, written after that and measured once on it (2026-12-08): 0.92 against
+    // 0.77 (words) and 0.76 (bigrams); topics 0.85 against 0.94 (words) and 0.88 (bigrams):
+    // 镇政府管不管 看病 上学 低保 治安这些服务 finds nothing; seven of its nine no-answer queries
+    // answered with nothing, 城乡居民医保一年交多少钱 among them
+    assertThat(relevance.means(System.GONGKAI, "twenty-second").get("all").ndcg())
+        .isGreaterThanOrEqualTo(0.91);
   }
 
   /**
@@ -252,7 +260,8 @@ class RelevanceBenchmarkTest {
                 "eighteenth",
                 "nineteenth",
                 "twentieth",
-                "twenty-first")
+                "twenty-first",
+                "twenty-second")
             .contains(j.split())) {
           assertThat(found).as(j.q()).isEmpty();
         }
@@ -291,7 +300,9 @@ class RelevanceBenchmarkTest {
     // 停电把家里电器烧坏了 供电公司赔不赔: the outage plan): 116 of 150; a question asking for an amount
     // held to pages stating one near its subject ({@link Amounts}) found nothing for seven more
     // (补办出生医学证明要交多少钱, 农村低保标准每人每月多少钱, 非遗传承人每年补助多少钱, 人防工程易地建设费收费标准 …),
-    // no answerable query lower: 123 of 150
-    assertThat((double) none / all).isGreaterThanOrEqualTo(123.0 / 150);
+    // no answerable query lower: 123 of 150; the twenty-second, measured once, seven of its nine
+    // (办食品经营许可证 found pages on food safety and licensing lists, 生活垃圾不分类乱扔 个人会被罚款吗 罚多少
+    // pages sharing some of its words): 130 of 159
+    assertThat((double) none / all).isGreaterThanOrEqualTo(130.0 / 159);
   }
 }
