@@ -1,14 +1,11 @@
 package io.gongkai.search.control;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
@@ -56,21 +53,14 @@ final class Amounts {
     }
     List<IntervalsSource> chunks = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    try {
-      for (QueryText.Chunk c : q.chunks()) {
-        if (c.isSingleCharacter() || !seen.add(c.text()) || asked(c.text())) {
-          continue;
-        }
-        List<String> bigrams = SearchQueries.terms(Analysis.BIGRAMS, c.text());
-        if (!bigrams.isEmpty() && held(reader, bigrams)) {
-          chunks.add(
-              bigrams.size() == 1
-                  ? Intervals.term(bigrams.get(0))
-                  : Intervals.phrase(bigrams.toArray(String[]::new)));
-        }
+    for (QueryText.Chunk c : q.chunks()) {
+      if (c.isSingleCharacter() || !seen.add(c.text()) || asked(c.text())) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      List<String> bigrams = SearchQueries.terms(Analysis.BIGRAMS, c.text());
+      if (!bigrams.isEmpty() && ChunkQueries.docFreq(reader, c) > 0) {
+        chunks.add(Passages.asWritten(bigrams));
+      }
     }
     if (chunks.isEmpty()) {
       return null;
@@ -84,14 +74,5 @@ final class Amounts {
         .add(new IntervalQuery(Fields.ATTACHMENT_BIGRAMS, near), Occur.SHOULD)
         .add(new IntervalQuery(Fields.TITLE_BIGRAMS, near), Occur.SHOULD)
         .build();
-  }
-
-  private static boolean held(IndexReader reader, List<String> bigrams) throws IOException {
-    for (String b : bigrams) {
-      if (reader.docFreq(new Term(Fields.BODY_BIGRAMS, b)) == 0) {
-        return false;
-      }
-    }
-    return true;
   }
 }

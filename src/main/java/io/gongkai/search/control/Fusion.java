@@ -69,7 +69,7 @@ final class Fusion {
     }
     try {
       // counting stops at the window, so both searches may skip whole blocks of pages (WAND)
-      TopDocs own = searcher.search(filtered(query, filter), firstResults());
+      TopDocs own = searcher.search(SearchQueries.filtered(query, filter), firstResults());
       if (own.scoreDocs.length == 0) {
         return new Window(query, 0);
       }
@@ -77,7 +77,8 @@ final class Fusion {
       if (plain == null) {
         return null;
       }
-      ScoreDoc[] bigrams = searcher.search(filtered(plain, filter), firstResults()).scoreDocs;
+      ScoreDoc[] bigrams =
+          searcher.search(SearchQueries.filtered(plain, filter), firstResults()).scoreDocs;
       Map<Integer, Double> fused = new TreeMap<>();
       add(fused, own.scoreDocs, OWN_WEIGHT);
       add(fused, bigrams, 1.0);
@@ -233,8 +234,4 @@ final class Fusion {
 
   /** What an agency with the units under it is called in its budgets and accounts. */
   private static final String DEPARTMENT = "部门";
-
-  private static Query filtered(Query query, Query filter) {
-    return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
-  }
 }

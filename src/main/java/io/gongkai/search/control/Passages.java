@@ -1,13 +1,10 @@
 package io.gongkai.search.control;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
@@ -58,28 +55,19 @@ final class Passages {
   static Query of(QueryText q, IndexReader reader) {
     List<IntervalsSource> held = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    try {
-      for (QueryText.Chunk c : q.chunks()) {
-        if (c.isSingleCharacter() || !seen.add(c.text())) {
-          continue;
-        }
-        List<String> bigrams = SearchQueries.terms(Analysis.BIGRAMS, c.text());
-        if (bigrams.isEmpty()) {
-          continue;
-        }
-        if (!held(reader, bigrams)) {
-          if (c.text().codePointCount(0, c.text().length()) >= TERM) {
-            return null; // what the query is about, and nobody published it
-          }
-        } else {
-          held.add(
-              bigrams.size() == 1
-                  ? Intervals.term(bigrams.get(0))
-                  : Intervals.phrase(bigrams.toArray(String[]::new)));
-        }
+    for (QueryText.Chunk c : q.chunks()) {
+      if (c.isSingleCharacter() || !seen.add(c.text())) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      List<String> bigrams = SearchQueries.terms(Analysis.BIGRAMS, c.text());
+      if (bigrams.isEmpty()) {
+        continue;
+      }
+      if (ChunkQueries.docFreq(reader, c) > 0) {
+        held.add(asWritten(bigrams));
+      } else if (c.text().codePointCount(0, c.text().length()) >= TERM) {
+        return null; // what the query is about, and nobody published it
+      }
     }
     if (held.size() < MIN) {
       return null;
@@ -105,13 +93,10 @@ final class Passages {
     return b.add(where, Occur.FILTER).build();
   }
 
-  /** Whether every bigram of a chunk is in some page's body (the chunk may then be). */
-  private static boolean held(IndexReader reader, List<String> bigrams) throws IOException {
-    for (String b : bigrams) {
-      if (reader.docFreq(new Term(Fields.BODY_BIGRAMS, b)) == 0) {
-        return false;
-      }
-    }
-    return true;
+  /** A chunk's bigrams where they stand together, as written. */
+  static IntervalsSource asWritten(List<String> bigrams) {
+    return bigrams.size() == 1
+        ? Intervals.term(bigrams.get(0))
+        : Intervals.phrase(bigrams.toArray(String[]::new));
   }
 }

@@ -9,8 +9,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -77,11 +75,10 @@ public final class Retrieval {
       if (answered == null) {
         continue;
       }
-      // when no way finds anything, the answer is the query's own: not relaxed, not corrected
-      result = result == null ? answered : result;
       Plan answering = p;
       long found = total.applyAsLong(answered);
-      if (found > 0) {
+      // when no way finds anything, the answer is the query's own: not relaxed, not corrected
+      if (result == null || found > 0) {
         result = answered;
       }
       if (found > 0 && found < FILL && p.wider() != null) {
@@ -187,10 +184,8 @@ public final class Retrieval {
       SearchQueries queries, IndexSearcher searcher, QueryText typed, Query filter) {
     try {
       Query strict =
-          new BooleanQuery.Builder()
-              .add(queries.text(typed, searcher.getIndexReader(), Strictness.ALL), Occur.MUST)
-              .add(filter, Occur.FILTER)
-              .build();
+          SearchQueries.filtered(
+              queries.text(typed, searcher.getIndexReader(), Strictness.ALL), filter);
       return Matches.any(searcher, strict);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -204,15 +199,11 @@ public final class Retrieval {
     }
     Supplier<Plan> wider = p.wider();
     return new Plan(
-        both(p.query(), needed),
+        SearchQueries.filtered(p.query(), needed),
         p.relaxed(),
         p.correctedQuery(),
         wider == null ? null : () -> needing(wider.get(), needed),
         p.fusion());
-  }
-
-  private static Query both(Query q, Query filter) {
-    return new BooleanQuery.Builder().add(q, Occur.MUST).add(filter, Occur.FILTER).build();
   }
 
   /** The plans for a query under a filter; an empty query browses everything. */
@@ -231,7 +222,7 @@ public final class Retrieval {
     var reader = searcher.getIndexReader();
     boolean long_ = typed.chunks().size() > 2;
     Query amount = Amounts.near(typed, reader);
-    Query fusing = amount == null ? filter : both(filter, amount);
+    Query fusing = amount == null ? filter : SearchQueries.filtered(filter, amount);
     Function<Query, Fusion.Window> fusion = q -> Fusion.of(searcher, q, fusing, typed, queries);
     if (ranking == Ranking.DATE) {
       plans.add(() -> plan(queries.text(typed, reader, Strictness.STRICT), null));

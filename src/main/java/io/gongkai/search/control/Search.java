@@ -164,8 +164,7 @@ public class Search {
       FieldDoc cursor) {
     String cleaned = SearchQueries.clean(r.q());
     String marked = plan.correctedQuery() == null ? cleaned : plan.correctedQuery();
-    Query query =
-        new BooleanQuery.Builder().add(plan.query(), Occur.MUST).add(filter, Occur.FILTER).build();
+    Query query = SearchQueries.filtered(plan.query(), filter);
     try {
       // the cursor's own document ties on every sort value and sorts before any other
       FieldDoc after =

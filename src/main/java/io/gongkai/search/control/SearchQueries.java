@@ -602,6 +602,11 @@ public class SearchQueries {
         .build();
   }
 
+  /** The query, its matches held to those of {@code filter} (which does not score). */
+  static Query filtered(Query query, Query filter) {
+    return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
   static Query term(String field, String value) {
     return new TermQuery(new Term(field, value));
   }

@@ -274,8 +274,7 @@ public class Spelling {
       }
       Query titles = titles(prefix);
       if (titles != null) {
-        Query q =
-            new BooleanQuery.Builder().add(titles, Occur.MUST).add(visible, Occur.FILTER).build();
+        Query q = SearchQueries.filtered(titles, visible);
         for (ScoreDoc sd : searcher.search(q, MAX_SUGGESTIONS).scoreDocs) {
           var doc = searcher.storedFields().document(sd.doc);
           out.add(
@@ -360,7 +359,7 @@ public class Spelling {
 
   private static boolean finds(IndexSearcher searcher, Query query, Query filter)
       throws IOException {
-    Query q = new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+    Query q = SearchQueries.filtered(query, filter);
     return Matches.any(searcher, q);
   }
 }
