@@ -501,6 +501,34 @@ class SearchIT {
   }
 
   @Test
+  void aQuestionAskingHowMuchIsAnsweredOnlyByAPageStatingAnAmount() {
+    String guide = Api.uniqueWord("zzguide");
+    String standard = Api.uniqueWord("zzstandard");
+    for (String[] page :
+        new String[][] {
+          {guide + "办理指南", "<p>携带身份证件到窗口办理" + guide + "，当场发放。</p>"},
+          {standard + "标准", "<p>" + standard + "标准为每人每月520元。</p>"}
+        }) {
+      Api.Reply draft =
+          items.create(
+              admin, Items.draft(page[0]).add("body", page[1]).add("organisation", org).build());
+      items.act(admin, items.act(admin, draft, "submit", null), "publish", null);
+    }
+    await().atMost(FOUND).until(() -> search("exact=true&q=" + guide).getInt("total") == 1);
+    await().atMost(FOUND).until(() -> search("exact=true&q=" + standard).getInt("total") == 1);
+
+    // the guide is about it, but states no amount
+    assertThat(search("q=" + Api.encode(guide)).getInt("total")).isEqualTo(1);
+    JsonObject fee = search("q=" + Api.encode(guide + "要交多少钱"));
+    assertThat(fee.getInt("total")).isZero();
+    assertThat(fee.getBoolean("relaxed")).isFalse();
+
+    JsonObject amount = search("q=" + Api.encode(standard + "每月多少钱"));
+    assertThat(amount.getInt("total")).isEqualTo(1);
+    assertThat(amount.getJsonArray("hits").getJsonObject(0).getString("title")).contains(standard);
+  }
+
+  @Test
   void aQueryAnsweredOnlyInPartIsSaidSoAndReportedToEditors() {
     String[] words = new String[2];
     for (int i = 0; i < words.length; i++) {
